@@ -1,0 +1,139 @@
+"""Regenerate the vendor clients under generated/ from specs/.
+
+    python codegen/generate.py [VENDOR ...] [--output DIR]
+
+For each vendor: expand its spec (prepare.py), build the template folder (our templates plus the
+installed stock endpoint templates, patched at anchors that must exist), wipe the target package
+and run the pinned openapi-python-client. Deterministic: the same inputs give the same bytes, so
+the drift gate can compare a fresh generation with the committed one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import prepare  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+GENERATED = prepare.ROOT / "generated"
+
+# Anchored patches of the stock endpoint templates. Each anchor must occur exactly once in the
+# installed generator's template; if upstream changes it, generation stops here instead of
+# silently producing attrs-style parsing.
+_DECODE_MACRO = (HERE / "patches" / "parse_response.jinja").read_text(encoding="utf-8")
+PATCHES: dict[str, list[tuple[str, str]]] = {
+    "endpoint_module.py.jinja": [
+        ("from ... import errors\n", "from ... import errors\nimport msgspec\n"),
+        ("from urllib.parse import quote\n", "from ...types import path_segment\n"),
+        ('=quote(str({{parameter.python_name}}), safe=""),', "=path_segment({{parameter.python_name}}),"),
+    ],
+    # Request bodies are msgspec Structs: to_builtins gives the JSON-ready dict, wire names kept.
+    "property_templates/model_property.py.jinja": [
+        (
+            '{% set transformed = source + ".to_dict()" %}',
+            '{% set transformed = "msgspec.to_builtins(" + source + ")" %}',
+        ),
+    ],
+    "endpoint_macros.py.jinja": [
+        (
+            "{% macro parse_response(parsed_responses, response) %}",
+            _DECODE_MACRO + "\n{% macro stock_parse_response(parsed_responses, response) %}",
+        ),
+    ],
+}
+
+
+class AnchorMissing(RuntimeError):
+    """A stock template no longer contains the text a patch is anchored to."""
+
+
+def package_name(vendor: str) -> str:
+    """Import name of a vendor's generated client."""
+    return f"invoicekit_{vendor}_client"
+
+
+def stock_template_dir() -> Path:
+    """The installed generator's own templates."""
+    import openapi_python_client  # noqa: PLC0415 - only needed when generating
+
+    return Path(openapi_python_client.__file__).parent / "templates"
+
+
+def patch(text: str, patches: list[tuple[str, str]], name: str) -> str:
+    """Apply anchored replacements, failing loudly when an anchor is missing or ambiguous."""
+    for anchor, replacement in patches:
+        count = text.count(anchor)
+        if count != 1:
+            raise AnchorMissing(f"{name}: anchor {anchor!r} found {count} times, expected once")
+        text = text.replace(anchor, replacement)
+    return text
+
+
+def build_templates(dest: Path) -> Path:
+    """Our templates plus the patched stock endpoint templates, in one folder."""
+    shutil.copytree(TEMPLATES, dest)
+    stock = stock_template_dir()
+    for name, patches in PATCHES.items():
+        source = (stock / name).read_text(encoding="utf-8")
+        (dest / name).parent.mkdir(parents=True, exist_ok=True)
+        (dest / name).write_text(patch(source, patches, name), encoding="utf-8")
+    return dest
+
+
+def generate(vendor: str, output_root: Path, work: Path) -> Path:
+    """Generate one vendor's client into `output_root/<package>` and return that path."""
+    spec = work / f"{vendor}.openapi.yaml"
+    spec.write_text(yaml.safe_dump(prepare.load(vendor), sort_keys=False), encoding="utf-8")
+    target = output_root / package_name(vendor)
+    shutil.rmtree(target, ignore_errors=True)
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(spec),
+        "--config", str(prepare.SPECS / vendor / "codegen.yaml"),
+        "--custom-template-path", str(work / "templates"),
+        "--meta", "none",
+        "--output-path", str(target),
+        "--overwrite",
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"generation of {vendor} failed")
+    # PEP 561 marker: the generator writes it only for packages with metadata (--meta != none).
+    (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("vendors", nargs="*", help="vendors to generate (default: all)")
+    parser.add_argument("--output", type=Path, default=GENERATED, help="folder for the packages")
+    args = parser.parse_args(argv)
+    known = prepare.vendors()
+    chosen = args.vendors or known
+    unknown = sorted(set(chosen) - set(known))
+    if unknown:
+        parser.error(f"no spec for {', '.join(unknown)} (known: {', '.join(known)})")
+    args.output.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="invoicekit-codegen-") as tmp:
+        work = Path(tmp)
+        build_templates(work / "templates")
+        for vendor in chosen:
+            print(f"generated {generate(vendor, args.output.resolve(), work)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

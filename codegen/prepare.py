@@ -1,0 +1,89 @@
+"""Turn a hand-written spec in specs/ into the document the generator reads.
+
+The only rewrite is table expansion: an operation may declare a filter table
+(`x-invoicekit-filters: {base name: type}`) and the predicates of each type
+(`x-invoicekit-filter-predicates: {type: [predicate, ...]}`); each pair becomes one optional
+query parameter `filter[<base>_<predicate>]`. Yeti's 164 ransack filter keys are written this
+way, so the table in the spec is the single source of truth. Everything else passes through.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+
+FILTERS = "x-invoicekit-filters"
+PREDICATES = "x-invoicekit-filter-predicates"
+# Predicates whose value is a comma-separated list (ransack splits it server-side).
+LIST_PREDICATES = frozenset({"in", "not_in", "cont_any"})
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+_FORMATS = {"datetime": "date-time", "uuid": "uuid", "number": "decimal"}
+
+
+def spec_path(vendor: str) -> Path:
+    """The hand-written spec of a vendor."""
+    return SPECS / vendor / "openapi.yaml"
+
+
+def load_raw(vendor: str) -> dict[str, Any]:
+    """The spec exactly as written."""
+    with spec_path(vendor).open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return document
+
+
+def filter_parameters(table: dict[str, str], predicates: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """One query parameter per (filter base name, predicate of its type), in table order."""
+    parameters = []
+    for base, kind in table.items():
+        if kind not in predicates:
+            raise ValueError(f"filter {base!r} has type {kind!r}, which has no predicate list")
+        for predicate in predicates[kind]:
+            schema: dict[str, Any] = {"type": "string"}
+            if predicate in LIST_PREDICATES:
+                description = f"`{base}` {predicate} (comma-separated {kind} values)"
+            else:
+                description = f"`{base}` {predicate} (one {kind} value)"
+                if kind in _FORMATS:
+                    schema["format"] = _FORMATS[kind]
+            parameters.append(
+                {
+                    "name": f"filter[{base}_{predicate}]",
+                    "in": "query",
+                    "required": False,
+                    "description": description,
+                    "schema": schema,
+                }
+            )
+    return parameters
+
+
+def expand(document: dict[str, Any]) -> dict[str, Any]:
+    """Return a copy of `document` with every filter table expanded into query parameters."""
+    expanded = copy.deepcopy(document)
+    for path_item in expanded.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if not operation or FILTERS not in operation:
+                continue
+            table = operation.pop(FILTERS)
+            predicates = operation.pop(PREDICATES)
+            operation.setdefault("parameters", []).extend(filter_parameters(table, predicates))
+    return expanded
+
+
+def load(vendor: str) -> dict[str, Any]:
+    """The spec of `vendor` as the generator, the tests and the sandbox see it."""
+    return expand(load_raw(vendor))
+
+
+def vendors() -> list[str]:
+    """Every vendor with a spec, sorted."""
+    return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))

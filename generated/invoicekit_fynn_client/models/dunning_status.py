@@ -1,0 +1,5 @@
+"""Re-export of `DunningStatus`; every model lives in `models/__init__.py`."""
+
+from . import DunningStatus
+
+__all__ = ["DunningStatus"]

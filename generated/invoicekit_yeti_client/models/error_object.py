@@ -1,0 +1,5 @@
+"""Re-export of `ErrorObject`; every model lives in `models/__init__.py`."""
+
+from . import ErrorObject
+
+__all__ = ["ErrorObject"]
