@@ -21,7 +21,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import prepare  # noqa: E402
+import prepare
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -35,7 +35,10 @@ PATCHES: dict[str, list[tuple[str, str]]] = {
     "endpoint_module.py.jinja": [
         ("from ... import errors\n", "from ... import errors\nimport msgspec\n"),
         ("from urllib.parse import quote\n", "from ...types import path_segment\n"),
-        ('=quote(str({{parameter.python_name}}), safe=""),', "=path_segment({{parameter.python_name}}),"),
+        (
+            '=quote(str({{parameter.python_name}}), safe=""),',
+            "=path_segment({{parameter.python_name}}),",
+        ),
     ],
     # Request bodies are msgspec Structs: to_builtins gives the JSON-ready dict, wire names kept.
     "property_templates/model_property.py.jinja": [

@@ -10,6 +10,7 @@ way, so the table in the spec is the single source of truth. Everything else pas
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,9 @@ def load_raw(vendor: str) -> dict[str, Any]:
     return document
 
 
-def filter_parameters(table: dict[str, str], predicates: dict[str, list[str]]) -> list[dict[str, Any]]:
+def filter_parameters(
+    table: dict[str, str], predicates: dict[str, list[str]]
+) -> list[dict[str, Any]]:
     """One query parameter per (filter base name, predicate of its type), in table order."""
     parameters = []
     for base, kind in table.items():
@@ -87,3 +90,35 @@ def load(vendor: str) -> dict[str, Any]:
 def vendors() -> list[str]:
     """Every vendor with a spec, sorted."""
     return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))
+
+
+def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow local `$ref`s (to components/responses, components/examples...) to the object."""
+    while "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def examples(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]:
+    """(where, schema, value) for each example attached to a request or response body.
+
+    ``where`` reads ``"GET /path response 404 application/json example name"``.
+    """
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or method not in HTTP_METHODS:
+                continue
+            bodies = [("request", operation.get("requestBody", {}))]
+            bodies += [
+                (f"response {code}", resolve(document, response))
+                for code, response in operation.get("responses", {}).items()
+            ]
+            for label, body in bodies:
+                for media, content in body.get("content", {}).items():
+                    for name, example in content.get("examples", {}).items():
+                        value = resolve(document, example)["value"]
+                        where = f"{method.upper()} {path} {label} {media} example {name}"
+                        yield where, content["schema"], value

@@ -16,7 +16,6 @@ from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen"))
 import prepare  # noqa: E402
-from test_specs import _resolve  # noqa: E402
 
 VENDORS = ["yeti", "daftra", "fynn"]
 
@@ -42,12 +41,12 @@ def _cases() -> list[Any]:
         for path, item in document["paths"].items():
             for method, operation in item.items():
                 for status, response in operation.get("responses", {}).items():
-                    response = _resolve(document, response)
+                    response = prepare.resolve(document, response)
                     for media, content in response.get("content", {}).items():
                         if "json" not in media:
                             continue
                         for name, example in content.get("examples", {}).items():
-                            example = _resolve(document, example)
+                            example = prepare.resolve(document, example)
                             cases.append(
                                 pytest.param(
                                     vendor, path, operation, int(status), media, example["value"],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,35 +28,6 @@ def test_spec_is_valid_openapi_as_written_and_as_generated(vendor: str) -> None:
     validate(prepare.load(vendor))
 
 
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (to components/responses, say) to the object it names."""
-    while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _examples(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]:
-    """(where, schema, example value) for each example attached to a request or response body."""
-    for path, item in document["paths"].items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict):
-                continue
-            bodies = [("request", operation.get("requestBody", {}))]
-            bodies += [
-                (f"response {code}", _resolve(document, r))
-                for code, r in operation.get("responses", {}).items()
-            ]
-            for label, body in bodies:
-                for media, content in body.get("content", {}).items():
-                    for name, example in content.get("examples", {}).items():
-                        example = _resolve(document, example)
-                        where = f"{method.upper()} {path} {label} {media} example {name}"
-                        yield where, content["schema"], example["value"]
-
-
 def _validator(document: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
     resource = Resource.from_contents(document, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
@@ -72,7 +42,7 @@ def _validator(document: dict[str, Any], schema: dict[str, Any]) -> Draft202012V
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_every_example_matches_its_schema(vendor: str) -> None:
     document = prepare.load(vendor)
-    examples = list(_examples(document))
+    examples = list(prepare.examples(document))
     assert examples, f"{vendor} spec carries no examples"
     failures = []
     for where, schema, value in examples:
@@ -85,7 +55,7 @@ def test_every_example_matches_its_schema(vendor: str) -> None:
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_spec_has_a_list_page_and_an_error_example(vendor: str) -> None:
-    wheres = [where for where, _, _ in _examples(prepare.load(vendor))]
+    wheres = [where for where, _, _ in prepare.examples(prepare.load(vendor))]
     assert any(" 200 " in w and "list" in w.lower() for w in wheres) or any(
         "GET" in w and w.split()[1].endswith(("invoices", "invoices.json")) for w in wheres
     )

@@ -1,0 +1,86 @@
+"""`normalize`: one vendor payload in, one `Invoice` out, and only invoicekit errors on failure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import msgspec
+
+from invoicekit._plugins import get_vendor
+from invoicekit.errors import InvoiceKitError, NormalizationError
+from invoicekit.model import Invoice
+
+__all__ = ["normalization_error", "normalize"]
+
+# What a plugin's mapping code raises when a payload is not what it expected: a missing key, a
+# None where a value was due, a bad date string, a bad decimal (decimal.InvalidOperation is an
+# ArithmeticError).
+_PLUGIN_MAPPING_ERRORS = (
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    ValueError,
+    ArithmeticError,
+)
+
+
+def normalization_error(vendor: str, exc: msgspec.MsgspecError) -> NormalizationError:
+    """Turn a msgspec ``ValidationError`` or ``DecodeError`` into a `NormalizationError`.
+
+    msgspec ends a validation message with the JSON path, as in
+    ``"Expected `str`, got `int` - at `$.data.Invoice.id`"``; that suffix becomes ``path`` and
+    the rest ``cause``. Messages without it (malformed JSON, a wrong top-level type) get ``$``.
+    The caller chains ``exc`` with ``raise ... from exc``.
+    """
+    message = str(exc)
+    cause, marker, rest = message.rpartition(" - at `")
+    if marker and rest.startswith("$") and rest.endswith("`"):
+        return NormalizationError(vendor, rest[:-1], cause)
+    return NormalizationError(vendor, "$", message)
+
+
+def _as_body(payload: bytes | str | Mapping[str, Any]) -> bytes:
+    if isinstance(payload, bytes):
+        return payload
+    if isinstance(payload, bytearray | memoryview):
+        return bytes(payload)
+    if isinstance(payload, str):
+        return payload.encode()
+    if isinstance(payload, Mapping):
+        try:
+            return msgspec.json.encode(dict(payload))
+        except (TypeError, ValueError) as exc:
+            raise TypeError(f"the payload mapping cannot be encoded as JSON: {exc}") from exc
+    raise TypeError(
+        "payload must be one invoice's response body as bytes or str, or its decoded JSON "
+        f"object as a mapping; got {type(payload).__name__}"
+    )
+
+
+def normalize(vendor: str, payload: bytes | str | Mapping[str, Any]) -> Invoice:
+    """Turn one vendor's single-invoice response into an `Invoice`.
+
+    ``payload`` is the body the vendor's API returned for one invoice: preferably the bytes as
+    received (any bytes-like object), or that text as ``str``, or the JSON object already
+    decoded into a mapping. A mapping is encoded back to JSON first, and a number decoded as
+    ``float`` has lost its written scale by then, so pass the bytes when you have them.
+
+    Raises:
+        UnknownVendor: no plugin registered ``vendor``.
+        NormalizationError: the payload is not a valid invoice of that vendor; it names the
+            vendor and the JSON path, and chains the underlying error.
+        TypeError: ``payload`` is not bytes, str or a mapping (a programming error).
+    """
+    implementation = get_vendor(vendor)
+    body = _as_body(payload)
+    try:
+        return implementation.normalize(body)
+    except InvoiceKitError:
+        raise
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise normalization_error(vendor, exc) from exc
+    except _PLUGIN_MAPPING_ERRORS as exc:
+        # Users catch NormalizationError, never a bare KeyError from inside a plugin.
+        raise NormalizationError(vendor, "$", f"{type(exc).__name__}: {exc}") from exc

@@ -1,0 +1,529 @@
+"""`connect()` and `connect_async()`: normalized invoices from a vendor's live API.
+
+Both clients drive the vendor's sans-I/O flows (see `invoicekit.flows`) and apply one network
+policy: retries with backoff in the transport (`RetryPolicy`), credentials only for the origin of
+``base_url``, redirects followed by hand so that credential headers never reach another host,
+capped body sizes, and typed errors for every failure.
+
+Listing is lazy: one page is requested, its invoices are yielded, and only then is the next page
+fetched. Within one iteration an invoice id is never yielded twice. If invoices are added while
+you page, a vendor that lists oldest first appends them at the end, so they are picked up or not
+depending on timing, but nothing already listed shifts; see each vendor's docs for its order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Iterator, Mapping
+from datetime import date, datetime
+from typing import Any, Self
+
+import httpx
+
+from . import _http
+from ._plugins import get_vendor
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .errors import ConfigurationError, TransportError
+from .flows import Call, ListQuery, Page
+from .model import Invoice, InvoiceStatus
+from .vendor import COMMON_FILTERS, Vendor
+
+__all__ = ["AsyncInvoiceClient", "InvoiceClient", "connect", "connect_async"]
+
+logger = logging.getLogger("invoicekit.http")
+_TIMEOUT = 30.0
+
+
+def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
+    if isinstance(retries, RetryPolicy):
+        return retries
+    if retries is None:
+        return RetryPolicy()
+    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+        raise TypeError("retries must be a RetryPolicy or a count of retries (int >= 0)")
+    return RetryPolicy(attempts=retries + 1)
+
+
+def _as_date(vendor: str, name: str, value: object) -> date:
+    if isinstance(value, datetime):
+        raise ConfigurationError(f"{name} takes a date, not a datetime", vendor=vendor)
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ConfigurationError(f"{name} must be a date or YYYY-MM-DD, got {value!r}", vendor=vendor)
+
+
+def _as_instant(vendor: str, name: str, value: object) -> datetime:
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = datetime.fromisoformat(value)
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ConfigurationError(f"{name} must be an aware datetime", vendor=vendor)
+    return value
+
+
+def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:
+    """Validate `list_invoices` keywords against what the vendor can honour."""
+    name = vendor.name
+    vendor.check_filters(key for key, value in filters.items() if value is not None)
+    native = {
+        key: value if isinstance(value, str) else str(value)
+        for key, value in filters.items()
+        if key not in COMMON_FILTERS and value is not None
+    }
+    statuses: tuple[InvoiceStatus, ...] = ()
+    if filters.get("status") is not None:
+        raw = filters["status"]
+        items = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+        try:
+            statuses = tuple(InvoiceStatus(item) for item in items)
+        except ValueError as exc:
+            raise ConfigurationError(f"unknown status in {raw!r}", vendor=name) from exc
+    page_size = filters.get("page_size")
+    if page_size is not None:
+        limit = vendor.max_page_size
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+            raise ConfigurationError("page_size must be a positive int", vendor=name)
+        if limit is not None and page_size > limit:
+            raise ConfigurationError(f"page_size must be at most {limit}", vendor=name)
+    return ListQuery(
+        issued_since=_as_date(name, "issued_since", filters["issued_since"])
+        if filters.get("issued_since") is not None
+        else None,
+        issued_until=_as_date(name, "issued_until", filters["issued_until"])
+        if filters.get("issued_until") is not None
+        else None,
+        updated_since=_as_instant(name, "updated_since", filters["updated_since"])
+        if filters.get("updated_since") is not None
+        else None,
+        status=tuple(vendor.status_filter(statuses)) if statuses else (),
+        page_size=page_size if isinstance(page_size, int) else None,
+        native=native,
+    )
+
+
+class _Base:
+    """Configuration shared by the two clients."""
+
+    def __init__(
+        self,
+        vendor: str | Vendor,
+        *,
+        base_url: str | httpx.URL,
+        allow_insecure: bool,
+        limits: _http.Limits,
+        credentials: Mapping[str, str],
+    ) -> None:
+        self.vendor = get_vendor(vendor) if isinstance(vendor, str) else vendor
+        self.base_url = _http.base_url(self.vendor.name, base_url, allow_insecure=allow_insecure)
+        self.limits = limits
+        self._allow_insecure = allow_insecure
+        self.vendor.check_credentials(credentials)
+        self._credential_names = _http.credential_repr(credentials)
+        self._auth = self.vendor.authenticate(credentials)
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} vendor={self.vendor.name!r} "
+            f"base_url={_http.safe_url(self.base_url)!r} credentials=[{self._credential_names}]>"
+        )
+
+    def _trusted(self, url: httpx.URL) -> bool:
+        return _http.same_origin(url, self.base_url)
+
+    def _log(self, request: httpx.Request, response: httpx.Response, size: int) -> None:
+        logger.debug(
+            "%s %s %s -> %s (%d bytes)",
+            self.vendor.name,
+            request.method,
+            _http.safe_url(request.url),
+            response.status_code,
+            size,
+        )
+
+
+class InvoiceClient(_Base):
+    """A blocking client for one vendor account; create it with `invoicekit.connect()`.
+
+    Use it as a context manager, or call `close()` when done.
+    """
+
+    def __init__(
+        self,
+        vendor: str | Vendor,
+        *,
+        base_url: str | httpx.URL,
+        timeout: float | httpx.Timeout = _TIMEOUT,
+        retries: RetryPolicy | int | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        allow_insecure: bool = False,
+        limits: _http.Limits | None = None,
+        credentials: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            vendor,
+            base_url=base_url,
+            allow_insecure=allow_insecure,
+            limits=limits or _http.Limits(),
+            credentials=credentials or {},
+        )
+        if http_client is not None and (transport is not None or httpx_args):
+            raise ConfigurationError("pass http_client, or transport/httpx_args, not both")
+        inner: httpx.BaseTransport
+        if http_client is not None:
+            inner = _ClientTransport(http_client)
+        elif transport is not None:
+            inner = transport
+        else:
+            inner = httpx.HTTPTransport(**_transport_args(httpx_args))
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=timeout,
+            transport=RetryTransport(inner, _policy(retries)),
+            follow_redirects=False,
+            **_client_args(httpx_args),
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connections (a `http_client` you passed in stays open)."""
+        self._http.close()
+
+    def get_invoice(self, invoice_id: str | int) -> Invoice:
+        """Fetch one invoice by the vendor's id."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: Invoice = self._run(self.vendor.get_invoice_flow(text))
+        return result
+
+    def list_invoices(self, **filters: object) -> Iterator[Invoice]:
+        """Every invoice matching `filters`, page by page, each id at most once."""
+        query = build_query(self.vendor, filters)
+        return self._iterate(query)
+
+    def download_pdf(self, invoice_id: str | int) -> bytes:
+        """The invoice's PDF document."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: bytes = self._run(self.vendor.download_pdf_flow(text))
+        return result
+
+    def _iterate(self, query: ListQuery) -> Iterator[Invoice]:
+        flow = self.vendor.list_invoices_flow(query)
+        seen: set[str] = set()
+        reply: httpx.Response | None = None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, Page):
+                reply = None
+                for invoice in step.invoices:
+                    if invoice.id not in seen:
+                        seen.add(invoice.id)
+                        yield invoice
+            else:
+                reply = self._send(step)
+
+    def _run(self, flow: Any) -> Any:
+        reply: httpx.Response | None = None
+        while True:
+            try:
+                call = flow.send(reply)
+            except StopIteration as done:
+                return done.value
+            reply = self._send(call)
+
+    def _send(self, call: Call) -> httpx.Response:
+        name = self.vendor.name
+        request = _http.build_request(self._http, call)
+        cap = _http.body_cap(call, self.limits)
+        for _ in range(self.limits.max_redirects + 1):
+            auth = self._auth if self._trusted(request.url) else None
+            try:
+                response = self._http.send(request, auth=auth, stream=True)
+            except httpx.HTTPError as exc:
+                raise _http.transport_error(name, request, exc) from exc
+            try:
+                if _http.is_redirect(response):
+                    request = _http.redirect(
+                        name, request, response, allow_insecure=self._allow_insecure
+                    )
+                    continue
+                _http.check_declared_size(name, request, response, cap)
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > cap:
+                        raise _http.too_large(name, request, cap)
+                    chunks.append(chunk)
+            except httpx.HTTPError as exc:
+                raise _http.transport_error(name, request, exc) from exc
+            finally:
+                response.close()
+            self._log(request, response, size)
+            final = _http.buffered(response, request, chunks)
+            _http.raise_for_status(self.vendor, request, final)
+            if call.purpose == "pdf":
+                _http.check_pdf(name, final)
+            return final
+        raise TransportError(
+            name, method=request.method, path=request.url.path, reason="too many redirects"
+        )
+
+
+class AsyncInvoiceClient(_Base):
+    """The `InvoiceClient` API for asyncio; create it with `invoicekit.connect_async()`.
+
+    Use it as ``async with``, or await `close()` when done.
+    """
+
+    def __init__(
+        self,
+        vendor: str | Vendor,
+        *,
+        base_url: str | httpx.URL,
+        timeout: float | httpx.Timeout = _TIMEOUT,
+        retries: RetryPolicy | int | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        allow_insecure: bool = False,
+        limits: _http.Limits | None = None,
+        credentials: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            vendor,
+            base_url=base_url,
+            allow_insecure=allow_insecure,
+            limits=limits or _http.Limits(),
+            credentials=credentials or {},
+        )
+        if http_client is not None and (transport is not None or httpx_args):
+            raise ConfigurationError("pass http_client, or transport/httpx_args, not both")
+        inner: httpx.AsyncBaseTransport
+        if http_client is not None:
+            inner = _AsyncClientTransport(http_client)
+        elif transport is not None:
+            inner = transport
+        else:
+            inner = httpx.AsyncHTTPTransport(**_transport_args(httpx_args))
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=timeout,
+            transport=AsyncRetryTransport(inner, _policy(retries)),
+            follow_redirects=False,
+            **_client_args(httpx_args),
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Release the connections (a `http_client` you passed in stays open)."""
+        await self._http.aclose()
+
+    async def get_invoice(self, invoice_id: str | int) -> Invoice:
+        """Fetch one invoice by the vendor's id."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: Invoice = await self._run(self.vendor.get_invoice_flow(text))
+        return result
+
+    def list_invoices(self, **filters: object) -> AsyncIterator[Invoice]:
+        """Every invoice matching `filters`, page by page, each id at most once."""
+        query = build_query(self.vendor, filters)
+        return self._iterate(query)
+
+    async def download_pdf(self, invoice_id: str | int) -> bytes:
+        """The invoice's PDF document."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: bytes = await self._run(self.vendor.download_pdf_flow(text))
+        return result
+
+    async def _iterate(self, query: ListQuery) -> AsyncIterator[Invoice]:
+        flow = self.vendor.list_invoices_flow(query)
+        seen: set[str] = set()
+        reply: httpx.Response | None = None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, Page):
+                reply = None
+                for invoice in step.invoices:
+                    if invoice.id not in seen:
+                        seen.add(invoice.id)
+                        yield invoice
+            else:
+                reply = await self._send(step)
+
+    async def _run(self, flow: Any) -> Any:
+        reply: httpx.Response | None = None
+        while True:
+            try:
+                call = flow.send(reply)
+            except StopIteration as done:
+                return done.value
+            reply = await self._send(call)
+
+    async def _send(self, call: Call) -> httpx.Response:
+        name = self.vendor.name
+        request = _http.build_request(self._http, call)
+        cap = _http.body_cap(call, self.limits)
+        for _ in range(self.limits.max_redirects + 1):
+            auth = self._auth if self._trusted(request.url) else None
+            try:
+                response = await self._http.send(request, auth=auth, stream=True)
+            except httpx.HTTPError as exc:
+                raise _http.transport_error(name, request, exc) from exc
+            try:
+                if _http.is_redirect(response):
+                    request = _http.redirect(
+                        name, request, response, allow_insecure=self._allow_insecure
+                    )
+                    continue
+                _http.check_declared_size(name, request, response, cap)
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > cap:
+                        raise _http.too_large(name, request, cap)
+                    chunks.append(chunk)
+            except httpx.HTTPError as exc:
+                raise _http.transport_error(name, request, exc) from exc
+            finally:
+                await response.aclose()
+            self._log(request, response, size)
+            final = _http.buffered(response, request, chunks)
+            _http.raise_for_status(self.vendor, request, final)
+            if call.purpose == "pdf":
+                _http.check_pdf(name, final)
+            return final
+        raise TransportError(
+            name, method=request.method, path=request.url.path, reason="too many redirects"
+        )
+
+
+# httpx.Client arguments that configure the connection belong to the transport we build; the
+# rest (headers, event hooks, ...) to the client.
+_TRANSPORT_KEYS = frozenset(
+    {"verify", "cert", "proxy", "http1", "http2", "limits", "trust_env", "local_address"}
+)
+
+
+def _transport_args(httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {k: v for k, v in (httpx_args or {}).items() if k in _TRANSPORT_KEYS}
+
+
+def _client_args(httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:
+    reserved = {"base_url", "transport", "follow_redirects", "auth", "timeout"}
+    clash = reserved & set(httpx_args or {})
+    if clash:
+        raise ConfigurationError(f"httpx_args may not set {', '.join(sorted(clash))}")
+    return {k: v for k, v in (httpx_args or {}).items() if k not in _TRANSPORT_KEYS}
+
+
+class _ClientTransport(httpx.BaseTransport):
+    """Send through a caller's own `httpx.Client` (proxies, CA, mTLS, hooks), under our retries."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True, follow_redirects=False)
+
+
+class _AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Send through a caller's own `httpx.AsyncClient`, under our retries."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True, follow_redirects=False)
+
+
+def connect(
+    vendor: str,
+    *,
+    base_url: str,
+    timeout: float | httpx.Timeout = _TIMEOUT,
+    retries: RetryPolicy | int | None = None,
+    transport: httpx.BaseTransport | None = None,
+    http_client: httpx.Client | None = None,
+    httpx_args: Mapping[str, Any] | None = None,
+    allow_insecure: bool = False,
+    limits: _http.Limits | None = None,
+    **credentials: str,
+) -> InvoiceClient:
+    """Connect to a vendor's API and return a blocking `InvoiceClient`.
+
+    Args:
+        vendor: a registered vendor name (`invoicekit.vendors()`).
+        base_url: the root the vendor's own paths hang from, e.g. ``https://acme.daftra.com``;
+            may carry a path prefix (a proxy, the sandbox's ``/daftra``).
+        timeout: seconds per request, or an `httpx.Timeout`.
+        retries: a `RetryPolicy`, or a number of retries with the default backoff.
+        transport: an httpx transport to send through (`httpx.MockTransport` in tests).
+        http_client: your own configured `httpx.Client` (proxies, CA bundle, mTLS, event hooks).
+        httpx_args: or httpx settings for the client invoicekit builds (``verify``, ``cert``,
+            ``proxy``, ``headers``, ``event_hooks``...).
+        allow_insecure: allow plain http to a non-loopback host.
+        limits: body size and redirect caps (`Limits`).
+        **credentials: the vendor's credentials, e.g. ``api_key=...`` (see the vendor's docs).
+    """
+    return InvoiceClient(
+        vendor,
+        base_url=base_url,
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        http_client=http_client,
+        httpx_args=httpx_args,
+        allow_insecure=allow_insecure,
+        limits=limits,
+        credentials=credentials,
+    )
+
+
+def connect_async(
+    vendor: str,
+    *,
+    base_url: str,
+    timeout: float | httpx.Timeout = _TIMEOUT,
+    retries: RetryPolicy | int | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    http_client: httpx.AsyncClient | None = None,
+    httpx_args: Mapping[str, Any] | None = None,
+    allow_insecure: bool = False,
+    limits: _http.Limits | None = None,
+    **credentials: str,
+) -> AsyncInvoiceClient:
+    """Like `connect`, for asyncio: ``async with invoicekit.connect_async(...) as client:``."""
+    return AsyncInvoiceClient(
+        vendor,
+        base_url=base_url,
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        http_client=http_client,
+        httpx_args=httpx_args,
+        allow_insecure=allow_insecure,
+        limits=limits,
+        credentials=credentials,
+    )

@@ -1,0 +1,485 @@
+"""The normalized invoice: one frozen, typed `Invoice` for every vendor.
+
+This module is invoicekit's public contract. Every plugin maps its vendor's payload onto these
+structs, and users read nothing else. Names follow the European e-invoicing model EN 16931 where it
+has a business term (BT) or group (BG); the docstrings give the numbers, so that an export to UBL or
+CII is a lookup rather than research.
+
+Rules that hold for every struct here:
+
+* Money is `decimal.Decimal`, never ``float``. It encodes to JSON as a string and keeps its scale:
+  ``Decimal("120.00")`` stays ``"120.00"``.
+* Business dates are `datetime.date`; instants are timezone-aware `datetime.datetime` in UTC.
+* A fact the vendor does not give is ``None`` (or an empty tuple), never a guessed value.
+* Rates are percentages: ``Decimal("19")`` means 19 %.
+* Credit notes, refunds and cancellations carry positive amounts, as EN 16931 credit notes do:
+  their kind says which way the money goes. A plugin whose vendor stores them as negative
+  amounts flips the sign (``raw`` keeps the original).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+import msgspec
+from msgspec.structs import force_setattr
+
+__all__ = [
+    "Address",
+    "Base",
+    "CountryCode",
+    "CurrencyCode",
+    "Instant",
+    "Invoice",
+    "InvoiceKind",
+    "InvoiceReference",
+    "InvoiceStatus",
+    "Line",
+    "Party",
+    "Payment",
+    "PaymentStatus",
+    "TaxSubtotal",
+    "Totals",
+]
+
+# Anchored, because a JSON Schema pattern matches anywhere in the string.
+_CURRENCY = r"^[A-Z]{3}$"
+_COUNTRY = r"^[A-Z]{2}$"
+
+#: ISO 4217 alphabetic currency code, upper case (``EUR``). The pattern also goes into the schema.
+CurrencyCode = Annotated[str, msgspec.Meta(pattern=_CURRENCY, description="ISO 4217 code")]
+#: ISO 3166-1 alpha-2 country code, upper case (``DE``).
+CountryCode = Annotated[str, msgspec.Meta(pattern=_COUNTRY, description="ISO 3166-1 alpha-2")]
+#: A point in time; always timezone-aware, stored in UTC.
+Instant = Annotated[dt.datetime, msgspec.Meta(tz=True)]
+
+# JSON whitespace (RFC 8259) around a value is not part of it.
+_JSON_WHITESPACE = b" \t\n\r"
+_RAW_DECODER = msgspec.json.Decoder(float_hook=Decimal)
+
+
+def _check_code(value: str | None, pattern: str, what: str) -> None:
+    # msgspec enforces Meta patterns only while decoding; checking on construction too keeps
+    # every Invoice that can be built also decodable from its own JSON.
+    if value is not None and not re.match(pattern, value):  # re caches the compiled pattern
+        raise ValueError(f"{what} must match {pattern}, got {value!r}")
+
+
+def _utc(value: dt.datetime | None, what: str) -> dt.datetime | None:
+    if value is None:
+        return None
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError(f"{what} must be timezone-aware; the plugin has to decide the zone")
+    return value if offset == dt.timedelta(0) else value.astimezone(dt.UTC)
+
+
+def _check_json_native(value: Any, path: str) -> None:
+    # Anything else would encode to JSON fine but decode as something different (a float loses
+    # digits, a Decimal or datetime comes back as str, a tuple as list), breaking the round trip.
+    if value is None or isinstance(value, str | bool | int):
+        return
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_json_native(item, f"{path}[{index}]")
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValueError(f"{path} has a non-string key {key!r}")
+            _check_json_native(item, f"{path}[{key!r}]")
+        return
+    hint = " (amounts and instants go in as strings)" if isinstance(value, float) else ""
+    raise ValueError(
+        f"{path} must hold only str, int, bool, None, lists and dicts; "
+        f"got {type(value).__name__}{hint}"
+    )
+
+
+class Base(
+    msgspec.Struct,
+    frozen=True,
+    kw_only=True,
+    forbid_unknown_fields=False,
+    omit_defaults=False,
+    repr_omit_defaults=True,
+):
+    """Shared configuration of every invoicekit struct.
+
+    Each msgspec option, and why it is set:
+
+    ``frozen=True``
+        An invoice is a record of facts. Immutable values can be shared between threads, cached
+        and compared without defensive copies. (Structs holding a ``dict`` or ``msgspec.Raw``,
+        like `Invoice`, are not hashable all the same.)
+    ``kw_only=True``
+        Fields are passed by name, so a constructor call reads like the JSON it produces, and a
+        field can be added anywhere, even a required one after fields with defaults, without
+        shifting anyone's arguments. msgspec does not inherit this option, so every subclass
+        repeats it; it repeats ``frozen=True`` too, which msgspec inherits but type checkers
+        (reading msgspec's ``dataclass_transform``) do not.
+    ``forbid_unknown_fields=False``
+        JSON written by a newer invoicekit, with fields added since, still decodes with this one
+        (msgspec's schema-evolution rules; that is also why every new field gets a default).
+    ``omit_defaults=False``
+        The JSON form always has every field, with an explicit ``null`` for a fact the vendor
+        does not give, so consumers in other languages see one fixed shape.
+    ``repr_omit_defaults=True``
+        ``repr()`` shows what the vendor gave; the many ``None`` fields of a sparse invoice would
+        bury it.
+    """
+
+
+class InvoiceKind(enum.StrEnum):
+    """What kind of document an invoice is: EN 16931 BT-3, coarsened to what callers branch on.
+
+    The vendor's own value stays in `Invoice.kind_raw`.
+
+    Members:
+        INVOICE: a commercial invoice, including partial, corrected and self-billed ones
+            (UNTDID 1001 codes 380, 326, 384, 389).
+        CREDIT_NOTE: reduces what the buyer owes under a preceding invoice (381).
+        DEBIT_NOTE: adds to what the buyer owes under a preceding invoice (383).
+        REFUND: a refund receipt: money paid back to the buyer.
+        CANCELLATION: cancels a preceding invoice in full (a German "Stornorechnung").
+        REMINDER: a payment reminder or dunning notice for a preceding invoice.
+        OTHER: a document the vendor lists with its invoices that fits none of the above.
+    """
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+    DEBIT_NOTE = "debit_note"
+    REFUND = "refund"
+    CANCELLATION = "cancellation"
+    REMINDER = "reminder"
+    OTHER = "other"
+
+
+class InvoiceStatus(enum.StrEnum):
+    """Where an invoice stands, as far as its vendor tells (not an EN 16931 term).
+
+    The vendor's own value stays in `Invoice.status_raw`. "Overdue" is not a status: it follows
+    from ``OPEN`` or ``PARTIALLY_PAID`` and a past `Invoice.due_date`.
+
+    Members:
+        DRAFT: not final yet; may change and usually has no number.
+        ISSUED: final, and the vendor tells nothing about payment.
+        OPEN: final and nothing paid yet.
+        PARTIALLY_PAID: final and paid in part.
+        PAID: paid in full.
+        OVERPAID: more than the amount due was paid.
+        REFUNDED: paid, then paid back.
+        VOID: cancelled or voided; nothing is owed.
+        UNKNOWN: the vendor gives no status, or one with no counterpart here.
+    """
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+    OPEN = "open"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    OVERPAID = "overpaid"
+    REFUNDED = "refunded"
+    VOID = "void"
+    UNKNOWN = "unknown"
+
+
+class PaymentStatus(enum.StrEnum):
+    """Where a payment stands. The vendor's own value stays in `Payment.status_raw`.
+
+    Members:
+        COMPLETED: the money arrived.
+        PENDING: started but not settled yet.
+        FAILED: declined, bounced or abandoned.
+        UNKNOWN: the vendor gives no status, or one with no counterpart here.
+    """
+
+    COMPLETED = "completed"
+    PENDING = "pending"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
+class Address(Base, frozen=True, kw_only=True):
+    """A postal address: EN 16931 BG-5 (seller) and BG-8 (buyer).
+
+    Attributes:
+        lines: street lines in order, blank ones dropped (BT-35, BT-36, BT-162 / BT-50, BT-51,
+            BT-163).
+        city: BT-37 / BT-52.
+        postal_code: BT-38 / BT-53.
+        region: country subdivision: state, province or county (BT-39 / BT-54).
+        country: ISO 3166-1 alpha-2 code, upper case (BT-40 / BT-55).
+    """
+
+    lines: tuple[str, ...] = ()
+    city: str | None = None
+    postal_code: str | None = None
+    region: str | None = None
+    country: CountryCode | None = None
+
+    def __post_init__(self) -> None:
+        _check_code(self.country, _COUNTRY, "country")
+
+
+class Party(Base, frozen=True, kw_only=True):
+    """A seller or buyer as the invoice shows it: EN 16931 BG-4 (seller) and BG-7 (buyer).
+
+    This is a snapshot of the party on the document, not the vendor's current customer record.
+
+    Attributes:
+        id: the vendor's id of the party's record (client, customer or account id).
+        number: the party's number as people see it, such as a customer number
+            (BT-29 / BT-46).
+        name: full formal name of the company or person (BT-27 / BT-44).
+        trading_name: name the party trades under, when it differs (BT-28 / BT-45).
+        contact_name: the person to contact (BT-41 / BT-56).
+        email: contact email address (BT-43 / BT-58).
+        phone: contact telephone number (BT-42 / BT-57).
+        vat_id: VAT identifier as the vendor gives it, usually with country prefix
+            (BT-31 / BT-48).
+        legal_registration_id: commercial register or company number (BT-30 / BT-47).
+        address: postal address (BG-5 / BG-8).
+    """
+
+    id: str | None = None
+    number: str | None = None
+    name: str | None = None
+    trading_name: str | None = None
+    contact_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    vat_id: str | None = None
+    legal_registration_id: str | None = None
+    address: Address | None = None
+
+
+class Line(Base, frozen=True, kw_only=True):
+    """One invoice line: EN 16931 BG-25.
+
+    Attributes:
+        id: line identifier: the vendor's id of the line, or its position (BT-126).
+        name: item name (BT-153).
+        description: item description (BT-154).
+        product_id: the seller's item identifier, such as a product id or SKU (BT-155).
+        quantity: invoiced quantity (BT-129).
+        unit: unit of measure as the vendor names it, not necessarily a UN/ECE Rec. 20 code
+            (BT-130).
+        unit_price: item net price; may have more than two decimals (BT-146).
+        discount_amount: discount on this line (BT-136).
+        net_amount: line net amount, without VAT, after line discounts (BT-131).
+        tax_rate: VAT rate in percent (BT-152).
+        tax_amount: VAT on this line (no EN 16931 term; many vendors give it).
+        gross_amount: line amount with VAT (no EN 16931 term).
+        period_start: first day the line covers (BT-134).
+        period_end: last day the line covers, inclusive (BT-135).
+    """
+
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    product_id: str | None = None
+    quantity: Decimal | None = None
+    unit: str | None = None
+    unit_price: Decimal | None = None
+    discount_amount: Decimal | None = None
+    net_amount: Decimal | None = None
+    tax_rate: Decimal | None = None
+    tax_amount: Decimal | None = None
+    gross_amount: Decimal | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+
+
+class Totals(Base, frozen=True, kw_only=True):
+    """Document totals: EN 16931 BG-22, in the invoice currency.
+
+    EN 16931 chains them: net = line_net - discount + charges, gross = net + tax,
+    due = gross - paid. invoicekit copies what the vendor states and computes none of them,
+    so a vendor's rounding or inconsistency stays visible.
+
+    Attributes:
+        line_net: sum of the line net amounts (BT-106).
+        discount: discounts on the document as a whole (BT-107). A vendor that reports only one
+            discount total, line discounts included, puts it here; its plugin says so.
+        charges: charges on the document as a whole, such as shipping (BT-108).
+        net: total without VAT (BT-109).
+        tax: total VAT (BT-110).
+        gross: total with VAT (BT-112).
+        paid: amount paid so far (BT-113).
+        due: amount still to pay (BT-115).
+    """
+
+    line_net: Decimal | None = None
+    discount: Decimal | None = None
+    charges: Decimal | None = None
+    net: Decimal | None = None
+    tax: Decimal | None = None
+    gross: Decimal | None = None
+    paid: Decimal | None = None
+    due: Decimal | None = None
+
+
+class TaxSubtotal(Base, frozen=True, kw_only=True):
+    """VAT for one category and rate: EN 16931 BG-23.
+
+    Attributes:
+        rate: VAT rate in percent (BT-119).
+        taxable_amount: the amount the rate applies to (BT-116).
+        tax_amount: VAT for this category and rate (BT-117).
+        category: VAT category code (UNCL 5305: S, Z, E, AE, K, G, O, L, M) when the vendor
+            gives one (BT-118).
+        name: the vendor's name for this tax, such as "VAT 15%".
+    """
+
+    rate: Decimal | None = None
+    taxable_amount: Decimal | None = None
+    tax_amount: Decimal | None = None
+    category: str | None = None
+    name: str | None = None
+
+
+class Payment(Base, frozen=True, kw_only=True):
+    """A payment the vendor records against the invoice (no EN 16931 group; BT-113 sums them).
+
+    Attributes:
+        id: the vendor's id of the payment.
+        date: day the payment was made.
+        amount: amount paid.
+        currency: ISO 4217 code of the payment, when the vendor states one.
+        method: payment method as the vendor names it ("cash", "sepa_debit").
+        reference: transaction or bank reference.
+        status: normalized payment status.
+        status_raw: the vendor's own status value, as text.
+    """
+
+    id: str | None = None
+    date: dt.date | None = None
+    amount: Decimal | None = None
+    currency: CurrencyCode | None = None
+    method: str | None = None
+    reference: str | None = None
+    status: PaymentStatus = PaymentStatus.UNKNOWN
+    status_raw: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_code(self.currency, _CURRENCY, "currency")
+
+
+class InvoiceReference(Base, frozen=True, kw_only=True):
+    """A link to an earlier invoice: EN 16931 BG-3 "Preceding invoice reference".
+
+    It ties a credit note, cancellation, refund or reminder to the invoice it is about.
+
+    Attributes:
+        id: the vendor's id of the referenced invoice.
+        number: its invoice number (BT-25).
+        issue_date: its issue date (BT-26).
+        kind: its kind, when the vendor says.
+    """
+
+    id: str | None = None
+    number: str | None = None
+    issue_date: dt.date | None = None
+    kind: InvoiceKind | None = None
+
+
+class Invoice(Base, frozen=True, kw_only=True):
+    """One invoice (or credit note, reminder, ...) of one vendor, normalized.
+
+    ``vendor``, ``id``, ``kind``, ``status`` and ``raw`` are required: every plugin knows them.
+    Every other field defaults to "not given".
+
+    Attributes:
+        vendor: name of the vendor plugin that produced it, such as ``"daftra"``.
+        id: the vendor's id of the invoice; stable for API calls.
+        number: invoice number as printed; drafts often have none (BT-1).
+        kind: what kind of document this is (BT-3).
+        kind_raw: the vendor's own kind value, as text.
+        status: normalized status.
+        status_raw: the vendor's own status value, as text.
+        issue_date: invoice issue date (BT-2).
+        due_date: payment due date (BT-9).
+        period_start: first day of the invoicing period (BT-73).
+        period_end: last day of the invoicing period, inclusive (BT-74).
+        currency: invoice currency, ISO 4217 (BT-5).
+        seller: the seller (BG-4).
+        buyer: the buyer (BG-7).
+        buyer_reference: reference the buyer asked for, such as a German Leitweg-ID (BT-10).
+        purchase_order_reference: the buyer's purchase order number (BT-13).
+        lines: invoice lines (BG-25).
+        totals: document totals (BG-22).
+        tax_breakdown: VAT per category and rate (BG-23).
+        payments: payments recorded against the invoice.
+        prices_include_tax: whether the vendor's line prices include VAT.
+        preceding_invoice: the invoice this one refers to (BG-3).
+        notes: free-text notes printed on the invoice (BT-22).
+        pdf_url: where the vendor serves the PDF (BT-124); it may need the vendor's
+            credentials or expire.
+        created_at: when the vendor created the record, in UTC.
+        updated_at: when the vendor last changed the record, in UTC.
+        extra: vendor facts worth keeping that have no normalized field. Values are JSON-native
+            only (str, int, bool, None, and lists and dicts of them): amounts and instants go in
+            as strings, so the JSON round trip is exact. Treat it as read-only.
+        raw: the vendor's JSON for this invoice, byte for byte (surrounding whitespace, which is
+            not part of a JSON value, dropped). It encodes back as the same JSON; read it with
+            `raw_json`.
+    """
+
+    vendor: str
+    id: str
+    number: str | None = None
+    kind: InvoiceKind
+    kind_raw: str | None = None
+    status: InvoiceStatus
+    status_raw: str | None = None
+    issue_date: dt.date | None = None
+    due_date: dt.date | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    currency: CurrencyCode | None = None
+    seller: Party | None = None
+    buyer: Party | None = None
+    buyer_reference: str | None = None
+    purchase_order_reference: str | None = None
+    lines: tuple[Line, ...] = ()
+    totals: Totals = Totals()
+    tax_breakdown: tuple[TaxSubtotal, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    prices_include_tax: bool | None = None
+    preceding_invoice: InvoiceReference | None = None
+    notes: tuple[str, ...] = ()
+    pdf_url: str | None = None
+    created_at: Instant | None = None
+    updated_at: Instant | None = None
+    extra: dict[str, Any] = {}
+    raw: msgspec.Raw
+
+    def __post_init__(self) -> None:
+        # Runs on construction and on decoding; a ValueError here becomes a msgspec
+        # ValidationError (with the path) when decoding.
+        raw = memoryview(self.raw)
+        if raw and (raw[0] in _JSON_WHITESPACE or raw[-1] in _JSON_WHITESPACE):
+            # Whitespace around the value (a body's trailing newline) would not survive a decode,
+            # and the round trip through to_json/from_json would not be exact.
+            stripped = bytes(raw).strip(_JSON_WHITESPACE)
+            force_setattr(self, "raw", msgspec.Raw(stripped))
+            raw = memoryview(stripped)
+        if not raw:
+            raise ValueError("raw must hold the vendor's JSON for this invoice")
+        _check_code(self.currency, _CURRENCY, "currency")
+        force_setattr(self, "created_at", _utc(self.created_at, "created_at"))
+        force_setattr(self, "updated_at", _utc(self.updated_at, "updated_at"))
+        _check_json_native(self.extra, "extra")
+
+    def raw_json(self) -> Any:
+        """Decode `raw`, the vendor's JSON for this invoice, into Python objects.
+
+        JSON numbers with a fraction or exponent become `decimal.Decimal` (``1.50`` stays
+        ``Decimal("1.50")``), never ``float``; integers become ``int``.
+        """
+        return _RAW_DECODER.decode(self.raw)

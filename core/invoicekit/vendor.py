@@ -1,0 +1,305 @@
+"""The `Vendor` base class: what a plugin registers, and where each vendor's behaviour lives.
+
+A plugin subclasses `Vendor` once per billing system, sets its class attributes and overrides the
+methods its vendor supports, then registers an instance from its ``register_vendors`` hook::
+
+    import invoicekit
+
+
+    class Acme(invoicekit.Vendor):
+        name = "acme"
+        title = "Acme Billing"
+        credentials = (invoicekit.CredentialSet("api_key"),)
+        filters = frozenset({"issued_since", "page_size"})
+
+        def normalize(self, body: bytes) -> invoicekit.Invoice: ...
+
+
+    @invoicekit.hookimpl
+    def register_vendors(register):
+        register(Acme())
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import msgspec
+
+from invoicekit.errors import ConfigurationError, Unsupported
+
+if TYPE_CHECKING:
+    import httpx
+
+    from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery
+    from invoicekit.model import Invoice, InvoiceStatus
+
+__all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor"]
+
+#: Filters with one meaning across vendors; a vendor lists those it can apply in `Vendor.filters`.
+#: ``issued_since``/``issued_until``: issue date bounds, inclusive. ``updated_since``: the
+#: vendor's own last-change time. ``status``: an `invoicekit.InvoiceStatus`. ``page_size``: how
+#: many invoices per request.
+COMMON_FILTERS: frozenset[str] = frozenset(
+    {"issued_since", "issued_until", "page_size", "status", "updated_since"}
+)
+
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+
+
+@dataclasses.dataclass(frozen=True, init=False)
+class CredentialSet:
+    """One set of credentials a vendor accepts; all of its names are given together.
+
+    A vendor that accepts a login and password or else a token declares
+    ``(CredentialSet("login", "password"), CredentialSet("token"))``. A set with no names means
+    the vendor can be used without credentials.
+
+    Attributes:
+        names: the credential names, lowercase identifiers, such as ``("login", "password")``.
+        description: where to get them, for documentation and help output.
+    """
+
+    names: tuple[str, ...]
+    description: str | None
+
+    def __init__(self, *names: str, description: str | None = None) -> None:
+        for name in names:
+            if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name):
+                raise ValueError(f"credential name {name!r} is not a lowercase identifier")
+        if len(set(names)) != len(names):
+            raise ValueError(f"credential names repeat: {names!r}")
+        # The dataclass is frozen; this is its documented way to initialize in __init__.
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "description", description)
+
+    @property
+    def label(self) -> str:
+        """The names joined by ``+`` (``"login+password"``); ``""`` for the empty set."""
+        return "+".join(self.names)
+
+
+class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
+    """What a vendor plugin offers, as listed by ``invoicekit.plugins()`` and the CLI.
+
+    Attributes:
+        name: the vendor's registry name.
+        title: its human-readable name.
+        docs_url: the vendor's API documentation.
+        credentials: the credential sets it accepts.
+        filters: the common filters it applies server-side, sorted.
+        supports_pdf: whether it serves invoice PDFs.
+        pdf_unsupported_reason: why not, when it does not.
+        has_sandbox: whether it ships a local sandbox of the vendor's API.
+    """
+
+    name: str
+    title: str
+    docs_url: str | None
+    credentials: tuple[CredentialSet, ...]
+    filters: tuple[str, ...]
+    supports_pdf: bool
+    pdf_unsupported_reason: str | None
+    has_sandbox: bool
+
+
+class Vendor:
+    """Base class of the object a plugin registers for one billing vendor.
+
+    Subclasses set the class attributes below (checked when the subclass is defined, so a
+    mistake fails at import and the registry reports the plugin as broken) and override the
+    methods their vendor supports.
+
+    Compatibility promise: later versions of invoicekit add class attributes with defaults and
+    methods with default implementations (those a vendor must opt into raise `Unsupported`),
+    never required attributes or abstract methods. A plugin written against this version keeps
+    working; that is also why this class is not an `abc.ABC`.
+
+    Attributes:
+        name: registry key, a lowercase identifier (``[a-z][a-z0-9_]*``). Required.
+        title: human-readable name, such as ``"Yeti-switch"``. Required.
+        docs_url: the vendor's API documentation.
+        credentials: the alternative credential sets the vendor accepts, in order of
+            preference. Empty means none are needed.
+        filters: the `COMMON_FILTERS` the vendor applies server-side.
+        supports_pdf: whether the vendor serves invoice PDFs.
+        pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
+        max_page_size: the largest ``page_size`` the vendor's API accepts, if it has a limit.
+
+    Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
+    `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
+    invoices; the client sends the calls. A vendor overrides `authenticate`,
+    `get_invoice_flow`, `list_invoices_flow`, `download_pdf_flow` and `parse_error`.
+    """
+
+    name: ClassVar[str]
+    title: ClassVar[str]
+    docs_url: ClassVar[str | None] = None
+    credentials: ClassVar[tuple[CredentialSet, ...]] = ()
+    filters: ClassVar[frozenset[str]] = frozenset()
+    supports_pdf: ClassVar[bool] = False
+    pdf_unsupported_reason: ClassVar[str | None] = None
+    max_page_size: ClassVar[int | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Check the class attributes a subclass sets, so mistakes fail at import time."""
+        super().__init_subclass__(**kwargs)
+        # Only what this class sets: an intermediate base class may leave name and title to
+        # its subclasses.
+        own = vars(cls)
+        if "name" in own and (not isinstance(cls.name, str) or not _IDENTIFIER.fullmatch(cls.name)):
+            raise TypeError(f"{cls.__qualname__}.name must be a lowercase identifier: {cls.name!r}")
+        if "title" in own and (not isinstance(cls.title, str) or not cls.title.strip()):
+            raise TypeError(f"{cls.__qualname__}.title must be a non-empty string")
+        if "name" in own and not hasattr(cls, "title"):
+            raise TypeError(f"{cls.__qualname__} sets a name but no title")
+        if "credentials" in own and not (
+            isinstance(cls.credentials, tuple)
+            and all(isinstance(item, CredentialSet) for item in cls.credentials)
+        ):
+            raise TypeError(f"{cls.__qualname__}.credentials must be a tuple of CredentialSet")
+        if "filters" in own:
+            if not isinstance(cls.filters, frozenset):
+                raise TypeError(f"{cls.__qualname__}.filters must be a frozenset")
+            if unknown := cls.filters - COMMON_FILTERS:
+                raise TypeError(
+                    f"{cls.__qualname__}.filters has unknown names {sorted(unknown)}; "
+                    f"common filters are {sorted(COMMON_FILTERS)}"
+                )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__qualname__} {getattr(self, 'name', '?')!r}>"
+
+    def normalize(self, body: bytes) -> Invoice:
+        """Turn one single-invoice response body into an `invoicekit.Invoice`.
+
+        ``body`` is exactly what the vendor's API returns for one invoice (for Daftra, the
+        whole ``{"code": 200, "data": {"Invoice": ...}}`` document). Decode it with the
+        plugin's generated client models; let `msgspec.ValidationError` escape, since
+        `invoicekit.normalize` turns it into a `NormalizationError` with the JSON path. Keep
+        the invoice's own JSON in `Invoice.raw`.
+
+        Every vendor plugin overrides this; the default raises `NotImplementedError`.
+        """
+        raise NotImplementedError(f"{type(self).__qualname__} does not implement normalize()")
+
+    def check_credentials(self, credentials: Mapping[str, object]) -> str:
+        """Return the `CredentialSet.label` of the set that ``credentials`` gives.
+
+        The names given (those whose value is not ``None`` or ``""``) must equal one accepted
+        set exactly. Otherwise raise `ConfigurationError` naming the expected sets and any
+        unknown names; values never appear in the message.
+        """
+        given = {name for name, value in credentials.items() if value is not None and value != ""}
+        accepted = self.credentials or (CredentialSet(),)
+        for credential_set in accepted:
+            if given == set(credential_set.names):
+                return credential_set.label
+        expected = " or ".join(f"({', '.join(item.names) or 'none'})" for item in accepted)
+        known = {name for item in accepted for name in item.names}
+        if unknown := sorted(given - known):
+            found = f"unknown name(s): {', '.join(unknown)}"
+        else:
+            found = f"got: {', '.join(sorted(given)) or 'none'}"
+        raise ConfigurationError(f"expected credentials {expected}; {found}", vendor=self.name)
+
+    def accepts_native_filter(self, name: str) -> bool:
+        """Whether ``name`` is a filter of the vendor's own API that the plugin passes through.
+
+        Vendors with many filter parameters (Yeti has one per field and predicate) answer by
+        pattern rather than listing them. The default accepts none.
+        """
+        return False
+
+    def check_filters(self, names: Iterable[str]) -> None:
+        """Fail before any request if a filter cannot be applied.
+
+        Raise `Unsupported` for a common filter this vendor cannot apply and
+        `ConfigurationError` for a name that is neither a common filter nor accepted by
+        `accepts_native_filter`.
+        """
+        for name in names:
+            if name in self.filters:
+                continue
+            if name in COMMON_FILTERS:
+                supported = ", ".join(sorted(self.filters)) or "none"
+                raise Unsupported(
+                    self.name, f"the {name!r} filter", f"the filters it supports are: {supported}"
+                )
+            if not self.accepts_native_filter(name):
+                common = ", ".join(sorted(COMMON_FILTERS))
+                raise ConfigurationError(
+                    f"unknown filter {name!r}; the common filters are: {common}", vendor=self.name
+                )
+
+    def check_pdf(self) -> None:
+        """Raise `Unsupported`, with the vendor's reason, unless the vendor serves PDFs."""
+        if not self.supports_pdf:
+            raise Unsupported(self.name, "invoice PDFs", self.pdf_unsupported_reason)
+
+    def check_id(self, invoice_id: str) -> None:
+        """Reject, before any request, an id this vendor cannot have (raise `ConfigurationError`).
+
+        The client has already refused empty, overlong and whitespace ids; the default accepts
+        the rest.
+        """
+
+    def authenticate(self, credentials: Mapping[str, str]) -> httpx.Auth | None:
+        """Return the `httpx.Auth` that signs requests with ``credentials`` (already checked).
+
+        It is only applied to requests for the client's own origin. It may run a login flow
+        (Yeti trades a login and password for a JWT). The default sends no credentials.
+        """
+        return None
+
+    def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
+        """Map normalized statuses to the vendor's own status values for `ListQuery.status`.
+
+        Vendors that list ``"status"`` in `filters` override this; the default raises
+        `Unsupported`.
+        """
+        raise Unsupported(self.name, "the 'status' filter")
+
+    def get_invoice_flow(self, invoice_id: str) -> Flow:
+        """The flow that fetches one invoice and returns it normalized."""
+        raise Unsupported(self.name, "fetching invoices over HTTP")
+
+    def list_invoices_flow(self, query: ListQuery) -> ListFlow:
+        """The flow that pages through the invoices matching ``query``, oldest first if it can."""
+        raise Unsupported(self.name, "listing invoices over HTTP")
+
+    def download_pdf_flow(self, invoice_id: str) -> Flow:
+        """The flow that fetches an invoice's PDF and returns its bytes."""
+        self.check_pdf()
+        raise Unsupported(self.name, "invoice PDFs")
+
+    def parse_error(self, response: httpx.Response) -> ErrorDetail:
+        """The vendor's error code and message from an error response, as far as it parses."""
+        from invoicekit.flows import ErrorDetail  # noqa: PLC0415 - keeps httpx out of import time
+
+        return ErrorDetail()
+
+    def sandbox(self) -> object | None:
+        """Return a description of this vendor's local sandbox, or ``None`` if it has none.
+
+        A sandbox is a fake of the vendor's API that tests and demos run on loopback. Its type
+        is defined by the sandbox milestone; until then every vendor returns ``None``. It must
+        be cheap: it describes the sandbox and starts nothing.
+        """
+        return None
+
+    def capabilities(self) -> Capabilities:
+        """Summarize what this vendor offers: credentials, filters, PDFs and sandbox."""
+        return Capabilities(
+            name=self.name,
+            title=self.title,
+            docs_url=self.docs_url,
+            credentials=self.credentials,
+            filters=tuple(sorted(self.filters)),
+            supports_pdf=self.supports_pdf,
+            pdf_unsupported_reason=self.pdf_unsupported_reason,
+            has_sandbox=self.sandbox() is not None,
+        )
