@@ -12,7 +12,7 @@ import nox
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 GENERATED = ROOT / "generated"
-LINTED = ["core", "plugins", "tests", "codegen", "noxfile.py"]
+LINTED = ["core", "plugins", "tests", "codegen", "benchmarks", "noxfile.py"]
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -94,3 +94,47 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (arguments after -- go to pytest)."""
     session.install("-e", ".", *_groups("test"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session(default=False)
+def new_vendor(session: nox.Session) -> None:
+    """Scaffold a vendor (`-- NAME [--title T] [--standalone DIR]`) and generate its client."""
+    if not session.posargs:
+        session.error("usage: nox -s new_vendor -- NAME [--title TITLE] [--standalone DIR]")
+    session.install(*_groups("codegen"))
+    session.run("python", "codegen/new_vendor.py", *session.posargs)
+    name, args = session.posargs[0], list(session.posargs)
+    if "--standalone" in args:
+        target = Path(args[args.index("--standalone") + 1]).resolve()
+        session.run(
+            "python", "codegen/generate.py", name, "--specs", str(target / "specs"),
+            "--output", str(target),
+        )  # fmt: skip
+    else:
+        _generate(session, GENERATED, [name])
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmark decoding against stock openapi-python-client output, as ratios in one run."""
+    session.install("-e", ".", *_groups("codegen"))
+    with tempfile.TemporaryDirectory(prefix="invoicekit-bench-") as tmp:
+        stock = Path(tmp) / "stock_fynn_client"
+        spec = Path(tmp) / "fynn.yaml"
+        session.run(
+            "python",
+            "-c",
+            "import sys, yaml, prepare; "
+            "yaml.safe_dump(prepare.load('fynn'), open(sys.argv[1], 'w'), sort_keys=False)",
+            str(spec),
+            env={"PYTHONPATH": str(ROOT / "codegen")},
+        )
+        session.run(
+            "openapi-python-client", "generate", "--path", str(spec), "--meta", "none",
+            "--output-path", str(stock), "--overwrite",
+        )  # fmt: skip
+        session.run(
+            "python",
+            "benchmarks/decode.py",
+            env={"INVOICEKIT_STOCK_CLIENT": tmp, "PYTHONPATH": str(ROOT / "codegen")},
+        )

@@ -11,6 +11,7 @@ the drift gate can compare a fresh generation with the committed one.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -93,23 +94,27 @@ def build_templates(dest: Path) -> Path:
     return dest
 
 
-def generate(vendor: str, output_root: Path, work: Path) -> Path:
+def generate(vendor: str, output_root: Path, work: Path, specs: Path = prepare.SPECS) -> Path:
     """Generate one vendor's client into `output_root/<package>` and return that path."""
     spec = work / f"{vendor}.openapi.yaml"
-    spec.write_text(yaml.safe_dump(prepare.load(vendor), sort_keys=False), encoding="utf-8")
+    spec.write_text(yaml.safe_dump(prepare.load(vendor, specs), sort_keys=False), encoding="utf-8")
     target = output_root / package_name(vendor)
     shutil.rmtree(target, ignore_errors=True)
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(spec),
-        "--config", str(prepare.SPECS / vendor / "codegen.yaml"),
+        "--config", str(specs / vendor / "codegen.yaml"),
         "--custom-template-path", str(work / "templates"),
         "--meta", "none",
         "--output-path", str(target),
         "--overwrite",
         "--fail-on-warning",
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    # The post hooks call `ruff`: the pinned one installed beside this interpreter.
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    result = subprocess.run(
+        command, capture_output=True, text=True, check=False, env={**os.environ, "PATH": path}
+    )
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"generation of {vendor} failed")
@@ -123,8 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("vendors", nargs="*", help="vendors to generate (default: all)")
     parser.add_argument("--output", type=Path, default=GENERATED, help="folder for the packages")
+    parser.add_argument(
+        "--specs", type=Path, default=prepare.SPECS, help="folder of <vendor>/openapi.yaml specs"
+    )
     args = parser.parse_args(argv)
-    known = prepare.vendors()
+    known = prepare.vendors(args.specs)
     chosen = args.vendors or known
     unknown = sorted(set(chosen) - set(known))
     if unknown:
@@ -134,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         build_templates(work / "templates")
         for vendor in chosen:
-            print(f"generated {generate(vendor, args.output.resolve(), work)}")
+            target = generate(vendor, args.output.resolve(), work, args.specs.resolve())
+            print(f"generated {target}")
     return 0
 
 

@@ -28,14 +28,14 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _FORMATS = {"datetime": "date-time", "uuid": "uuid", "number": "decimal"}
 
 
-def spec_path(vendor: str) -> Path:
-    """The hand-written spec of a vendor."""
-    return SPECS / vendor / "openapi.yaml"
+def spec_path(vendor: str, root: Path = SPECS) -> Path:
+    """The hand-written spec of a vendor under a specs folder."""
+    return root / vendor / "openapi.yaml"
 
 
-def load_raw(vendor: str) -> dict[str, Any]:
+def load_raw(vendor: str, root: Path = SPECS) -> dict[str, Any]:
     """The spec exactly as written."""
-    with spec_path(vendor).open(encoding="utf-8") as handle:
+    with spec_path(vendor, root).open(encoding="utf-8") as handle:
         document: dict[str, Any] = yaml.safe_load(handle)
     return document
 
@@ -82,14 +82,14 @@ def expand(document: dict[str, Any]) -> dict[str, Any]:
     return expanded
 
 
-def load(vendor: str) -> dict[str, Any]:
+def load(vendor: str, root: Path = SPECS) -> dict[str, Any]:
     """The spec of `vendor` as the generator, the tests and the sandbox see it."""
-    return expand(load_raw(vendor))
+    return expand(load_raw(vendor, root))
 
 
-def vendors() -> list[str]:
-    """Every vendor with a spec, sorted."""
-    return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))
+def vendors(root: Path = SPECS) -> list[str]:
+    """Every vendor with a spec under a specs folder, sorted."""
+    return sorted(p.parent.name for p in root.glob("*/openapi.yaml"))
 
 
 def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from invoicekit.errors import (
     Unsupported,
     VendorError,
 )
-from invoicekit.flows import Call, ErrorDetail, ListQuery, Page
+from invoicekit.flows import Call, ErrorDetail, HeaderAuth, ListQuery, Page
 from invoicekit.hookspecs import hookimpl
 from invoicekit.model import (
     Address,
@@ -58,6 +58,7 @@ __all__ = [
     "ConfigurationError",
     "CredentialSet",
     "ErrorDetail",
+    "HeaderAuth",
     "Invoice",
     "InvoiceClient",
     "InvoiceKind",

@@ -125,7 +125,7 @@ class _Base:
         self._allow_insecure = allow_insecure
         self.vendor.check_credentials(credentials)
         self._credential_names = _http.credential_repr(credentials)
-        self._auth = self.vendor.authenticate(credentials)
+        self._auth = self.vendor.authenticate(credentials, self.base_url)
 
     def __repr__(self) -> str:
         return (

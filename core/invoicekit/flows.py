@@ -13,16 +13,33 @@ A flow only ever receives successful (2xx) responses; every error status becomes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, TypeVar
 
 import httpx
+import msgspec
 
+from ._normalize import normalization_error
 from .model import Invoice
 
-__all__ = ["Call", "ErrorDetail", "Flow", "ListFlow", "ListQuery", "Page"]
+__all__ = [
+    "Call",
+    "ErrorDetail",
+    "Flow",
+    "HeaderAuth",
+    "ListFlow",
+    "ListQuery",
+    "Page",
+    "decode",
+    "is_uuid",
+    "raw_items",
+]
+
+T = TypeVar("T")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +109,55 @@ Flow: TypeAlias = Generator[Call, httpx.Response, Any]
 
 ListFlow: TypeAlias = Generator[Call | Page, httpx.Response | None, None]
 """A listing flow yields `Call`s (and receives responses) and `Page`s (and receives None)."""
+
+
+class HeaderAuth(httpx.Auth):
+    """Sends one credential header (``Authorization: Bearer <key>``, ``apikey: <key>``...).
+
+    Its repr names the header, never the value.
+    """
+
+    def __init__(self, name: str, value: str) -> None:
+        if not value or any(char in value for char in "\r\n"):
+            raise ValueError(f"the {name} credential must be a non-empty single line")
+        self.header = name
+        self._value = value
+
+    @classmethod
+    def bearer(cls, token: str) -> HeaderAuth:
+        """``Authorization: Bearer <token>``."""
+        return cls("Authorization", f"Bearer {token}")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.header}: ***>"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the header to the request."""
+        request.headers[self.header] = self._value
+        yield request
+
+
+def decode(vendor: str, body: bytes, model: type[T], *, strict: bool = False) -> T:
+    """Decode a response body into a generated model, as a `NormalizationError` on failure.
+
+    The error names ``vendor`` and the JSON path msgspec reports. Lenient by default, like the
+    generated endpoints of responses marked ``x-invoicekit-lenient``.
+    """
+    try:
+        return msgspec.json.decode(body, type=model, strict=strict)
+    except msgspec.MsgspecError as exc:
+        raise normalization_error(vendor, exc) from exc
+
+
+class _Items(msgspec.Struct):
+    data: list[msgspec.Raw]
+
+
+def raw_items(vendor: str, body: bytes) -> list[msgspec.Raw]:
+    """The exact bytes of each item of a page's top-level ``data`` array, for `Invoice.raw`."""
+    return decode(vendor, body, _Items).data
+
+
+def is_uuid(text: str) -> bool:
+    """Whether ``text`` is a UUID in its usual 8-4-4-4-12 hexadecimal form."""
+    return _UUID.fullmatch(text) is not None

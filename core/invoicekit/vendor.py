@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery
     from invoicekit.model import Invoice, InvoiceStatus
+    from invoicekit.sandbox import SandboxFactory
 
 __all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor"]
 
@@ -247,11 +248,14 @@ class Vendor:
         the rest.
         """
 
-    def authenticate(self, credentials: Mapping[str, str]) -> httpx.Auth | None:
+    def authenticate(
+        self, credentials: Mapping[str, str], base_url: httpx.URL
+    ) -> httpx.Auth | None:
         """Return the `httpx.Auth` that signs requests with ``credentials`` (already checked).
 
-        It is only applied to requests for the client's own origin. It may run a login flow
-        (Yeti trades a login and password for a JWT). The default sends no credentials.
+        It is only applied to requests for the client's own origin, ``base_url``. It may run a
+        login flow against ``base_url`` (Yeti trades a login and password for a JWT). Its repr
+        must not show the credentials. The default sends no credentials.
         """
         return None
 
@@ -282,12 +286,23 @@ class Vendor:
 
         return ErrorDetail()
 
-    def sandbox(self) -> object | None:
-        """Return a description of this vendor's local sandbox, or ``None`` if it has none.
+    def sandbox(self) -> SandboxFactory | None:
+        """Return the factory of this vendor's local sandbox, or ``None`` if it has none.
 
-        A sandbox is a fake of the vendor's API that tests and demos run on loopback. Its type
-        is defined by the sandbox milestone; until then every vendor returns ``None``. It must
-        be cheap: it describes the sandbox and starts nothing.
+        A sandbox is a fake of the vendor's API (its paths, authentication, paging, error
+        bodies and PDFs over seeded data) that ``invoicekit sandbox``,
+        `invoicekit.sandbox.SandboxServer` and the ``invoicekit_sandbox`` pytest fixture serve
+        on loopback. The factory is called as ``factory(size=..., seed=...)`` and returns an
+        `invoicekit.sandbox.VendorSandbox`; a class with that constructor is a factory. See
+        `invoicekit.sandbox` for the protocol and the data helpers.
+
+        It must be cheap and start nothing, since listing capabilities calls it. Import the
+        sandbox module inside it, so that importing the plugin stays light::
+
+            def sandbox(self):
+                from invoicekit_acme._sandbox import AcmeSandbox
+
+                return AcmeSandbox
         """
         return None
 

@@ -1,27 +1,125 @@
-"""Daftra (api2) invoices for invoicekit.
+"""Daftra (daftra.com, api2) invoices for invoicekit.
 
-Placeholder: registers the vendor and its capabilities; normalization comes with the Daftra plugin.
+``invoicekit.connect("daftra", base_url="https://<subdomain>.daftra.com", api_key=...)`` (or
+``token=...``) reads invoices from one Daftra account. How each Daftra field is normalized is
+documented in `invoicekit_daftra._mapping`; how the API is called in `invoicekit_daftra._api`.
+
+Filters: ``issued_since``/``issued_until`` become ``date_from``/``date_to`` (the invoice
+``date``), ``status`` one ``payment_status`` code or ``draft=1``, ``page_size`` ``limit``
+(at most 1000, default 100). Daftra has no changed-since filter (``created_from`` is a creation
+date, not a change), so ``updated_since`` is unsupported. Every other documented list parameter
+(``client_id``, ``currency_code``, ``no``, ``due_date_from``, ``type``...) passes through as given.
 """
 
-from collections.abc import Callable
+from __future__ import annotations
 
-from invoicekit import CredentialSet, Invoice, Vendor, hookimpl
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from invoicekit import (
+    ConfigurationError,
+    CredentialSet,
+    ErrorDetail,
+    Invoice,
+    InvoiceStatus,
+    ListQuery,
+    Unsupported,
+    Vendor,
+    hookimpl,
+)
+
+from . import _api, _codes, _mapping, _query
+
+if TYPE_CHECKING:
+    import httpx
+
+    from invoicekit.flows import Flow, ListFlow
+
+__all__ = ["DaftraVendor", "register_vendors"]
+
+# A positive integer without leading zeros, small enough for a 64-bit column.
+_INVOICE_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 
 class DaftraVendor(Vendor):
-    """Daftra: cloud ERP and invoicing, one subdomain per tenant."""
+    """Daftra: cloud ERP and invoicing, one subdomain per tenant (api2 invoices)."""
 
     name = "daftra"
     title = "Daftra"
     docs_url = "https://docs.daftara.dev"
-    # An API key from Settings > API, or an OAuth2 access token.
-    credentials = (CredentialSet("api_key"), CredentialSet("token"))
+    credentials = (
+        CredentialSet("api_key", description="API key from Daftra Settings > API"),
+        CredentialSet(
+            "token", description="OAuth2 access token from POST /v2/oauth/token (password grant)"
+        ),
+    )
     filters = frozenset({"issued_since", "issued_until", "status", "page_size"})
     supports_pdf = True
+    # The API's docs name no maximum; the daftradocs222 page says 1000.
+    max_page_size = 1000
 
     def normalize(self, body: bytes) -> Invoice:
-        """Not implemented yet."""
-        raise NotImplementedError("the daftra plugin does not normalize invoices yet")
+        """Normalize a ``GET /api2/invoices/{id}.json`` body (official or seed shape)."""
+        return _mapping.normalize_response(body)
+
+    def check_id(self, invoice_id: str) -> None:
+        """Daftra invoice ids are positive integers."""
+        if not _INVOICE_ID.fullmatch(invoice_id):
+            raise ConfigurationError(
+                f"{invoice_id[:40]!r} is not a Daftra invoice id (a positive integer)",
+                vendor=self.name,
+            )
+
+    def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
+        """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token."""
+        if credentials.get("api_key"):
+            return _api.ApiKeyAuth(credentials["api_key"])
+        return _api.BearerTokenAuth(credentials["token"])
+
+    def accepts_native_filter(self, name: str) -> bool:
+        """The documented list parameters, except those the plugin sets (page, limit, ...)."""
+        return name in _query.NATIVE_FILTERS
+
+    def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
+        """One status per request: draft, open, partially_paid, paid or overpaid.
+
+        Refunded is refused because the list filter documents its code 3 both as Refunded and
+        as Subscriptions; issued, void and unknown have no Daftra counterpart.
+        """
+        wanted = set(statuses)
+        if len(wanted) > 1:
+            raise Unsupported(
+                self.name,
+                f"filtering by several statuses at once ({', '.join(sorted(wanted))})",
+                "its list takes one payment_status (or draft=1) per request",
+            )
+        tokens = []
+        for status in wanted:
+            token = _codes.FILTER_STATUSES.get(status)
+            if token is None:
+                supported = ", ".join(sorted(_codes.FILTER_STATUSES))
+                raise Unsupported(
+                    self.name, f"the {status.value!r} status filter", f"it can filter {supported}"
+                )
+            tokens.append(token)
+        return tuple(tokens)
+
+    def get_invoice_flow(self, invoice_id: str) -> Flow:
+        """Fetch ``/api2/invoices/{id}.json`` and normalize it."""
+        return _api.get_invoice_flow(invoice_id)
+
+    def list_invoices_flow(self, query: ListQuery) -> ListFlow:
+        """Page through ``/api2/invoices.json``, oldest first by id, lines included."""
+        return _api.list_invoices_flow(query)
+
+    def download_pdf_flow(self, invoice_id: str) -> Flow:
+        """Fetch the invoice, then the document at its ``invoice_pdf_url``."""
+        return _api.download_pdf_flow(invoice_id)
+
+    def parse_error(self, response: httpx.Response) -> ErrorDetail:
+        """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""
+        return _api.parse_error(response)
 
 
 @hookimpl

@@ -1,27 +1,87 @@
 """Fynn (coreapi.io) invoices for invoicekit.
 
-Placeholder: registers the vendor and its capabilities; normalization comes with the Fynn plugin.
+Fynn is German subscription billing with one API host per tenant,
+``https://<tenant>.coreapi.io``. Connect with an API key from Settings → Developer::
+
+    client = invoicekit.connect("fynn", base_url="https://acme.coreapi.io", api_key="...")
+
+How Fynn's invoices map onto `invoicekit.Invoice` is documented in `invoicekit_fynn._mapping`;
+how the plugin talks to the API (paging, filters, PDFs, errors) in `invoicekit_fynn._api`.
 """
 
-from collections.abc import Callable
+from __future__ import annotations
 
-from invoicekit import CredentialSet, Invoice, Vendor, hookimpl
+from collections.abc import Callable, Generator, Mapping
+from typing import Any
+
+import httpx
+
+from invoicekit import (
+    Call,
+    CredentialSet,
+    ErrorDetail,
+    Invoice,
+    ListQuery,
+    Page,
+    Vendor,
+    hookimpl,
+)
+
+from . import _api, _errors
+from ._values import VENDOR
+
+__all__ = ["FynnVendor", "register_vendors"]
 
 
 class FynnVendor(Vendor):
     """Fynn: German subscription billing, one coreapi.io host per tenant."""
 
-    name = "fynn"
+    name = VENDOR
     title = "Fynn"
     docs_url = "https://docs.fynn.eu"
-    # An API key from Settings > Developer, sent as a bearer token.
-    credentials = (CredentialSet("api_key"),)
+    credentials = (
+        CredentialSet("api_key", description="An API key from app.fynn.eu, Settings → Developer."),
+    )
+    # Fynn's status and date filters are unconfirmed (GUESS); see invoicekit_fynn._api.
     filters = frozenset({"page_size"})
     supports_pdf = True
+    max_page_size = 100
 
     def normalize(self, body: bytes) -> Invoice:
-        """Not implemented yet."""
-        raise NotImplementedError("the fynn plugin does not normalize invoices yet")
+        """Turn the body of ``GET /invoices/{id}`` into an `invoicekit.Invoice`."""
+        return _api.normalize_body(body)
+
+    def check_id(self, invoice_id: str) -> None:
+        """Fynn invoice ids are UUIDs."""
+        _api.check_id(invoice_id)
+
+    def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
+        """Send the API key as ``Authorization: Bearer <key>``."""
+        api_key = credentials["api_key"]
+        _api.check_api_key(api_key)
+        return _api.BearerAuth(api_key)
+
+    def accepts_native_filter(self, name: str) -> bool:
+        """Fynn's own list parameters (unconfirmed): type, customer, number, search."""
+        return name in _api.NATIVE_FILTERS
+
+    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
+        """``GET /invoices/{id}``."""
+        return _api.get_invoice_flow(invoice_id)
+
+    def list_invoices_flow(
+        self, query: ListQuery
+    ) -> Generator[Call | Page, httpx.Response | None, None]:
+        """``GET /invoices``, page by page, oldest first by creation."""
+        return _api.list_invoices_flow(query)
+
+    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
+        """The PDF through ``PUT /invoices/{id}/download-link``."""
+        return _api.download_pdf_flow(invoice_id)
+
+    def parse_error(self, response: httpx.Response) -> ErrorDetail:
+        """Code and message of Fynn's problem bodies."""
+        return _errors.parse_error(response)
 
 
 @hookimpl

@@ -14,8 +14,7 @@ import msgspec
 import pytest
 from urllib.parse import unquote
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen"))
-import prepare  # noqa: E402
+import prepare
 
 VENDORS = ["yeti", "daftra", "fynn"]
 

@@ -12,8 +12,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen"))
-import prepare  # noqa: E402
+import prepare
 
 VENDORS = prepare.vendors()
 

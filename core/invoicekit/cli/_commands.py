@@ -1,0 +1,261 @@
+"""The commands that read invoices: ``vendors``, ``plugins``, ``get``, ``list``, ``export``,
+``normalize``."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+import msgspec
+
+from invoicekit._json import to_json
+from invoicekit._normalize import normalize
+from invoicekit._plugins import get_vendor, plugins, vendors
+from invoicekit.model import Invoice
+
+from ._connect import ConnectionOptions, open_client
+from ._errors import VENDOR_KEY
+from ._export import csv_writer, jsonl_writer, open_output, progress, show_progress
+from ._options import connection_options, filter_options, json_option, vendor_argument
+from ._output import (
+    invoice_json,
+    invoice_panel,
+    invoice_table,
+    is_terminal,
+    json_line,
+    make_console,
+    table,
+    want_json,
+    write_bytes,
+)
+
+__all__ = ["COMMANDS", "print_invoice", "print_invoices"]
+
+_TABLE_BATCH = 50
+
+_limit_option = click.option(
+    "--limit", type=click.IntRange(min=1), metavar="N", help="Stop after N invoices."
+)
+
+
+def print_invoice(invoice: Invoice, force_json: bool) -> None:
+    """One invoice: `invoicekit.to_json` when piped (pretty with --json on a terminal), else a
+    panel. The document embeds the vendor's payload byte for byte, line breaks included."""
+    if not is_terminal("stdout"):
+        write_bytes(to_json(invoice) + b"\n")
+    elif force_json:
+        write_bytes(msgspec.json.format(to_json(invoice), indent=2) + b"\n")
+    else:
+        make_console().print(invoice_panel(invoice))
+
+
+def print_invoices(invoices: Iterable[Invoice], force_json: bool, title: str | None = None) -> int:
+    """Invoices as JSON Lines, or as tables of 50 rows as they arrive; returns how many."""
+    count = 0
+    if want_json(force_json):
+        for invoice in invoices:
+            write_bytes(invoice_json(invoice))
+            count += 1
+        return count
+    console = make_console()
+    iterator = iter(invoices)
+    while batch := list(itertools.islice(iterator, _TABLE_BATCH)):
+        console.print(invoice_table(batch, title if count == 0 else None))
+        count += len(batch)
+    console.print(f"[dim]{count} invoice{'s' if count != 1 else ''}[/dim]")
+    return count
+
+
+def _vendor_rows() -> Iterator[list[str]]:
+    for name in vendors():
+        caps = get_vendor(name).capabilities()
+        yield [
+            caps.name,
+            caps.title,
+            " or ".join(item.label or "none" for item in caps.credentials) or "none",
+            ", ".join(caps.filters) or "-",
+            "yes" if caps.supports_pdf else "no",
+            "yes" if caps.has_sandbox else "no",
+        ]
+
+
+@click.command("vendors")
+@json_option
+def vendors_command(force_json: bool) -> None:
+    """List installed vendors and their features.
+
+    Credentials, filters, PDFs, sandbox.
+
+    JSON: one capabilities object per line.
+    """
+    if want_json(force_json):
+        for name in vendors():
+            write_bytes(json_line(msgspec.json.encode(get_vendor(name).capabilities())))
+        return
+    columns = ["Vendor", "Title", "Credentials", "Filters", "PDF", "Sandbox"]
+    make_console().print(table(None, columns, _vendor_rows()))
+
+
+@click.command("plugins")
+@json_option
+def plugins_command(force_json: bool) -> None:
+    """List loaded plugins and any load failures.
+
+    JSON: one plugin object per line.
+    """
+    found = plugins()
+    if want_json(force_json):
+        for info in found:
+            write_bytes(json_line(msgspec.json.encode(info)))
+        return
+    rows = [
+        [
+            info.name,
+            info.distribution or "-",
+            info.version or "-",
+            ", ".join(info.vendors) or "-",
+            f"failed: {info.error}" if info.error else "ok",
+        ]
+        for info in found
+    ]
+    make_console().print(
+        table(None, ["Plugin", "Distribution", "Version", "Vendors", "Status"], rows)
+    )
+
+
+@click.command("get")
+@vendor_argument
+@click.argument("invoice_id", metavar="ID")
+@connection_options
+@json_option
+@click.pass_context
+def get_command(
+    ctx: click.Context,
+    vendor: str,
+    invoice_id: str,
+    connection: ConnectionOptions,
+    force_json: bool,
+) -> None:
+    """Fetch one invoice by its id and print it normalized."""
+    with open_client(ctx, vendor, connection) as client:
+        invoice = client.get_invoice(invoice_id)
+    print_invoice(invoice, force_json)
+
+
+@click.command("list")
+@vendor_argument
+@filter_options
+@_limit_option
+@connection_options
+@json_option
+@click.pass_context
+def list_command(
+    ctx: click.Context,
+    *,
+    vendor: str,
+    filters: dict[str, object],
+    limit: int | None,
+    connection: ConnectionOptions,
+    force_json: bool,
+) -> None:
+    """List invoices, oldest first where possible.
+
+    Fetched page by page, as they are printed.
+
+    JSON: one invoice per line (JSON Lines).
+    """
+    with open_client(ctx, vendor, connection) as client:
+        invoices: Iterable[Invoice] = client.list_invoices(**filters)
+        if limit is not None:
+            invoices = itertools.islice(invoices, limit)
+        print_invoices(invoices, force_json)
+
+
+@click.command("export")
+@vendor_argument
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one invoicekit JSON document per line. csv: a flat selection of fields.",
+)
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    metavar="FILE",
+    help="Write to FILE (replaced only once the export succeeds); default stdout.",
+)
+@filter_options
+@_limit_option
+@connection_options
+@click.pass_context
+def export_command(
+    ctx: click.Context,
+    *,
+    vendor: str,
+    output_format: str,
+    output: str,
+    filters: dict[str, object],
+    limit: int | None,
+    connection: ConnectionOptions,
+) -> None:
+    """Export invoices as JSON Lines or CSV.
+
+    A progress bar is drawn on stderr when it is a terminal.
+
+    \b
+    CSV columns: vendor, id, number, kind, status, status_raw, issue_date,
+    due_date, currency, net, tax, gross, paid, due, buyer_name. Amounts are
+    exact decimal strings ("120.00"), dates YYYY-MM-DD, missing values empty.
+    """
+    with open_client(ctx, vendor, connection) as client:
+        # Filters are checked here, before the output file is created.
+        invoices: Iterable[Invoice] = client.list_invoices(**filters)
+        if limit is not None:
+            invoices = itertools.islice(invoices, limit)
+        with (
+            open_output(output) as stream,
+            progress(show_progress(output), f"Exporting {vendor}", limit) as advance,
+        ):
+            write = csv_writer(stream) if output_format == "csv" else jsonl_writer(stream)
+            for invoice in invoices:
+                write(invoice)
+                advance()
+
+
+@click.command("normalize")
+@vendor_argument
+@click.argument("file", metavar="FILE|-")
+@json_option
+@click.pass_context
+def normalize_command(ctx: click.Context, vendor: str, file: str, force_json: bool) -> None:
+    """Normalize a saved invoice response body.
+
+    FILE is exactly what the vendor returned for one invoice; - reads stdin.
+    """
+    ctx.meta[VENDOR_KEY] = get_vendor(vendor).name
+    if file == "-":
+        if is_terminal("stdin"):
+            click.echo(
+                "invoicekit: reading the response body from stdin (Ctrl-D ends it)", err=True
+            )
+        body = sys.stdin.buffer.read()
+    else:
+        body = Path(file).read_bytes()
+    print_invoice(normalize(vendor, body), force_json)
+
+
+COMMANDS: tuple[click.Command, ...] = (
+    vendors_command,
+    plugins_command,
+    get_command,
+    list_command,
+    export_command,
+    normalize_command,
+)

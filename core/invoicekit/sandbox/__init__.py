@@ -1,0 +1,77 @@
+"""Local sandboxes of the vendors' APIs: a real HTTP server on loopback for tests and demos.
+
+``invoicekit sandbox`` (or `SandboxServer` in-process, or the ``invoicekit_sandbox`` pytest
+fixture) serves every registered vendor's API under its own prefix, such as
+``http://127.0.0.1:8765/fynn``, with the vendor's real paths, authentication, paging, error
+bodies and PDF downloads, over deterministic, seeded data of any size::
+
+    from invoicekit.sandbox import Faults, SandboxServer
+
+    with SandboxServer(size=100_000, faults=Faults(rate_429=0.1)) as server:
+        with server.connect("fynn") as client:
+            for invoice in client.list_invoices(page_size=50):
+                ...
+
+Each vendor provides its sandbox from `invoicekit.Vendor.sandbox`, which returns a
+`SandboxFactory`: called as ``factory(size=..., seed=...)`` it builds a `VendorSandbox`, a
+synchronous object that turns a `SandboxRequest` into a `SandboxResponse`. Third-party plugins
+provide theirs the same way. The helpers here build data lazily and deterministically
+(`rng_for`, `LazySequence`, `UuidIds`, `NumericIds`, `spread_date`, `sorted_range`,
+`minimal_pdf`), route requests (`Router`) and inject faults (`Faults`).
+
+Importing this package does not import uvicorn; only starting a server does.
+"""
+
+from ._app import MAX_REQUEST_BODY, InjectedDisconnect, SandboxApp
+from ._data import (
+    DEFAULT_PERIOD,
+    LazySequence,
+    NumericIds,
+    SandboxRandom,
+    UuidIds,
+    company_name,
+    rng_for,
+    sorted_range,
+    spread_date,
+    spread_instant,
+    stable_int,
+)
+from ._faults import Faults
+from ._pdf import minimal_pdf
+from ._protocol import (
+    SandboxError,
+    SandboxFactory,
+    SandboxRequest,
+    SandboxResponse,
+    VendorSandbox,
+)
+from ._routing import Handler, Router
+from ._server import SandboxServer, serve
+
+__all__ = [
+    "DEFAULT_PERIOD",
+    "MAX_REQUEST_BODY",
+    "Faults",
+    "Handler",
+    "InjectedDisconnect",
+    "LazySequence",
+    "NumericIds",
+    "Router",
+    "SandboxApp",
+    "SandboxError",
+    "SandboxFactory",
+    "SandboxRandom",
+    "SandboxRequest",
+    "SandboxResponse",
+    "SandboxServer",
+    "UuidIds",
+    "VendorSandbox",
+    "company_name",
+    "minimal_pdf",
+    "rng_for",
+    "serve",
+    "sorted_range",
+    "spread_date",
+    "spread_instant",
+    "stable_int",
+]

@@ -1,0 +1,53 @@
+"""The ``invoicekit_sandbox`` fixture and its command-line option.
+
+pytest imports this module in every run of anyone who has invoicekit installed, so it imports
+nothing at module level beyond pytest; the sandbox (and uvicorn) load when a test asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from invoicekit.sandbox import SandboxServer
+
+__all__ = ["SIZE_OPTION", "invoicekit_sandbox", "pytest_addoption"]
+
+#: The command-line option that sets the fixture's invoices per vendor.
+SIZE_OPTION = "--invoicekit-sandbox-size"
+_DEFAULT_SIZE = 200
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add ``--invoicekit-sandbox-size``."""
+    group = parser.getgroup("invoicekit")
+    group.addoption(
+        SIZE_OPTION,
+        type=int,
+        default=_DEFAULT_SIZE,
+        metavar="N",
+        help=f"invoices per vendor in the invoicekit_sandbox fixture (default {_DEFAULT_SIZE})",
+    )
+
+
+@pytest.fixture(scope="session")
+def invoicekit_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
+    """A running `invoicekit.sandbox.SandboxServer` on a free loopback port, for the session.
+
+    It serves every registered vendor that has a sandbox, with seed 0, no faults and
+    ``--invoicekit-sandbox-size`` invoices per vendor (default 200)::
+
+        def test_first_invoice(invoicekit_sandbox):
+            with invoicekit_sandbox.connect("fynn") as client:
+                assert next(client.list_invoices()).vendor == "fynn"
+
+    For faults or another seed, start your own ``SandboxServer(faults=...)`` in a fixture.
+    """
+    from invoicekit.sandbox import SandboxServer  # noqa: PLC0415 - keep pytest startup light
+
+    size = request.config.getoption(SIZE_OPTION.lstrip("-").replace("-", "_"), _DEFAULT_SIZE)
+    with SandboxServer(size=int(size)) as server:
+        yield server

@@ -1,0 +1,208 @@
+"""Talking to Daftra's api2: credentials, the sans-I/O flows, and its error bodies.
+
+Listing pages with ``page``/``limit`` through ``GET /api2/invoices.json?sort=id&direction=ASC``:
+invoice ids grow with creation, so the order is oldest first and an invoice created while you
+page gets a higher id and lands on a later page (listed if its page is not fetched yet). Paging
+is by offset, so an invoice deleted meanwhile shifts the later ones back by one and the first
+invoice of the next page can be missed; the client never yields an id twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+import httpx
+import msgspec
+
+from invoicekit import (
+    Call,
+    ErrorDetail,
+    Invoice,
+    InvoiceKitError,
+    ListQuery,
+    NormalizationError,
+    Page,
+    Unsupported,
+)
+from invoicekit_daftra_client.api.invoices import get_invoice
+from invoicekit_daftra_client.models import ErrorResponse
+
+from . import _mapping, _query
+from ._values import VENDOR, decode_error
+
+__all__ = [
+    "ApiKeyAuth",
+    "BearerTokenAuth",
+    "download_pdf_flow",
+    "get_invoice_flow",
+    "list_invoices_flow",
+    "parse_error",
+]
+
+# What mapping code raises on a payload it did not expect; flows report it like
+# `invoicekit.normalize` does, as a NormalizationError, instead of letting it escape.
+_MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Daftra's API key, sent in the ``apikey`` header and alone.
+
+    Daftra's docs warn that an ``Authorization`` header sent together with the API key makes
+    authentication fail, so one set elsewhere (``httpx_args`` headers) is removed.
+    """
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def __repr__(self) -> str:
+        return "ApiKeyAuth(apikey=***)"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Set the ``apikey`` header (and drop any ``Authorization``)."""
+        request.headers.pop("authorization", None)
+        request.headers["apikey"] = self._api_key
+        yield request
+
+
+class BearerTokenAuth(httpx.Auth):
+    """An OAuth2 access token (``POST /v2/oauth/token``), sent as ``Authorization: Bearer``."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __repr__(self) -> str:
+        return "BearerTokenAuth(token=***)"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Set the ``Authorization`` header."""
+        request.headers["authorization"] = f"Bearer {self._token}"
+        yield request
+
+
+def _normalized(operation: Any, body: bytes) -> Any:
+    """Run a mapping step on a response body, failing only with `NormalizationError`."""
+    try:
+        return operation(body)
+    except InvoiceKitError:
+        raise
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise decode_error(exc) from exc
+    except _MAPPING_ERRORS as exc:
+        raise NormalizationError(VENDOR, "$", f"{type(exc).__name__}: {exc}") from exc
+
+
+def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
+    """``GET /api2/invoices/{id}.json``, normalized."""
+    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+    invoice: Invoice = _normalized(_mapping.normalize_response, response.content)
+    return invoice
+
+
+def list_invoices_flow(
+    query: ListQuery,
+) -> Generator[Call | Page, httpx.Response | None, None]:
+    """Every page of ``GET /api2/invoices.json`` for ``query``, oldest first.
+
+    Paging stops at an empty page, when ``pagination.next`` is null, or at ``page_count``. With
+    a status filter, invoices whose normalized status differs are dropped: Daftra's
+    ``payment_status`` filter does not say whether it excludes drafts, and a draft is never
+    the open invoice that was asked for.
+    """
+    wanted = _query.wanted_statuses(query)
+    page = 1
+    while True:
+        response = yield Call(_query.list_call_kwargs(query, page))
+        if response is None:  # pragma: no cover - the driver always answers a Call
+            raise RuntimeError("the list flow got no response to its request")
+        invoices, pagination = _normalized(_mapping.normalize_list_page, response.content)
+        if not invoices:
+            return
+        if wanted:
+            invoices = [invoice for invoice in invoices if invoice.status in wanted]
+        yield Page(invoices, total=pagination.total_results)
+        if pagination.next_ is None or page >= pagination.page_count:
+            return
+        page += 1
+
+
+class _PdfLink(msgspec.Struct):
+    """Just enough of a single-invoice body to find its PDF link."""
+
+    data: _PdfEnvelope
+
+
+class _PdfEnvelope(msgspec.Struct):
+    invoice: _PdfInvoice = msgspec.field(name="Invoice")
+
+
+class _PdfInvoice(msgspec.Struct):
+    invoice_pdf_url: str | None = None
+
+
+def _pdf_url(body: bytes) -> str | None:
+    return msgspec.json.decode(body, type=_PdfLink).data.invoice.invoice_pdf_url
+
+
+def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
+    """Fetch the invoice, then its ``invoice_pdf_url`` (api2 has no PDF endpoint of its own).
+
+    The link points at the account's own host, so the client sends the credentials with it. If
+    Daftra answers with a login page instead of a PDF, the client raises `Unsupported`.
+    """
+    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+    link = _normalized(_pdf_url, response.content)
+    if not link or not link.strip():
+        raise Unsupported(
+            VENDOR, "PDF download", f"invoice {invoice_id} has no invoice_pdf_url to fetch"
+        )
+    url = httpx.URL(link.strip())
+    if url.is_absolute_url and url.scheme not in {"http", "https"}:
+        raise Unsupported(VENDOR, "PDF download", "the invoice_pdf_url is not an http(s) URL")
+    document = yield Call({"method": "GET", "url": url}, purpose="pdf")
+    return document.content
+
+
+def _reasons(errors: object) -> list[str]:
+    """``field: reason`` for each entry of a ``validation_errors`` (or v2 ``errors``) object."""
+    if not isinstance(errors, dict):
+        return []
+    reasons = []
+    for field, reason in errors.items():
+        said = "; ".join(map(str, reason)) if isinstance(reason, list) else reason
+        reasons.append(f"{field}: {said}")
+    return reasons
+
+
+def parse_error(response: httpx.Response) -> ErrorDetail:
+    """Daftra's ``{"result": "failed", "code": 404, "message": "Invoice not found"}``.
+
+    A 400's ``validation_errors`` are appended to the message as ``field: reason`` pairs.
+    Bodies of another shape give what they have (a ``message``; v2's 422 ``errors``).
+    """
+    try:
+        body = msgspec.json.decode(response.content, type=ErrorResponse, strict=False)
+    except msgspec.MsgspecError:
+        return _loose_error(response.content)
+    reasons = _reasons(body.validation_errors)
+    message = f"{body.message} ({', '.join(reasons)})" if reasons else body.message
+    return ErrorDetail(code=str(body.code), message=message or None)
+
+
+def _loose_error(content: bytes) -> ErrorDetail:
+    try:
+        body = msgspec.json.decode(content)
+    except msgspec.MsgspecError:
+        return ErrorDetail()
+    if not isinstance(body, dict):
+        return ErrorDetail()
+    message = body.get("message")
+    code = body.get("code")
+    reasons = _reasons(body.get("errors"))
+    text = message if isinstance(message, str) and message else None
+    if reasons:
+        text = f"{text or 'error'} ({', '.join(reasons)})"
+    return ErrorDetail(
+        code=str(code) if isinstance(code, int | str) and not isinstance(code, bool) else None,
+        message=text,
+    )

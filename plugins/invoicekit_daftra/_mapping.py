@@ -1,0 +1,325 @@
+"""Daftra api2 invoices -> `invoicekit.Invoice`: every mapping decision, field by field.
+
+Sources: the official schema (docs.daftara.dev, vendors.md B.2), the seed page "daftradocs222"
+(vendors.md B.3) and the spec ``specs/daftra/openapi.yaml``. Responses are decoded with the
+generated models and ``strict=False``, because live CakePHP responses send numbers and 0/1 flags
+as strings (``"115"``, ``"0"``); msgspec then reads ``"115.50"`` and ``115.50`` into the same
+exact `Decimal`, keeping the written scale.
+
+Shapes
+    Official single responses nest ``Client``, ``InvoiceItem`` and ``InvoicePayment`` inside
+    ``data.Invoice``; the seed page and list items put them beside it. Each association is read
+    from inside ``Invoice`` when the key is there (even as ``[]``) and from beside it otherwise.
+    Seed-only aliases: ``number`` for ``no``, ``total`` for ``summary_total``, ``status`` for
+    ``payment_status``, ``due_date``, ``Client.name``, ``InvoiceItem.total``. Where both are
+    sent, the official field wins.
+
+raw
+    `normalize` keeps the exact bytes it was given (the whole ``{"result", "code", "data"}``
+    document); a listed invoice keeps the exact bytes of its ``data[]`` item
+    (``{"Invoice": ..., "Client": ...}``), copied so that it does not pin the page in memory.
+
+id, number
+    ``id`` (a positive integer; anything else fails) as a string. ``no``, else the seed's
+    ``number``; blank means none (drafts may have no number yet).
+
+kind, kind_raw (``type``)
+    0 invoice, 5 credit_note, 6 refund, 16 debit_note, 19 (advance payment) other, any other code
+    other; ``kind_raw`` is the code as a string. A missing or null ``type`` is a standard
+    invoice with ``kind_raw`` None: the single-invoice endpoint only serves type 0 and does not
+    always send it. Daftra stores credit notes and refunds with positive amounts, as invoicekit
+    wants, so no sign is flipped.
+
+status, status_raw (``draft``, ``payment_status``)
+    ``draft`` true -> draft, with ``status_raw = "draft"`` (the flag, not ``payment_status``,
+    decides). Otherwise ``payment_status`` (the seed's ``status`` when ``payment_status`` is
+    absent): null, ``''`` or 0 open, 1 partially_paid, 2 paid, 3 refunded, 4 overpaid,
+    -1 draft, any other value unknown. ``status_raw`` is the value as sent, as a string
+    (``"1"``; None for null). No status key at all -> unknown.
+
+issue_date, due_date, created, modified
+    ``issue_date`` is ``date``, the invoice date that Daftra's ``date_from``/``date_to`` list
+    filters use (so ``issued_since`` agrees with it) and that ``due_after`` counts from; the
+    optional ``issue_date`` field is used only when ``date`` is missing, and kept in
+    ``extra["issue_date"]``. ``due_date`` is the seed's explicit ``due_date``, else
+    ``date + due_after`` days (0 -> due on the invoice date; absent -> None; negative or out of
+    range -> error). ``created``/``modified`` are naive site-local timestamps whose zone the API
+    does not state: they go to ``extra`` as strings and ``created_at``/``updated_at`` stay None,
+    because invoicekit never invents a time zone.
+
+currency
+    ``currency_code``, which must look like an ISO 4217 code (three capitals); blank -> None.
+
+totals (see the note on ``summary_subtotal`` below)
+    gross = ``summary_total`` (the seed's ``total``); line_net = ``summary_subtotal``;
+    discount = ``summary_discount`` (Daftra's total discount applied, line discounts included);
+    charges = ``shipping_amount``; paid = ``summary_paid``; due = ``summary_unpaid``.
+    Derived only when every input is given, and otherwise None:
+    net = ``summary_subtotal - summary_discount``; tax = the sum of the lines' tax amounts when
+    every line has one, else ``summary_total - net`` (= total - subtotal + discount). With a
+    non-zero ``shipping_amount`` or ``adjustment_value`` neither net nor the fallback tax is
+    derived, since Daftra does not document how those enter its summaries. Without
+    ``summary_paid``, paid = the sum of the payments whose status is completed, when every
+    payment has a known status (otherwise None); without ``summary_unpaid``, due = gross - paid.
+    The seed gives only ``total``: its net and tax are None.
+
+    ``summary_subtotal`` is read as the subtotal *before* the document discount: the official
+    schema calls it "total invoice without taxes" and ``summary_discount`` "total discount
+    applied on the invoice", Daftra's printed invoices list Subtotal, Discount, taxes, Total in
+    that order, and vendors.md derives tax as total - subtotal + discount. The two readings
+    agree whenever the discount is zero.
+
+lines (``InvoiceItem``)
+    id; name = ``item``; description; product_id; quantity; unit_price; net_amount =
+    ``subtotal`` (without tax); tax_amount = ``summary_tax1 + summary_tax2`` (a tax whose id is
+    set but whose amount is missing makes it None); gross_amount = the seed's ``total``.
+    ``tax1``/``tax2`` are tax *ids* (vendors.md B.3), never amounts, even where the seed shows
+    ``tax1: 20.00``. discount_amount = ``calculated_discount`` when sent, else ``discount`` by
+    ``discount_type``: 1 percentage of unit_price x quantity, 2 absolute amount; a stated 0 is
+    0 whatever the type; an unknown or missing type with a non-zero discount -> None.
+    tax_rate stays None: only tax ids are given, and rates live at ``/api2/taxes``.
+
+tax_breakdown
+    Empty. Lines name their taxes by id only; the name and rate need another request
+    (``/api2/taxes``), and Daftra states no taxable amount per tax (deriving it from line
+    subtotals is wrong for discounted lines and tax-inclusive prices). ``raw`` keeps the ids.
+
+payments (``InvoicePayment``)
+    id, date (a date or a naive timestamp, whose day is taken as written), amount, currency,
+    method = ``payment_method``, reference = ``transaction_id``. status: 1 completed,
+    2 pending, 0 failed, 3 ("not completed", an abandoned attempt) failed, missing or other
+    unknown; ``status_raw`` is the code as a string. Only completed payments count as paid.
+
+buyer
+    The invoice's ``client_*`` snapshot first, because a `Party` is the party as the document
+    shows it, and the ``Client`` record for what the snapshot lacks: name = business name, else
+    first + last name, else the seed's ``Client.name``; contact_name = first + last name when
+    there is a business name; email; phone = ``phone1``, else ``phone2``; address taken whole
+    from one source (``address1``/``address2`` lines, city, ``state`` as region, postal code,
+    country code, which must be ISO 3166-1 alpha-2); id = ``Client.id`` (or ``client_id``);
+    number = ``client_number``. ``bn1``/``bn2`` become vat_id when their label mentions VAT or
+    tax (also in Arabic) and legal_registration_id when it mentions a (commercial) registration.
+    None when nothing at all is given.
+
+seller
+    None: api2 invoice responses do not describe the account's own business.
+
+references, notes, pdf_url, prices_include_tax
+    purchase_order_reference = ``po_number``; buyer_reference None (Daftra has no BT-10).
+    For credit notes, debit notes and refunds, ``subscription_id`` (the parent invoice) becomes
+    `preceding_invoice`; on other documents it is a subscription and goes to ``extra``.
+    notes = ``notes`` (``html_notes`` goes to ``extra``); pdf_url = ``invoice_pdf_url``;
+    prices_include_tax None (inclusiveness is a property of each tax record, not given here).
+
+extra
+    ``created``, ``modified``, ``issue_date`` (strings), ``invoice_html_url``, ``qr_code_url``,
+    ``html_notes``, ``subscription_id`` (int), and when non-zero: the invoice-level
+    ``discount_percent`` (``discount``) and ``discount_amount``, ``summary_deposit``,
+    ``summary_refund``, ``adjustment_value`` (amounts as strings) with ``adjustment_label``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import msgspec
+
+from invoicekit import Invoice, InvoiceKind, InvoiceReference, Line, Payment, Totals
+from invoicekit_daftra_client.models import (
+    Client,
+    InvoiceEnvelope,
+    InvoiceItem,
+    InvoiceListResponse,
+    InvoicePayment,
+    InvoiceResponse,
+    Pagination,
+)
+from invoicekit_daftra_client.models import Invoice as DaftraInvoice
+
+from . import _codes, _lines, _parties
+from ._values import VENDOR, add, amount, business_date, code, fail, given, subtract, text
+
+__all__ = ["invoice_from_envelope", "normalize_list_page", "normalize_response"]
+
+T = TypeVar("T")
+
+_CURRENCY = r"[A-Z]{3}"
+_REFERRING_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.DEBIT_NOTE, InvoiceKind.REFUND})
+
+
+class _RawItems(msgspec.Struct):
+    """A list page with each ``data[]`` item kept as its exact bytes."""
+
+    data: list[msgspec.Raw]
+
+
+def normalize_response(body: bytes) -> Invoice:
+    """Normalize a ``GET /api2/invoices/{id}.json`` body; msgspec errors escape to the caller."""
+    document = msgspec.json.decode(body, type=InvoiceResponse, strict=False)
+    return invoice_from_envelope(document.data, msgspec.Raw(body), "$.data")
+
+
+def normalize_list_page(body: bytes) -> tuple[list[Invoice], Pagination]:
+    """Normalize a ``GET /api2/invoices.json`` page; msgspec errors escape to the caller."""
+    page = msgspec.json.decode(body, type=InvoiceListResponse, strict=False)
+    raws = msgspec.json.decode(body, type=_RawItems).data
+    invoices = [
+        invoice_from_envelope(envelope, msgspec.Raw(bytes(raw)), f"$.data[{index}]")
+        for index, (envelope, raw) in enumerate(zip(page.data, raws, strict=True))
+    ]
+    return invoices, page.pagination
+
+
+def _pick(
+    nested: T | msgspec.UnsetType | None,
+    sibling: T | msgspec.UnsetType | None,
+    invoice_path: str,
+    envelope_path: str,
+    key: str,
+) -> tuple[T | None, str]:
+    """An association and its path: inside ``Invoice`` if the key is there, else beside it."""
+    if nested is not msgspec.UNSET and nested is not None:
+        return nested, f"{invoice_path}.{key}"
+    return given(sibling), f"{envelope_path}.{key}"
+
+
+def invoice_from_envelope(envelope: InvoiceEnvelope, raw: msgspec.Raw, path: str) -> Invoice:
+    """One ``{"Invoice": ..., ...}`` envelope at JSON path ``path`` as an `Invoice`."""
+    header = envelope.invoice
+    at = f"{path}.Invoice"
+    client: Client | None
+    client, client_path = _pick(header.client, envelope.client, at, path, "Client")
+    items: list[InvoiceItem] | None
+    items, items_path = _pick(header.invoice_item, envelope.invoice_item, at, path, "InvoiceItem")
+    records: list[InvoicePayment] | None
+    records, payments_path = _pick(
+        header.invoice_payment, envelope.invoice_payment, at, path, "InvoicePayment"
+    )
+    if header.id <= 0:
+        raise fail(f"{at}.id", f"{header.id} is not a Daftra id (a positive integer)")
+    status, status_raw = _codes.invoice_status(header.draft, header.payment_status, header.status)
+    kind, kind_raw = _codes.invoice_kind(header.type_)
+    issued = business_date(header.date, f"{at}.date") or business_date(
+        header.issue_date, f"{at}.issue_date"
+    )
+    lines = tuple(_lines.line(item, f"{items_path}[{i}]") for i, item in enumerate(items or ()))
+    payments = None
+    if records is not None:
+        payments = tuple(
+            _lines.payment(record, f"{payments_path}[{i}]") for i, record in enumerate(records)
+        )
+    parent = given(header.subscription_id)
+    refers = kind in _REFERRING_KINDS and bool(parent)
+    return Invoice(
+        vendor=VENDOR,
+        id=str(header.id),
+        number=text(header.no) or text(header.number),
+        kind=kind,
+        kind_raw=kind_raw,
+        status=status,
+        status_raw=status_raw,
+        issue_date=issued,
+        due_date=_due_date(header, issued, at),
+        currency=code(header.currency_code, f"{at}.currency_code", _CURRENCY, "an ISO 4217 code"),
+        buyer=_parties.buyer(header, client, at, client_path),
+        purchase_order_reference=text(header.po_number),
+        lines=lines,
+        totals=_totals(header, lines, payments, at, payments_path),
+        payments=payments or (),
+        preceding_invoice=InvoiceReference(id=str(parent)) if refers else None,
+        notes=tuple(note for note in (text(header.notes),) if note),
+        pdf_url=text(header.invoice_pdf_url),
+        extra=_extra(header, at, keep_subscription=not refers),
+        raw=raw,
+    )
+
+
+def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date | None:
+    explicit = business_date(header.due_date, f"{at}.due_date")
+    if explicit is not None:
+        return explicit
+    days = given(header.due_after)
+    if days is None or issued is None:
+        return None
+    if days < 0:
+        raise fail(f"{at}.due_after", f"{days} is not a number of days (it is negative)")
+    try:
+        return issued + dt.timedelta(days=days)
+    except OverflowError as exc:
+        raise fail(f"{at}.due_after", f"{days} days after {issued} is not a date") from exc
+
+
+def _tax(
+    lines: tuple[Line, ...], gross: Decimal | None, net: Decimal | None, at: str
+) -> Decimal | None:
+    line_taxes = [line.tax_amount for line in lines]
+    if line_taxes and all(tax is not None for tax in line_taxes):
+        return add(f"{at}.InvoiceItem", *[tax for tax in line_taxes if tax is not None])
+    if gross is not None and net is not None:
+        return subtract(f"{at}.summary_total", gross, net)
+    return None
+
+
+def _totals(
+    header: DaftraInvoice,
+    lines: tuple[Line, ...],
+    payments: tuple[Payment, ...] | None,
+    at: str,
+    payments_path: str,
+) -> Totals:
+    gross = amount(header.summary_total, f"{at}.summary_total")
+    if gross is None:
+        gross = amount(header.total, f"{at}.total")
+    line_net = amount(header.summary_subtotal, f"{at}.summary_subtotal")
+    discount = amount(header.summary_discount, f"{at}.summary_discount")
+    charges = amount(header.shipping_amount, f"{at}.shipping_amount")
+    adjustment = amount(header.adjustment_value, f"{at}.adjustment_value")
+    net = None
+    if line_net is not None and discount is not None and not charges and not adjustment:
+        net = subtract(f"{at}.summary_subtotal", line_net, discount)
+    paid = amount(header.summary_paid, f"{at}.summary_paid")
+    if paid is None:
+        paid = _lines.paid_by_payments(payments, payments_path)
+    due = amount(header.summary_unpaid, f"{at}.summary_unpaid")
+    if due is None and gross is not None and paid is not None:
+        due = subtract(f"{at}.summary_total", gross, paid)
+    return Totals(
+        line_net=line_net,
+        discount=discount,
+        charges=charges,
+        net=net,
+        tax=_tax(lines, gross, net, at),
+        gross=gross,
+        paid=paid,
+        due=due,
+    )
+
+
+def _extra(header: DaftraInvoice, at: str, *, keep_subscription: bool) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    issue_date = business_date(header.issue_date, f"{at}.issue_date")
+    for key, value in (
+        ("created", text(header.created)),
+        ("modified", text(header.modified)),
+        ("issue_date", issue_date.isoformat() if issue_date else None),
+        ("invoice_html_url", text(header.invoice_html_url)),
+        ("qr_code_url", text(header.qr_code_url)),
+        ("html_notes", text(header.html_notes)),
+        ("adjustment_label", text(header.adjustment_label)),
+        ("subscription_id", given(header.subscription_id) if keep_subscription else None),
+    ):
+        if value is not None:
+            extra[key] = value
+    for key, field in (
+        ("discount_percent", "discount"),
+        ("discount_amount", "discount_amount"),
+        ("summary_deposit", "summary_deposit"),
+        ("summary_refund", "summary_refund"),
+        ("adjustment_value", "adjustment_value"),
+    ):
+        figure = amount(getattr(header, field), f"{at}.{field}")
+        if figure:
+            extra[key] = str(figure)
+    return extra

@@ -1,0 +1,165 @@
+"""Strict converters from decoded Daftra values to normalized ones.
+
+Every converter takes a value as the generated models hold it (``msgspec.UNSET`` when the key
+was absent, ``None`` for an explicit ``null``) and the JSON path it came from, and returns the
+normalized value, ``None`` when the vendor gave nothing, or raises `NormalizationError` naming
+that path. Nothing here guesses: a value that cannot be read exactly is an error, never a default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TypeVar
+
+import msgspec
+
+from invoicekit import NormalizationError
+
+__all__ = [
+    "VENDOR",
+    "add",
+    "amount",
+    "business_date",
+    "code",
+    "decode_error",
+    "fail",
+    "given",
+    "multiply",
+    "subtract",
+    "text",
+]
+
+VENDOR = "daftra"
+
+T = TypeVar("T")
+
+# Daftra writes dates as YYYY-MM-DD and timestamps as "YYYY-MM-DD HH:MM:SS" (site-local, no
+# offset); a payment date may be either. Only the calendar day is read from a timestamp.
+_DATE_OR_TIMESTAMP = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+# MySQL's "zero date" is how CakePHP applications write "no date".
+_ZERO_DATE = "0000-00-00"
+
+# Arithmetic on amounts must be exact or fail: 60 significant digits are far beyond any real
+# invoice, and the traps turn anything inexact (or absurd exponents) into an error instead of a
+# silently rounded number.
+_EXACT = decimal.Context(
+    prec=60,
+    Emax=1_000,
+    Emin=-1_000,
+    traps=[
+        decimal.Inexact,
+        decimal.InvalidOperation,
+        decimal.Overflow,
+        decimal.Underflow,
+        decimal.DivisionByZero,
+        decimal.Clamped,
+    ],
+)
+
+
+def fail(path: str, cause: str) -> NormalizationError:
+    """The error for a value at ``path`` that cannot be normalized."""
+    return NormalizationError(VENDOR, path, cause)
+
+
+def decode_error(exc: msgspec.MsgspecError) -> NormalizationError:
+    """Translate a msgspec decoding error the way `invoicekit.normalize` does.
+
+    msgspec ends a validation message with the JSON path (`` - at `$.data.Invoice.id` ``); that
+    suffix becomes the path, the rest the cause. Other messages (malformed JSON) get ``$``.
+    """
+    message = str(exc)
+    cause, marker, rest = message.rpartition(" - at `")
+    if marker and rest.startswith("$") and rest.endswith("`"):
+        return fail(rest[:-1], cause)
+    return fail("$", message)
+
+
+def given(value: T | msgspec.UnsetType | None) -> T | None:
+    """The value, or ``None`` when the key was absent or ``null`` (both mean "not given")."""
+    if value is None or value is msgspec.UNSET:
+        return None
+    return value
+
+
+def text(value: str | msgspec.UnsetType | None) -> str | None:
+    """A string as given; ``None`` when absent, ``null`` or blank."""
+    present = given(value)
+    if present is None or not present.strip():
+        return None
+    return present
+
+
+def code(value: str | msgspec.UnsetType | None, path: str, pattern: str, what: str) -> str | None:
+    """A code such as a currency or country, checked against ``pattern``; blank means absent."""
+    present = text(value)
+    if present is not None and not re.fullmatch(pattern, present):
+        raise fail(path, f"{present!r} is not {what}")
+    return present
+
+
+def amount(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | None:
+    """A decimal exactly as the vendor wrote it (scale kept); ``NaN`` and infinities fail."""
+    present = given(value)
+    if present is not None and not present.is_finite():
+        raise fail(path, f"{present} is not a finite amount")
+    return present
+
+
+def _exact(path: str, operation: Callable[[], Decimal]) -> Decimal:
+    with decimal.localcontext(_EXACT):
+        try:
+            return operation()
+        except ArithmeticError as exc:
+            raise fail(
+                path, f"the amount cannot be computed exactly ({type(exc).__name__})"
+            ) from exc
+
+
+def add(path: str, *values: Decimal) -> Decimal:
+    """The exact sum of ``values`` (at least one); ``path`` names the field for errors."""
+    first, *rest = values
+    return _exact(path, lambda: sum(rest, first))
+
+
+def subtract(path: str, minuend: Decimal, subtrahend: Decimal) -> Decimal:
+    """``minuend - subtrahend``, exactly."""
+    return _exact(path, lambda: minuend - subtrahend)
+
+
+def multiply(path: str, *factors: Decimal, shift: int = 0) -> Decimal:
+    """The exact product of ``factors`` (at least one), times ``10 ** shift``."""
+
+    def product() -> Decimal:
+        result = factors[0]
+        for factor in factors[1:]:
+            result *= factor
+        return result.scaleb(shift)
+
+    return _exact(path, product)
+
+
+def business_date(value: str | dt.date | msgspec.UnsetType | None, path: str) -> dt.date | None:
+    """A calendar date from a date, ``YYYY-MM-DD`` or a naive ``YYYY-MM-DD HH:MM:SS`` string.
+
+    A timestamp's day is taken as written: the vendor's local day is the business date, and no
+    time zone is invented to move it. Blank strings and MySQL zero dates mean "no date".
+    """
+    if isinstance(value, dt.date):
+        return value
+    present = text(value)
+    if present is None or present.startswith(_ZERO_DATE):
+        return None
+    match = _DATE_OR_TIMESTAMP.fullmatch(present)
+    if match is None:
+        raise fail(path, f"{present!r} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)")
+    try:
+        return dt.date.fromisoformat(match.group(1))
+    except ValueError as exc:
+        raise fail(path, f"{present!r} is not a valid calendar date") from exc

@@ -1,0 +1,270 @@
+"""Talking to Fynn's API: the bearer auth, id and key checks, and the sans-I/O flows.
+
+Every request comes from the generated client's ``_get_kwargs`` (path escaping and parameter
+names follow the spec); the client in `invoicekit` sends it. Decisions:
+
+Getting one invoice
+    ``GET /invoices/{id}``; ids are UUIDs, so anything else is refused before a request.
+
+Listing
+    ``GET /invoices?page=N&limit=M&order[creationDate]=asc``, pages counted from 1. Oldest first
+    by creation, so invoices created while you page are appended at the end: they are listed
+    if their page has not been fetched yet and missed otherwise, and nothing already listed
+    moves. ``order[creationDate]`` is a GUESS (vendors.md C.5: API-Platform sorting, confirmed
+    on Fynn's subscription list only); if Fynn ignored it, its default order would apply.
+    ``limit`` is the ``page_size`` asked for, else 100 (the largest the n8n node allows).
+    Paging stops at ``_pagination.lastPage`` when Fynn sends that block (2022 API shape,
+    GUESS today), and otherwise at an empty page or one shorter than asked for
+    (``itemsPerPage`` when stated, else ``limit``). A page that holds only invoices already
+    listed means Fynn ignored ``page``; listing stops with `invoicekit.Unsupported`
+    rather than loop or return a truncated list as if it were complete.
+
+Filters
+    Every invoice filter of Fynn's is a GUESS (vendors.md C.5), and a GUESS parameter that
+    the API ignored would silently return the wrong invoices. So the only common filter is
+    ``page_size``; ``status``, ``issued_since``, ``issued_until`` and ``updated_since`` raise
+    `invoicekit.Unsupported`. The spec's GUESS parameters ``type``, ``customer``, ``number``
+    and ``search`` pass through as native filters, unconfirmed, at the caller's risk. Fynn's
+    ``status`` parameter cannot be reached: ``status`` is invoicekit's common filter.
+
+PDF
+    ``PUT /invoices/{id}/download-link?secondsValid=60`` returns a temporary link (field
+    ``url``; its name is a GUESS, so ``downloadUrl``, ``downloadLink``, ``link`` and ``href``
+    are read too), which is then fetched as the PDF. The link lives on Fynn's file host, so
+    the client sends it without the API key. A response without a usable link is a malformed
+    response: `invoicekit.NormalizationError` naming ``$.url``.
+
+Error bodies are read by `invoicekit_fynn._errors`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Mapping
+from typing import Any
+
+import httpx
+import msgspec
+
+from invoicekit import (
+    Call,
+    ConfigurationError,
+    Invoice,
+    InvoiceKitError,
+    ListQuery,
+    NormalizationError,
+    Page,
+    Unsupported,
+)
+from invoicekit_fynn_client.api.invoices import (
+    create_invoice_download_link,
+    get_invoice,
+    list_invoices,
+)
+from invoicekit_fynn_client.models import DownloadLink, InvoiceList, InvoiceType, SortOrder
+
+from ._mapping import decode_invoice, to_invoice
+from ._values import VENDOR, given
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "NATIVE_FILTERS",
+    "BearerAuth",
+    "check_api_key",
+    "check_id",
+    "download_pdf_flow",
+    "get_invoice_flow",
+    "list_invoices_flow",
+    "normalize_body",
+]
+
+#: Invoices per page when the caller gives no ``page_size`` (the n8n node's maximum).
+DEFAULT_PAGE_SIZE = 100
+#: Seconds the PDF download link stays valid: enough to fetch it at once, short if it leaks.
+LINK_SECONDS_VALID = 60
+#: The spec's GUESS query parameters, passed through as given.
+NATIVE_FILTERS = frozenset({"type", "customer", "number", "search"})
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# A key that is one visible token; anything else would corrupt the header or smuggle another.
+_API_KEY = re.compile(r"[\x21-\x7e]+")
+_LINK_FIELDS = ("url", "downloadUrl", "downloadLink", "link", "href")
+# Errors a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
+_MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
+
+
+class _RawPage(msgspec.Struct):
+    """A list page with each invoice kept as its exact bytes, for `Invoice.raw`."""
+
+    data: list[msgspec.Raw]
+
+
+class BearerAuth(httpx.Auth):
+    """Sends ``Authorization: Bearer <API key>``; its repr never shows the key."""
+
+    def __init__(self, api_key: str) -> None:
+        self._header = f"Bearer {api_key}"
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} api_key=***>"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the header to the request."""
+        request.headers["Authorization"] = self._header
+        yield request
+
+
+def check_api_key(api_key: str) -> None:
+    """Refuse a key that cannot be sent as a bearer token (the message never shows it)."""
+    if not isinstance(api_key, str) or not _API_KEY.fullmatch(api_key):
+        raise ConfigurationError(
+            "api_key must be one token of visible ASCII characters (no spaces or line breaks)",
+            vendor=VENDOR,
+        )
+
+
+def check_id(invoice_id: str) -> None:
+    """Fynn invoice ids are UUIDs; refuse anything else before a request."""
+    if not _UUID.fullmatch(invoice_id):
+        raise ConfigurationError(
+            f"{invoice_id[:40]!r} is not a Fynn invoice id (a UUID)", vendor=VENDOR
+        )
+
+
+def normalization_error(exc: msgspec.MsgspecError) -> NormalizationError:
+    """A msgspec error as `NormalizationError`, its JSON path taken from the message.
+
+    The same translation as `invoicekit.normalize` does (``"... - at `$.path`"``), which the
+    client does not apply inside flows.
+    """
+    message = str(exc)
+    cause, marker, rest = message.rpartition(" - at `")
+    if marker and rest.startswith("$") and rest.endswith("`"):
+        return NormalizationError(VENDOR, rest[:-1], cause)
+    return NormalizationError(VENDOR, "$", message)
+
+
+def _rerooted(error: NormalizationError, prefix: str) -> NormalizationError:
+    return NormalizationError(VENDOR, prefix + error.path[1:], error.cause)
+
+
+def normalize_body(body: bytes) -> Invoice:
+    """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload."""
+    try:
+        return to_invoice(decode_invoice(body), msgspec.Raw(body))
+    except InvoiceKitError:
+        raise
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise normalization_error(exc) from exc
+    except _MAPPING_ERRORS as exc:
+        raise NormalizationError(VENDOR, "$", f"{type(exc).__name__}: {exc}") from exc
+
+
+def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
+    """``GET /invoices/{id}``, normalized."""
+    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+    return normalize_body(response.content)
+
+
+def list_invoices_flow(
+    query: ListQuery,
+) -> Generator[Call | Page, httpx.Response | None, None]:
+    """Every page of ``GET /invoices``, oldest first by creation; see the module docstring."""
+    limit = query.page_size or DEFAULT_PAGE_SIZE
+    native = _native_params(query.native)
+    seen: set[str] = set()
+    page = 1
+    while True:
+        kwargs = list_invoices._get_kwargs(
+            page=page, limit=limit, ordercreation_date=SortOrder.ASC, **native
+        )
+        response = yield Call(kwargs)
+        assert response is not None  # the client answers every Call with its response
+        decoded, invoices = _read_page(response.content)
+        if invoices and all(item.id in seen for item in invoices):
+            raise Unsupported(
+                VENDOR,
+                "paging through invoices",
+                f"page {page} repeated only invoices already listed; "
+                "the API seems to ignore the page parameter",
+            )
+        seen.update(item.id for item in invoices)
+        pagination = decoded.field_pagination if given(decoded.field_pagination) else None
+        total = pagination.total_items if pagination else None
+        yield Page(invoices, total=total if given(total) else None)
+        if _is_last_page(decoded, page, len(invoices), limit):
+            return
+        page += 1
+
+
+def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for name, value in native.items():
+        if name == "type":
+            params["type_"] = InvoiceType(value)  # open enum: any value is sent as given
+        else:
+            params[name] = value
+    return params
+
+
+def _read_page(body: bytes) -> tuple[InvoiceList, list[Invoice]]:
+    try:
+        decoded = msgspec.json.decode(body, type=InvoiceList, strict=False)
+        raw_items = msgspec.json.decode(body, type=_RawPage).data
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise normalization_error(exc) from exc
+    invoices = []
+    for index, (item, raw) in enumerate(zip(decoded.data, raw_items, strict=True)):
+        prefix = f"$.data[{index}]"
+        try:
+            invoices.append(to_invoice(item, raw))
+        except NormalizationError as error:
+            raise _rerooted(error, prefix) from error
+        except _MAPPING_ERRORS as exc:
+            raise NormalizationError(VENDOR, prefix, f"{type(exc).__name__}: {exc}") from exc
+    return decoded, invoices
+
+
+def _is_last_page(decoded: InvoiceList, page: int, count: int, limit: int) -> bool:
+    if count == 0:
+        return True
+    if given(decoded.field_pagination):
+        pagination = decoded.field_pagination
+        last = pagination.last_page
+        if given(last):
+            # Our own page counter, not currentPage: a server that ignores `page` and keeps
+            # answering "page 1 of 3" must not keep us going forever.
+            return page >= last
+        per_page = pagination.items_per_page
+        if given(per_page) and per_page > 0:
+            return count < per_page
+    return count < limit
+
+
+def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
+    """The PDF through a temporary download link; see the module docstring."""
+    response = yield Call(
+        create_invoice_download_link._get_kwargs(id=invoice_id, seconds_valid=LINK_SECONDS_VALID)
+    )
+    url = _download_url(response.content)
+    document = yield Call({"method": "GET", "url": url}, purpose="pdf")
+    return document.content
+
+
+def _download_url(body: bytes) -> str:
+    try:
+        link = msgspec.json.decode(body, type=DownloadLink, strict=False)
+        fields = msgspec.json.decode(body, type=dict[str, Any])
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise normalization_error(exc) from exc
+    candidates: list[object] = [link.url if given(link.url) else None]
+    candidates += [fields.get(name) for name in _LINK_FIELDS[1:]]
+    for candidate in candidates:
+        if isinstance(candidate, str) and candidate.strip():
+            url = httpx.URL(candidate.strip())
+            if url.is_relative_url or url.scheme in {"http", "https"}:
+                return str(url)
+            raise NormalizationError(
+                VENDOR, "$.url", f"the download link is not an http(s) URL ({url.scheme!r})"
+            )
+    raise NormalizationError(VENDOR, "$.url", "the download-link response holds no link")

@@ -1,0 +1,309 @@
+"""A Fynn invoice (generated `invoicekit_fynn_client.models.Invoice`) as an `invoicekit.Invoice`.
+
+Sources are vendors.md §C and ``specs/fynn/openapi.yaml``; "GUESS" marks what they do not
+confirm. Every decision, field by field:
+
+Identity and kind
+    ``id`` (UUID) → `Invoice.id`; an empty id is an error. ``number`` → `Invoice.number`; Fynn
+    assigns it at finalization, so drafts have none.
+    ``type`` → `Invoice.kind`: TYPE_INVOICE → invoice, TYPE_CREDIT → credit_note, TYPE_REFUND
+    → refund, TYPE_CANCEL → cancellation (the "Stornorechnung"), TYPE_REMINDER and
+    TYPE_DUNNING → reminder, anything else → other. `Invoice.kind_raw` keeps the value.
+
+Status
+    ``status`` → `Invoice.status`: STATUS_DRAFT, STATUS_NEW, STATUS_FINALIZING → draft (not
+    final yet: no number, may change); STATUS_UNPAID, STATUS_REMINDED → open; STATUS_PAID →
+    paid; STATUS_REFUNDED → refunded; STATUS_CANCELLED → void; anything else → unknown, and
+    `Invoice.status_raw` keeps the value.
+    STATUS_CLOSED → **unknown**. Fynn's docs list it (and an ``invoice.closed`` webhook) but
+    never say what it means; vendors.md marks its semantics a GUESS. ``void`` would assert that
+    nothing is owed, which nothing confirms (a closed invoice might be written off, credited or
+    settled outside Fynn); ``unknown`` with ``status_raw = "STATUS_CLOSED"`` is the honest
+    answer, and `Totals.due` still shows what Fynn says is unpaid.
+    An open invoice whose ``unpaidAmount`` is above zero and below ``grossAmount`` has been
+    paid in part: partially_paid. (Fynn has no status of its own for that.)
+
+Dates
+    ``finalizationDate`` → `Invoice.issue_date`, as its UTC calendar day: finalizing is what
+    issues a Fynn invoice (it assigns the number and moves the status to STATUS_UNPAID).
+    ``creationDate`` is when the record was created, not an issue date, so a draft has no
+    issue date rather than an invented one (vendors.md suggested a fallback to creationDate;
+    we do not). ``dueDate`` → `Invoice.due_date`, its UTC day.
+    ``creationDate`` → `Invoice.created_at` (aware, UTC). The payload has no last-change time,
+    so `Invoice.updated_at` is None.
+    ``serviceDateFrom`` / ``serviceDateTo`` → `Invoice.period_start` / ``period_end``. Fynn
+    sends them as dates or as date-times (GUESS which); both parse, and a date-time gives its
+    day *as written*: a period starting at ``2023-11-01T00:00:00+01:00`` starts on November 1,
+    not on the UTC day October 31. A value that is neither is an error at its path.
+    A date-time without a UTC offset in a field mapped to an instant or a UTC day is an error:
+    its zone would be a guess.
+
+Money
+    A Fynn money object is ``{"amount": 5831, "precision": 2, "currencyCode": "EUR"}`` (2022
+    SDK fixtures; GUESS for today's API): ``amount`` in minor units, value
+    ``amount / 10**precision``, computed exactly and at scale ``precision``: 5831 →
+    ``Decimal("58.31")``, 0 → ``Decimal("0.00")``, 5831 at precision 0 (JPY) → ``Decimal("5831")``,
+    at precision 3 (KWD) → ``Decimal("5.831")``. A missing ``precision`` means 2 (the SDK's and
+    the spec's default). Errors at the money's JSON path: a precision below 0 or above 18, an
+    amount that is not a whole number of minor units (``58.5``), not finite, or longer than 60
+    digits, and a ``currencyCode`` (or ``currency``) other than the invoice's: an amount in
+    another currency would be silently wrong. A money object without ``amount`` is absent.
+    `Invoice.currency` is ``currencyCode`` (Fynn converts foreign-currency positions into it);
+    it must be three upper-case letters.
+
+Sign of credit documents
+    invoicekit's credit notes, refunds and cancellations carry positive amounts. Whether Fynn
+    stores them as negative amounts is not confirmed; if one of these documents has a negative
+    ``grossAmount`` (or, lacking it, ``netAmount``), every amount on it is negated, lines
+    included, so all relations between them hold. `Invoice.raw` keeps Fynn's signs.
+
+Totals
+    ``netAmount`` → net (BT-109), ``taxAmount`` → tax, ``grossAmount`` → gross,
+    ``discountAmount`` → discount (Fynn reports one "total net discount amount", line
+    discounts included, so it goes to `Totals.discount` as that field's docstring allows),
+    ``unpaidAmount`` → due. `Totals.paid` is **derived**: ``gross - due`` when both are known
+    (Fynn states no paid amount; the subtraction is exact). ``line_net`` and ``charges`` are
+    not stated: None. Whether Fynn's invoice ``netAmount`` is before or after the discount is
+    not documented; it is copied as stated, never recomputed.
+
+Lines
+    Each ``positions[]`` item → one `Line`, in Fynn's order (child positions of the position
+    tree included, as Fynn lists them): ``id`` (or, lacking it, ``position``) → id, ``name``,
+    ``description``, ``product.id`` → product_id, ``quantity``, ``unit.name`` → unit,
+    ``unitPrice`` → unit_price (net, per unit), ``discountAmount`` → discount_amount,
+    ``taxAmount`` → tax_amount, ``grossAmount`` → gross_amount, ``tax.rate`` → tax_rate
+    (percent), ``serviceDateFrom``/``To`` → period_start/end (days as written).
+    Line net: Fynn's position ``netAmount`` is *before* the discount while its ``grossAmount``
+    and ``taxAmount`` are *after* it (vendors.md C.3); EN 16931's line net amount BT-131 is
+    after line allowances. So `Line.net_amount` is ``netAmount - discountAmount`` (exact) when
+    a discount amount is given, ``netAmount`` when the position has no discount, and None when
+    a discount applies (``discountPercentage`` or ``discountFixed`` non-zero) but its amount is
+    not stated: computing it from a percentage would need rounding that Fynn did not disclose.
+
+VAT breakdown
+    One `TaxSubtotal` per distinct position tax rate, in order of first appearance: rate,
+    taxable amount = sum of those lines' net amounts (after discount), tax amount = sum of
+    their ``taxAmount``, name = the positions' ``tax.description`` when they agree. It is left
+    empty unless every position states its rate, net and tax: a breakdown over part of the
+    lines would look complete and be wrong. No VAT category: mapping ``taxGroup`` onto UNCL
+    5305 codes would be a guess.
+
+Buyer and seller
+    `Invoice.buyer` combines ``customer`` (the customer record) and ``invoiceAddress`` (the
+    address snapshot printed on the invoice; its field names are a GUESS). The snapshot wins
+    where both state a value: company name, person name, VAT id. Name = company name, else
+    "first last"; a company invoice's person name becomes contact_name. ``customer.id`` → id,
+    ``customerNumber`` → number, ``phone``, ``commercialRegisterNumber`` →
+    legal_registration_id, snapshot ``email`` (GUESS field) → email. Address: "street
+    houseNumber" as the first line, ``addition`` as the second, ``zip``, ``city``,
+    ``countryCode`` (two upper-case letters, else an error). The customer's stored default
+    addresses are today's, not the invoice's, and are not used. Fynn's invoice does not
+    describe the seller (the Fynn account itself): `Invoice.seller` is None.
+
+References and notes
+    ``leitwegId`` → `Invoice.buyer_reference` (the German Leitweg-ID is BT-10).
+    ``referencedInvoice`` → `Invoice.preceding_invoice`: its id, number, kind (from its
+    ``type``) and issue date (its ``finalizationDate``'s UTC day) when given.
+    ``title``, ``introduction``, ``closing`` → `Invoice.notes`, in that order, blank ones
+    dropped. ``internalNote`` is never printed on the invoice, so it is no note: it goes to
+    ``extra``.
+
+Extra, PDF, raw
+    `Invoice.extra`, under Fynn's own names and only when given: ``dunningLevel``,
+    ``dunningStatus``, ``dunningDisabled``, ``sourceType``, ``eInvoiceType``, ``internalNote``,
+    ``lastReminderDate`` / ``lastSentAt`` / ``payDate`` (ISO 8601 strings, in UTC),
+    ``usageBreakdownUrl``, ``cancellationDocument`` (``{"id", "number"}``), and
+    ``paymentProviderFeeCents`` and ``customFields`` as given when their JSON is native (a
+    float in them would not round-trip; `Invoice.raw` has them either way).
+    `Invoice.pdf_url` is None: Fynn's PDF links are temporary (``PUT
+    /invoices/{id}/download-link``); use ``download_pdf``. `Invoice.payments` is empty: the
+    invoice lists no payments. `Invoice.prices_include_tax` is None: not stated.
+    `Invoice.raw` is the invoice's own JSON, byte for byte.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from invoicekit import (
+    Invoice,
+    InvoiceKind,
+    InvoiceReference,
+    InvoiceStatus,
+    Totals,
+)
+from invoicekit_fynn_client.models import Invoice as FynnInvoice
+from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
+from invoicekit_fynn_client.models import InvoiceType as FynnType
+from invoicekit_fynn_client.models import ReferencedInvoice
+
+from ._buyer import buyer
+from ._lines import lines, tax_breakdown
+from ._values import (
+    VENDOR,
+    MoneyReader,
+    amount,
+    check_currency,
+    exact_difference,
+    fail,
+    given,
+    instant,
+    is_json_native,
+    iso_instant,
+    lenient_date,
+    text,
+    utc_date,
+)
+
+__all__ = ["KINDS", "decode_invoice", "to_invoice"]
+
+#: Fynn document types and their kinds; any other type is `InvoiceKind.OTHER`.
+KINDS: dict[str, InvoiceKind] = {
+    FynnType.TYPE_INVOICE: InvoiceKind.INVOICE,
+    FynnType.TYPE_CREDIT: InvoiceKind.CREDIT_NOTE,
+    FynnType.TYPE_REFUND: InvoiceKind.REFUND,
+    FynnType.TYPE_CANCEL: InvoiceKind.CANCELLATION,
+    FynnType.TYPE_REMINDER: InvoiceKind.REMINDER,
+    FynnType.TYPE_DUNNING: InvoiceKind.REMINDER,
+}
+# STATUS_CLOSED is deliberately absent: see the module docstring.
+_STATUSES: dict[str, InvoiceStatus] = {
+    FynnStatus.STATUS_DRAFT: InvoiceStatus.DRAFT,
+    FynnStatus.STATUS_NEW: InvoiceStatus.DRAFT,
+    FynnStatus.STATUS_FINALIZING: InvoiceStatus.DRAFT,
+    FynnStatus.STATUS_UNPAID: InvoiceStatus.OPEN,
+    FynnStatus.STATUS_REMINDED: InvoiceStatus.OPEN,
+    FynnStatus.STATUS_PAID: InvoiceStatus.PAID,
+    FynnStatus.STATUS_REFUNDED: InvoiceStatus.REFUNDED,
+    FynnStatus.STATUS_CANCELLED: InvoiceStatus.VOID,
+}
+_CREDIT_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND, InvoiceKind.CANCELLATION})
+_DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
+
+
+def decode_invoice(body: bytes) -> FynnInvoice:
+    """Decode one invoice's JSON with the generated model (lenient, as the spec marks it).
+
+    Raises `msgspec.ValidationError` or `msgspec.DecodeError`, whose message names the path.
+    """
+    return _DECODER.decode(body)
+
+
+def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
+    """Map a decoded Fynn invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`."""
+    if not source.id:
+        raise fail("$.id", "the invoice id is empty")
+    currency = check_currency(source.currency_code, "$.currencyCode")
+    kind = KINDS.get(source.type_, InvoiceKind.OTHER)
+    money = MoneyReader(currency, negate=_stored_negative(source, kind, currency))
+    totals = _totals(source, money)
+    positions = source.positions if given(source.positions) else []
+    mapped = lines(positions, money)
+    return Invoice(
+        vendor=VENDOR,
+        id=source.id,
+        number=text(source.number),
+        kind=kind,
+        kind_raw=str(source.type_.value),
+        status=_status(source.status, totals),
+        status_raw=str(source.status.value),
+        issue_date=utc_date(source.finalization_date, "$.finalizationDate"),
+        due_date=utc_date(source.due_date, "$.dueDate"),
+        period_start=lenient_date(source.service_date_from, "$.serviceDateFrom"),
+        period_end=lenient_date(source.service_date_to, "$.serviceDateTo"),
+        currency=currency,
+        buyer=buyer(source.customer, source.invoice_address),
+        buyer_reference=text(source.leitweg_id),
+        lines=mapped,
+        totals=totals,
+        tax_breakdown=tax_breakdown(positions, mapped),
+        preceding_invoice=_preceding(source.referenced_invoice),
+        notes=tuple(
+            note
+            for note in (text(source.title), text(source.introduction), text(source.closing))
+            if note is not None
+        ),
+        created_at=instant(source.creation_date, "$.creationDate"),
+        extra=_extra(source),
+        raw=raw,
+    )
+
+
+def _stored_negative(source: FynnInvoice, kind: InvoiceKind, currency: str) -> bool:
+    """Whether a credit document carries Fynn's amounts negated (see "Sign of credit documents")."""
+    if kind not in _CREDIT_KINDS:
+        return False
+    reference = amount(source.gross_amount, "$.grossAmount", currency)
+    if reference is None:
+        reference = amount(source.net_amount, "$.netAmount", currency)
+    return reference is not None and reference < 0
+
+
+def _totals(source: FynnInvoice, money: MoneyReader) -> Totals:
+    gross = money.read(source.gross_amount, "$.grossAmount")
+    due = money.read(source.unpaid_amount, "$.unpaidAmount")
+    return Totals(
+        discount=money.read(source.discount_amount, "$.discountAmount"),
+        net=money.read(source.net_amount, "$.netAmount"),
+        tax=money.read(source.tax_amount, "$.taxAmount"),
+        gross=gross,
+        paid=exact_difference(gross, due) if gross is not None and due is not None else None,
+        due=due,
+    )
+
+
+def _status(status: FynnStatus, totals: Totals) -> InvoiceStatus:
+    normalized = _STATUSES.get(status, InvoiceStatus.UNKNOWN)
+    due, gross = totals.due, totals.gross
+    partly_paid = due is not None and gross is not None and 0 < due < gross
+    if normalized is InvoiceStatus.OPEN and partly_paid:
+        return InvoiceStatus.PARTIALLY_PAID
+    return normalized
+
+
+def _preceding(reference: ReferencedInvoice | msgspec.UnsetType | None) -> InvoiceReference | None:
+    if not given(reference):
+        return None
+    preceding = InvoiceReference(
+        id=text(reference.id),
+        number=text(reference.number),
+        issue_date=utc_date(reference.finalization_date, "$.referencedInvoice.finalizationDate"),
+        kind=KINDS.get(reference.type_, InvoiceKind.OTHER) if given(reference.type_) else None,
+    )
+    return None if preceding == InvoiceReference() else preceding
+
+
+def _extra(source: FynnInvoice) -> dict[str, Any]:
+    cancellation: dict[str, str] = {}
+    if given(source.cancellation_document):
+        document = source.cancellation_document
+        if given(document.id):
+            cancellation["id"] = document.id
+        if given(document.number):
+            cancellation["number"] = document.number
+    candidates: dict[str, Any] = {
+        "dunningLevel": source.dunning_level,
+        "dunningStatus": source.dunning_status,
+        "dunningDisabled": source.dunning_disabled,
+        "sourceType": source.source_type,
+        "eInvoiceType": source.e_invoice_type,
+        "internalNote": text(source.internal_note),
+        "lastReminderDate": iso_instant(source.last_reminder_date),
+        "lastSentAt": iso_instant(source.last_sent_at),
+        "payDate": iso_instant(source.pay_date),
+        "usageBreakdownUrl": text(source.usage_breakdown_url),
+        "cancellationDocument": cancellation or None,
+        "paymentProviderFeeCents": source.payment_provider_fee_cents,
+        "customFields": source.custom_fields,
+    }
+    extra: dict[str, Any] = {}
+    for key, value in candidates.items():
+        if not given(value):
+            continue
+        # str() turns an open enum member into its plain value.
+        native = str(value) if isinstance(value, str) else value
+        if is_json_native(native):
+            extra[key] = native
+    return extra

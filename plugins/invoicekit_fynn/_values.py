@@ -1,0 +1,217 @@
+"""Fynn's scalar values turned into invoicekit's: money objects, dates, instants, JSON-native data.
+
+Each helper takes the JSON path of the value it reads, so that a value it cannot map raises a
+`NormalizationError` naming exactly where it is. How Fynn's values map, and why, is documented in
+`invoicekit_fynn._mapping`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, TypeGuard, TypeVar
+
+import msgspec
+
+from invoicekit import NormalizationError
+from invoicekit_fynn_client.models import Money
+
+__all__ = [
+    "DEFAULT_PRECISION",
+    "MAX_PRECISION",
+    "VENDOR",
+    "MoneyReader",
+    "amount",
+    "check_currency",
+    "exact_difference",
+    "exact_sum",
+    "fail",
+    "finite",
+    "given",
+    "instant",
+    "is_json_native",
+    "iso_instant",
+    "lenient_date",
+    "text",
+    "utc_date",
+]
+
+#: The registry name of the vendor; every error names it.
+VENDOR = "fynn"
+#: Decimal places of a money object that does not state its ``precision``: the 2022 SDK fixtures
+#: (fynn-digital/sdk-php ``MoneyResponse.php``) and the spec's schema default.
+DEFAULT_PRECISION = 2
+#: No currency has more than 4 minor digits; past 18 a ``precision`` is a corrupt value, not a
+#: currency (and a huge one would build a Decimal of absurd scale).
+MAX_PRECISION = 18
+# More digits than any real amount; bounds the work of building and summing amounts.
+_MAX_DIGITS = 60
+# Arithmetic on amounts must be exact: the default context rounds to 28 digits without a word.
+# Rounded/Inexact are trapped, so an inexact result raises instead of going unnoticed.
+_EXACT = decimal.Context(
+    prec=2 * _MAX_DIGITS + 10,
+    traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation, decimal.Overflow],
+)
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+_T = TypeVar("_T")
+
+
+def given(value: _T | msgspec.UnsetType | None) -> TypeGuard[_T]:
+    """Whether a generated optional field holds a value: both ``UNSET`` and ``None`` are absent."""
+    return value is not None and value is not msgspec.UNSET
+
+
+def fail(path: str, cause: str) -> NormalizationError:
+    """The error for an unmappable value at ``path``."""
+    return NormalizationError(VENDOR, path, cause)
+
+
+def text(value: str | msgspec.UnsetType | None) -> str | None:
+    """A string field, ``None`` when absent or blank (a blank name or street is not a value)."""
+    if not given(value) or not value.strip():
+        return None
+    return value
+
+
+def check_currency(code: str, path: str) -> str:
+    """The invoice currency: an ISO 4217 code as Fynn sends it (upper case)."""
+    if not _CURRENCY.fullmatch(code):
+        raise fail(path, f"currency code must be three upper-case letters, got {code!r}")
+    return code
+
+
+def finite(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | None:
+    """A decimal that is not money (quantity, rate); NaN and infinities are errors."""
+    if not given(value):
+        return None
+    if not value.is_finite():
+        raise fail(path, f"expected a finite number, got {value}")
+    return value
+
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """Sum amounts without rounding (the default decimal context would round past 28 digits)."""
+    total = Decimal(0)
+    for value in values:
+        total = _EXACT.add(total, value)
+    return total
+
+
+def exact_difference(minuend: Decimal, subtrahend: Decimal) -> Decimal:
+    """``minuend - subtrahend`` without rounding."""
+    return _EXACT.subtract(minuend, subtrahend)
+
+
+class MoneyReader:
+    """Reads Fynn money objects ``{amount, precision, currencyCode}`` of one invoice.
+
+    Attributes:
+        currency: the invoice's ``currencyCode``; every money object must be in it.
+        negate: flip the sign of every amount (a credit document stored with negative
+            amounts; see `invoicekit_fynn._mapping`).
+    """
+
+    def __init__(self, currency: str, *, negate: bool = False) -> None:
+        self.currency = currency
+        self.negate = negate
+
+    def read(self, money: Money | msgspec.UnsetType | None, path: str) -> Decimal | None:
+        """The amount in major units, exact and at scale ``precision``; ``None`` when absent."""
+        value = amount(money, path, self.currency)
+        if value and self.negate:  # zero stays 0.00, never -0.00
+            return value.copy_negate()
+        return value
+
+
+def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) -> Decimal | None:
+    """``amount / 10**precision`` of a money object, exactly, keeping the scale.
+
+    ``5831`` at precision 2 is ``Decimal("58.31")`` and ``0`` is ``Decimal("0.00")``. The amount
+    must be a whole number of minor units; the money must be in ``currency`` when it says.
+    """
+    if not given(money):
+        return None
+    for field, code in (("currencyCode", money.currency_code), ("currency", money.currency)):
+        if given(code) and code != currency:
+            raise fail(
+                f"{path}.{field}",
+                f"amount is in {code!r} but the invoice currency is {currency!r}",
+            )
+    precision = money.precision if given(money.precision) else DEFAULT_PRECISION
+    if not 0 <= precision <= MAX_PRECISION:
+        raise fail(f"{path}.precision", f"precision must be 0 to {MAX_PRECISION}, got {precision}")
+    minor = money.amount
+    if not given(minor):
+        return None
+    return _minor_to_major(minor, precision, f"{path}.amount")
+
+
+def _minor_to_major(minor: Decimal, precision: int, path: str) -> Decimal:
+    if not minor.is_finite():
+        raise fail(path, f"amount must be a finite number, got {minor}")
+    if minor.adjusted() >= _MAX_DIGITS:
+        raise fail(path, f"amount has more than {_MAX_DIGITS} digits")
+    sign, digits, exponent = minor.as_tuple()
+    assert isinstance(exponent, int)  # finite, checked above
+    if exponent < 0:
+        # 5831.0 is a whole number of minor units written with a fraction; 58.5 is not.
+        fraction = digits[exponent:]
+        if any(fraction):
+            raise fail(path, f"amount must be a whole number of minor units, got {minor}")
+        digits = digits[:exponent] or (0,)
+    elif exponent > 0:
+        digits = digits + (0,) * exponent
+    if not any(digits):
+        sign = 0  # "-0" minor units is zero, not -0.00
+    # Built from the digits, not by division: exact at any size, and the scale is `precision`.
+    return Decimal((sign, digits, -precision))
+
+
+def instant(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.datetime | None:
+    """An aware instant in UTC; a time without a UTC offset is an error (its zone is unknown)."""
+    if not given(value):
+        return None
+    if value.utcoffset() is None:
+        raise fail(path, "date-time has no UTC offset")
+    return value.astimezone(dt.UTC)
+
+
+def utc_date(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.date | None:
+    """The UTC calendar day of an instant."""
+    moment = instant(value, path)
+    return moment.date() if moment is not None else None
+
+
+def lenient_date(value: str | msgspec.UnsetType | None, path: str) -> dt.date | None:
+    """A day sent as ``YYYY-MM-DD`` or as a date-time; a date-time gives its day as written."""
+    if not given(value) or value == "":
+        return None
+    try:
+        # Parses both forms; a date-time's own offset decides its day, no conversion to UTC.
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        raise fail(path, f"expected a date or date-time, got {value[:40]!r}") from None
+
+
+def iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:
+    """An instant as an ISO 8601 string for `Invoice.extra` (UTC when it has an offset)."""
+    if not given(value):
+        return None
+    if value.utcoffset() is not None:
+        value = value.astimezone(dt.UTC)
+    return value.isoformat()
+
+
+def is_json_native(value: Any) -> bool:
+    """Whether ``value`` round-trips through JSON unchanged (no floats, str keys only)."""
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, list):
+        return all(is_json_native(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and is_json_native(v) for k, v in value.items())
+    return False

@@ -1,0 +1,166 @@
+"""The HTTP flows of the Yeti plugin (sans-I/O, see `invoicekit.flows`) and its filters.
+
+Listing
+    ``GET /api/rest/customer/v1/invoices?include=account&sort=start_date,id&page[number]=N
+    &page[size]=S``. Yeti's default order is newest first; invoicekit asks for the oldest
+    period first, ties broken by the invoice UUID (jsonapi-resources sorts ``id`` by the
+    resource's primary key, the ``uuid`` column), so the order is total and stable across
+    pages. ``include=account`` brings each invoice's currency. Paging stops at an empty page,
+    a page shorter than the page size, a page without ``links.next``, or a page holding only
+    invoices already seen (a server ignoring ``page[number]`` must not loop forever). The
+    absolute ``links.next`` URL is never followed (its host may differ from ``base_url``,
+    e.g. ``http://example.org`` in Yeti's own docs): the next page number is requested instead.
+
+Invoices added or removed while paging
+    Yeti pages by offset. An invoice for a period later than those already listed lands after
+    them and is picked up if the listing has not finished. One inserted among pages already
+    read (an invoice created by hand for an earlier period) shifts the later ones by one: the
+    invoice at the page boundary comes again (the client drops the repeat) and the new one is
+    missed. A removed one shifts them the other way, so one invoice may be missed. Restart the
+    listing for a consistent snapshot.
+
+Filters
+    ``page_size`` (1..1000, default 100) is the only common filter. ``issued_since`` and
+    ``issued_until`` are unsupported because Yeti invoices have no issue date; ``status``
+    because every visible invoice is issued; ``updated_since`` because Yeti has no change
+    time. Every ``filter[<attribute>_<predicate>]`` key of the API passes through as given,
+    e.g. ``**{"filter[start_date_gteq]": "2026-01-01T00:00:00Z"}`` or
+    ``**{"filter[account_id_eq]": "<account uuid>"}``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Generator
+from typing import Any, TypeVar
+from uuid import UUID
+
+import httpx
+import msgspec
+
+from invoicekit import Call, ConfigurationError, Invoice, ListQuery, Page
+from invoicekit_yeti_client.api.invoices import download_invoice, get_invoice, list_invoices
+from invoicekit_yeti_client.models import InvoiceInclude
+
+from ._mapping import document_to_invoice, list_page_to_invoices
+from ._values import VENDOR, decode_error
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "LIST_SORT",
+    "MAX_PAGE_SIZE",
+    "NATIVE_FILTERS",
+    "check_invoice_id",
+    "download_pdf_flow",
+    "get_invoice_flow",
+    "list_invoices_flow",
+]
+
+#: Oldest period first; the UUID breaks ties so that pages never overlap.
+LIST_SORT = "start_date,id"
+#: Invoices per page when the caller does not say; Yeti's own default is 50.
+DEFAULT_PAGE_SIZE = 100
+#: Yeti answers 400 (code 118) above this (``config/initializers/jsonapi_resources.rb``).
+MAX_PAGE_SIZE = 1000
+
+_JSON_API = {"Accept": "application/vnd.api+json"}
+# jsonapi-resources accepts ids of `key_type :uuid` in this form only (any case).
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_T = TypeVar("_T")
+
+
+class _Probe(str):
+    """A string that also answers ``isoformat()``, so every generated filter argument takes it."""
+
+    __slots__ = ()
+
+    def isoformat(self) -> str:
+        return str(self)
+
+
+def _native_filter_names() -> frozenset[str]:
+    """The ``filter[...]`` query keys of the generated ``list_invoices`` endpoint.
+
+    The spec declares them as a table that codegen expands, so the generated function is the
+    one authority: calling it with every ``filter*`` argument set shows the wire names.
+    """
+    names = [
+        name
+        for name in inspect.signature(list_invoices._get_kwargs).parameters
+        if name.startswith("filter")
+    ]
+    probe: dict[str, Any] = {name: _Probe(name) for name in names}
+    params = list_invoices._get_kwargs(**probe)["params"]
+    return frozenset(key for key in params if key.startswith("filter["))
+
+
+#: Every vendor-native filter key that `list_invoices` passes through.
+NATIVE_FILTERS: frozenset[str] = _native_filter_names()
+
+
+def check_invoice_id(invoice_id: str) -> None:
+    """Reject an id that is not a UUID (``8-4-4-4-12`` hex digits), as Yeti's ids all are."""
+    if not _UUID.fullmatch(invoice_id):
+        raise ConfigurationError(
+            f"{invoice_id[:40]!r} is not a Yeti invoice id; Yeti invoice ids are UUIDs "
+            "such as 'fd2e32c4-6674-11f1-867c-da575d109341'",
+            vendor=VENDOR,
+        )
+
+
+def _decoded(decode: Callable[[bytes], _T], body: bytes) -> _T:
+    # Inside a flow nobody else translates msgspec's errors, so do what normalize() does.
+    try:
+        return decode(body)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise decode_error(exc) from exc
+
+
+def _answer(response: httpx.Response | None) -> httpx.Response:
+    if response is None:
+        raise RuntimeError("the client must answer each Call with its response")
+    return response
+
+
+def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
+    """``GET /invoices/{id}?include=account`` and the normalized invoice."""
+    kwargs = get_invoice._get_kwargs(id=UUID(invoice_id), include=InvoiceInclude.ACCOUNT)
+    kwargs["headers"] = dict(_JSON_API)
+    response = yield Call(kwargs)
+    return _decoded(document_to_invoice, response.content)
+
+
+def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
+    """``GET /invoices/{id}/download``: the stored PDF (404, hence `NotFound`, when none)."""
+    # No JSON:API Accept header: jsonapi-resources answers 406 to an Accept it does not
+    # serve, and httpx's default "*/*" passes.
+    response = yield Call(download_invoice._get_kwargs(id=UUID(invoice_id)), purpose="pdf")
+    return bytes(response.content)
+
+
+def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Response | None, None]:
+    """Every page of ``GET /invoices``, oldest period first (see the module docstring)."""
+    size = query.page_size or DEFAULT_PAGE_SIZE
+    seen: set[str] = set()
+    number = 1
+    while True:
+        kwargs = list_invoices._get_kwargs(
+            pagenumber=number, pagesize=size, sort=LIST_SORT, include=InvoiceInclude.ACCOUNT
+        )
+        kwargs["params"].update(query.native)
+        kwargs["headers"] = dict(_JSON_API)
+        response = _answer((yield Call(kwargs)))
+        page, invoices = _decoded(list_page_to_invoices, response.content)
+        fresh = {invoice.id for invoice in invoices} - seen
+        if invoices:
+            yield Page(invoices, total=page.meta.total_count)
+        if (
+            not fresh
+            or len(page.data) < size
+            or page.links.next_ is None
+            or page.links.next_ is msgspec.UNSET
+        ):
+            return
+        seen |= fresh
+        number += 1

@@ -1,0 +1,298 @@
+"""Yeti-switch customer invoices (JSON:API, customer API v1) → `invoicekit.Invoice`.
+
+A Yeti "invoice" is an approved usage statement of one account for one period: what the
+account's originated calls, reverse-billed terminated calls and services cost, with VAT
+included. It has no issue date, due date, tax breakdown, line items or payment state. Field by
+field (vendor names are the dasherized JSON:API attributes under ``data.attributes``):
+
+``vendor``
+    ``"yeti"``.
+``id``
+    ``data.id``, the invoice UUID the API is addressed by.
+``number``
+    ``reference``: the number printed on the invoice (from the account's reference template;
+    by default the internal integer id).
+``kind`` / ``kind_raw``
+    Always `InvoiceKind.INVOICE`: the customer API serves only usage invoices. Yeti has no
+    kind field, so ``kind_raw`` is ``None``.
+``status`` / ``status_raw``
+    Always `InvoiceStatus.ISSUED`: customers only ever see invoices in state Approved, and Yeti
+    says nothing about payment. There is no status field, so ``status_raw`` is ``None``.
+``issue_date``, ``due_date``
+    ``None``. Yeti gives neither; the end of the period is *not* an issue date, so none is
+    invented. (That is also why the ``issued_since``/``issued_until`` filters are unsupported.)
+``period_start``
+    The UTC date of ``start-date`` (an instant; the period includes it).
+``period_end``
+    ``end-date`` is an *exclusive* instant (calls are billed when ``time_start < end-date``),
+    so the last day of the period is the UTC date of the last instant inside it:
+    ``end-date`` minus one microsecond. A period ending at ``2026-06-12T00:00:00Z`` ends on
+    2026-06-11. The exact instants stay in ``extra`` as ``period_start_at``/``period_end_at``.
+``currency``
+    The included account's ``currency`` (``GET ...?include=account``; an invoice copies its
+    account's currency when it is created, but the customer API does not expose the invoice's
+    own). Used only when it is an ISO 4217 code (three upper-case letters); anything else
+    gives ``None`` and is kept in ``extra["account_currency"]``. Without the account: ``None``.
+``buyer``
+    ``Party(id=<account UUID>, name=<account name>)`` when the account is included; only the id
+    when the invoice links an account that is not included; ``None`` otherwise.
+``seller``
+    ``None``: the operator running Yeti is not described by the customer API.
+``totals``
+    ``gross`` = ``amount-spent`` (all charges of the period, VAT included: Yeti bills the
+    customer price with the account's VAT). ``net``, ``tax``, ``paid`` and ``due`` are not
+    given and stay ``None``. Amounts keep the scale Yeti wrote (``"0.0"`` stays ``0.0``).
+``prices_include_tax``
+    ``True``, for the same reason.
+``lines``
+    One `Line` per *charged* kind of traffic, in this order: ``originated`` (calls the account
+    made), ``terminated`` (reverse-billed calls it received), ``services`` (recurring services;
+    only when the attribute is present: Yeti before 2024-05 does not send it). "Charged" means
+    its ``*-amount-spent`` is not zero; a negative amount is a charge too and is kept. Each line
+    has ``gross_amount`` = that amount, the invoice period, and a name and description; every
+    other amount is ``None``. An invoice with no charges (the seed) has no lines. The sum of
+    the lines is not checked against ``amount-spent``: invoicekit copies, never computes.
+``extra``
+    ``has_pdf``; per traffic kind ``<kind>_calls_count``, ``<kind>_successful_calls_count``,
+    ``<kind>_calls_duration_seconds``, ``<kind>_billing_duration_seconds`` (after billing
+    intervals), ``<kind>_first_call_at``/``<kind>_last_call_at`` (ISO 8601 UTC strings, or
+    ``None`` when there were no calls); ``service_transactions_count`` when present;
+    ``period_start_at``/``period_end_at`` (the exact instants); ``account_currency`` only when
+    it is not a usable ISO code.
+``pdf_url``
+    ``<links.self>/download`` when ``has-pdf`` is true and ``links.self`` is an absolute
+    http(s) URL of this very invoice; otherwise ``None`` (Yeti answers 404 when there is no
+    PDF, so no URL is promised for one). Fetching it needs the API credentials.
+``raw``
+    The exact bytes given to `YetiVendor.normalize` (the whole ``{"data": ..., "included":
+    ...}`` document), or, when listing, the exact bytes of the list item.
+``created_at``, ``updated_at``, ``notes``, references, payments, tax breakdown
+    Not given by Yeti: ``None`` or empty.
+
+Rejected as `invoicekit.NormalizationError`: anything the generated models do not decode
+(msgspec reports the JSON path), ``data.type`` other than ``invoices``, amounts that are not
+finite numbers (``"NaN"``, ``"Infinity"``), and instants without a UTC offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.parse
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import msgspec
+
+from invoicekit import (
+    Invoice,
+    InvoiceKind,
+    InvoiceStatus,
+    Line,
+    NormalizationError,
+    Party,
+    Totals,
+)
+from invoicekit_yeti_client.models import (
+    AccountResource,
+    AccountResourceType,
+    InvoiceAttributes,
+    InvoiceDocument,
+    InvoiceListDocument,
+    InvoiceResource,
+    InvoiceResourceType,
+)
+
+from ._values import VENDOR, given, instant_text, money, utc
+
+__all__ = ["document_to_invoice", "list_page_to_invoices"]
+
+_ISO_CURRENCY = re.compile(r"[A-Z]{3}")
+_ONE_MICROSECOND = dt.timedelta(microseconds=1)
+
+
+class _RawListDocument(msgspec.Struct):
+    """A list page decoded a second time, keeping each item's exact bytes for `Invoice.raw`."""
+
+    data: list[msgspec.Raw]
+
+
+def document_to_invoice(body: bytes) -> Invoice:
+    """Normalize one ``GET /invoices/{id}`` response body.
+
+    msgspec errors escape unchanged: `invoicekit.normalize` (and the flows, through
+    `decode_error`) turn them into `NormalizationError` with the JSON path.
+    """
+    document = msgspec.json.decode(body, type=InvoiceDocument, strict=False)
+    accounts = _accounts_by_id(document.included)
+    return _to_invoice(document.data, accounts, msgspec.Raw(body), "$.data")
+
+
+def list_page_to_invoices(body: bytes) -> tuple[InvoiceListDocument, list[Invoice]]:
+    """Decode one ``GET /invoices`` page: the page document and its invoices, in page order."""
+    page = msgspec.json.decode(body, type=InvoiceListDocument, strict=False)
+    raw_items = msgspec.json.decode(body, type=_RawListDocument).data
+    accounts = _accounts_by_id(page.included)
+    invoices = [
+        _to_invoice(resource, accounts, raw, f"$.data[{index}]")
+        for index, (resource, raw) in enumerate(zip(page.data, raw_items, strict=True))
+    ]
+    return page, invoices
+
+
+def _accounts_by_id(
+    included: list[AccountResource] | msgspec.UnsetType | None,
+) -> dict[str, AccountResource]:
+    return {
+        account.id: account
+        for account in given(included) or ()
+        if account.type_ == AccountResourceType.ACCOUNTS
+    }
+
+
+def _to_invoice(
+    resource: InvoiceResource,
+    accounts: Mapping[str, AccountResource],
+    raw: msgspec.Raw,
+    path: str,
+) -> Invoice:
+    if resource.type_ != InvoiceResourceType.INVOICES:
+        raise NormalizationError(
+            VENDOR, f"{path}.type", f"expected an 'invoices' resource, got {str(resource.type_)!r}"
+        )
+    attributes = resource.attributes
+    where = f"{path}.attributes"
+    start = utc(attributes.start_date, f"{where}.start-date")
+    end = utc(attributes.end_date, f"{where}.end-date")
+    period_start, period_end = start.date(), (end - _ONE_MICROSECOND).date()
+    extra = _extra(attributes, where, start, end)
+    buyer, currency = _buyer_and_currency(resource, accounts, extra)
+    return Invoice(
+        vendor=VENDOR,
+        id=resource.id,
+        number=attributes.reference,
+        kind=InvoiceKind.INVOICE,
+        status=InvoiceStatus.ISSUED,
+        period_start=period_start,
+        period_end=period_end,
+        currency=currency,
+        buyer=buyer,
+        lines=_lines(attributes, where, period_start, period_end),
+        totals=Totals(gross=money(attributes.amount_spent, f"{where}.amount-spent")),
+        prices_include_tax=True,
+        pdf_url=_pdf_url(resource) if attributes.has_pdf else None,
+        extra=extra,
+        raw=raw,
+    )
+
+
+def _lines(
+    attributes: InvoiceAttributes, where: str, start: dt.date, end: dt.date
+) -> tuple[Line, ...]:
+    amounts: list[tuple[str, str, str, Decimal]] = [
+        (
+            "originated",
+            "Originated calls",
+            "Calls the account originated, as the customer",
+            money(attributes.originated_amount_spent, f"{where}.originated-amount-spent"),
+        ),
+        (
+            "terminated",
+            "Terminated calls",
+            "Calls the account terminated and pays for (reverse billing)",
+            money(attributes.terminated_amount_spent, f"{where}.terminated-amount-spent"),
+        ),
+    ]
+    services = given(attributes.services_amount_spent)
+    if services is not None:
+        amounts.append(
+            (
+                "services",
+                "Services",
+                "Charges for services (service transactions)",
+                money(services, f"{where}.services-amount-spent"),
+            )
+        )
+    return tuple(
+        Line(
+            id=line_id,
+            name=name,
+            description=description,
+            gross_amount=amount,
+            period_start=start,
+            period_end=end,
+        )
+        for line_id, name, description, amount in amounts
+        if amount != 0  # a kind with nothing charged gets no line
+    )
+
+
+def _extra(
+    attributes: InvoiceAttributes, where: str, start: dt.datetime, end: dt.datetime
+) -> dict[str, Any]:
+    extra: dict[str, Any] = {
+        "has_pdf": attributes.has_pdf,
+        "period_start_at": instant_text(start, f"{where}.start-date"),
+        "period_end_at": instant_text(end, f"{where}.end-date"),
+        "originated_calls_count": attributes.originated_calls_count,
+        "originated_successful_calls_count": attributes.originated_successful_calls_count,
+        "originated_calls_duration_seconds": attributes.originated_calls_duration,
+        "originated_billing_duration_seconds": attributes.originated_billing_duration,
+        "originated_first_call_at": instant_text(
+            attributes.originated_first_call_at, f"{where}.originated-first-call-at"
+        ),
+        "originated_last_call_at": instant_text(
+            attributes.originated_last_call_at, f"{where}.originated-last-call-at"
+        ),
+        "terminated_calls_count": attributes.terminated_calls_count,
+        "terminated_successful_calls_count": attributes.terminated_successful_calls_count,
+        "terminated_calls_duration_seconds": attributes.terminated_calls_duration,
+        "terminated_billing_duration_seconds": attributes.terminated_billing_duration,
+        "terminated_first_call_at": instant_text(
+            attributes.terminated_first_call_at, f"{where}.terminated-first-call-at"
+        ),
+        "terminated_last_call_at": instant_text(
+            attributes.terminated_last_call_at, f"{where}.terminated-last-call-at"
+        ),
+    }
+    transactions = given(attributes.service_transactions_count)
+    if transactions is not None:
+        extra["service_transactions_count"] = transactions
+    return extra
+
+
+def _buyer_and_currency(
+    resource: InvoiceResource, accounts: Mapping[str, AccountResource], extra: dict[str, Any]
+) -> tuple[Party | None, str | None]:
+    relationships = given(resource.relationships)
+    relationship = given(relationships.account) if relationships else None
+    linkage = given(relationship.data) if relationship else None
+    if linkage is None:
+        return None, None
+    account = accounts.get(linkage.id)
+    if account is None:
+        return Party(id=linkage.id), None
+    currency = given(account.attributes.currency)
+    if currency is not None and not _ISO_CURRENCY.fullmatch(currency):
+        extra["account_currency"] = currency
+        currency = None
+    return Party(id=account.id, name=account.attributes.name), currency
+
+
+def _pdf_url(resource: InvoiceResource) -> str | None:
+    """``links.self`` + ``/download``, only when ``links.self`` is this invoice's own URL."""
+    try:
+        parts = urllib.parse.urlsplit(resource.links.self_)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None
+    own_path = "/invoices/" + urllib.parse.quote(resource.id, safe="")
+    if (
+        parts.scheme not in {"http", "https"}
+        or not parts.netloc
+        or parts.query
+        or parts.fragment
+        or not parts.path.endswith(own_path)
+    ):
+        return None
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path + "/download", "", ""))

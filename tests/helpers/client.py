@@ -1,0 +1,102 @@
+"""Drive every built-in vendor through `connect()` and `connect_async()` with MockTransport."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import prepare
+
+import invoicekit
+from invoicekit._retry import AsyncRetryTransport, RetryTransport
+
+PAYLOADS = Path(__file__).parents[1] / "payloads"
+SECRET = "s3cr3t-KEY-123"
+
+
+def _example(vendor: str, name: str) -> bytes:
+    document = prepare.load(vendor)
+    return json.dumps(document["components"]["examples"][name]["value"]).encode()
+
+
+@dataclass(frozen=True)
+class VendorCase:
+    """How to reach one vendor's single-invoice endpoint with a MockTransport."""
+
+    name: str
+    invoice_id: str
+    credentials: dict[str, str]
+    body: bytes
+    media_type: str = "application/json"
+
+    def ok(self) -> httpx.Response:
+        """A successful single-invoice response."""
+        return httpx.Response(200, content=self.body, headers={"content-type": self.media_type})
+
+
+CASES = {
+    "yeti": VendorCase(
+        "yeti",
+        "fd2e32c4-6674-11f1-867c-da575d109341",
+        {"token": SECRET},
+        (PAYLOADS / "yeti" / "seed_invoice.json").read_bytes(),
+        "application/vnd.api+json",
+    ),
+    "daftra": VendorCase(
+        "daftra",
+        "123",
+        {"api_key": SECRET},
+        (PAYLOADS / "daftra" / "seed_invoice.json").read_bytes(),
+    ),
+    "fynn": VendorCase(
+        "fynn",
+        json.loads(_example("fynn", "seed_invoice"))["id"],
+        {"api_key": SECRET},
+        _example("fynn", "seed_invoice"),
+    ),
+}
+
+
+class Driver:
+    """Runs one client operation in the chosen mode, so each test is written once."""
+
+    def __init__(self, mode: str, case: VendorCase) -> None:
+        self.mode = mode
+        self.case = case
+        self.waits: list[float] = []
+
+    def client_kwargs(
+        self, handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any
+    ) -> dict[str, Any]:
+        """connect() keywords for a MockTransport wrapped in a retrying transport whose sleeps
+        are recorded instead of slept."""
+        policy = kwargs.pop("policy", invoicekit.RetryPolicy(attempts=3, jitter=0.0))
+        mock = httpx.MockTransport(handler)
+        if self.mode == "sync":
+            transport: Any = RetryTransport(mock, policy, sleep=self.waits.append)
+        else:
+
+            async def record(seconds: float) -> None:
+                self.waits.append(seconds)
+
+            transport = AsyncRetryTransport(mock, policy, sleep=record)
+        return {
+            "base_url": "https://vendor.example/prefix",
+            "transport": transport,
+            "retries": 0,
+            **self.case.credentials,
+            **kwargs,
+        }
+
+    async def run(self, operation: str, handler: Any, *args: Any, **kwargs: Any) -> Any:
+        """Connect, run ``operation(*args)`` and close."""
+        options = self.client_kwargs(handler, **kwargs)
+        if self.mode == "sync":
+            with invoicekit.connect(self.case.name, **options) as client:
+                return getattr(client, operation)(*args)
+        async with invoicekit.connect_async(self.case.name, **options) as client:
+            return await getattr(client, operation)(*args)
