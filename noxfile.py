@@ -28,20 +28,40 @@ def _groups(*names: str) -> list[str]:
     return requirements
 
 
-def _generate(session: nox.Session, output: Path, vendors: list[str]) -> None:
+def _targets() -> list[tuple[Path, Path]]:
+    """(specs folder, output folder): this tree's vendors, then each example distribution's."""
+    examples = [d for d in sorted(ROOT.glob("examples/*")) if (d / "specs").is_dir()]
+    return [(ROOT / "specs", GENERATED), *((d / "specs", d) for d in examples)]
+
+
+def _examples() -> list[str]:
+    """The example distributions, installed once into the test environment."""
+    return [str(p.parent) for p in sorted(ROOT.glob("examples/*/pyproject.toml"))]
+
+
+def _generate(session: nox.Session, specs: Path, output: Path, vendors: list[str]) -> None:
     session.install(*_groups("codegen"))
-    session.run("python", "codegen/generate.py", *vendors, "--output", str(output))
+    session.run(
+        "python", "codegen/generate.py", *vendors, "--specs", str(specs), "--output", str(output)
+    )
 
 
 @nox.session(default=False)
 def generate(session: nox.Session) -> None:
-    """Wipe and regenerate the vendor clients in generated/ (all, or those named after --)."""
-    vendors = list(session.posargs)
-    if not vendors:
-        # A full run also removes clients whose spec is gone.
-        for stale in GENERATED.glob("invoicekit_*_client"):
-            shutil.rmtree(stale)
-    _generate(session, GENERATED, vendors)
+    """Wipe and regenerate the vendor clients (all, or the vendors named after --)."""
+    chosen = set(session.posargs)
+    for specs, output in _targets():
+        vendors = [p.parent.name for p in specs.glob("*/openapi.yaml")]
+        if chosen:
+            vendors = sorted(chosen & set(vendors))
+            if vendors:
+                _generate(session, specs, output, vendors)
+            continue
+        if output == GENERATED:
+            # A full run also removes clients whose spec is gone.
+            for stale in GENERATED.glob("invoicekit_*_client"):
+                shutil.rmtree(stale)
+        _generate(session, specs, output, [])
 
 
 def tree_differences(expected: Path, actual: Path) -> list[str]:
@@ -55,7 +75,7 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
         }
 
     want, have = files(expected), files(actual)
-    lines = [f"missing from generated/: {name}" for name in sorted(want - have)]
+    lines = [f"missing: {name}" for name in sorted(want - have)]
     lines += [f"not produced by the generator: {name}" for name in sorted(have - want)]
     lines += [
         f"differs from a fresh generation: {name}"
@@ -67,17 +87,25 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
 
 @nox.session
 def drift(session: nox.Session) -> None:
-    """Fail when generated/ differs from a fresh generation of specs/ (never rewrites the tree)."""
-    with tempfile.TemporaryDirectory(prefix="invoicekit-drift-") as tmp:
-        fresh = Path(tmp)
-        _generate(session, fresh, [])
-        problems = tree_differences(fresh, GENERATED)
+    """Fail when a generated client differs from a fresh generation of its spec (read-only)."""
+    problems: list[str] = []
+    for specs, output in _targets():
+        with tempfile.TemporaryDirectory(prefix="invoicekit-drift-") as tmp:
+            fresh = Path(tmp)
+            _generate(session, specs, fresh, [])
+            expected = {p.name for p in fresh.glob("invoicekit_*_client")}
+            committed = {p.name for p in output.glob("invoicekit_*_client")}
+            for name in sorted(expected | committed):
+                where = (output / name).relative_to(ROOT)
+                problems += [
+                    f"{where}: {line}" for line in tree_differences(fresh / name, output / name)
+                ]
     if problems:
         session.error(
-            "generated/ is out of date; run `nox -s generate` and commit:\n  "
+            "generated clients are out of date; run `nox -s generate` and commit:\n  "
             + "\n  ".join(problems)
         )
-    session.log("generated/ matches specs/")
+    session.log("every generated client matches its spec")
 
 
 @nox.session
@@ -92,8 +120,16 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (arguments after -- go to pytest)."""
-    session.install("-e", ".", *_groups("test"))
+    examples = [arg for path in _examples() for arg in ("-e", path)]
+    session.install("-e", ".", *examples, *_groups("test"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session(default=False)
+def demo(session: nox.Session) -> None:
+    """Install invoicekit and show a few invoices from each vendor's local sandbox."""
+    session.install("-e", ".")
+    session.run("invoicekit", "demo", *session.posargs)
 
 
 @nox.session(default=False)
@@ -111,7 +147,7 @@ def new_vendor(session: nox.Session) -> None:
             "--output", str(target),
         )  # fmt: skip
     else:
-        _generate(session, GENERATED, [name])
+        _generate(session, ROOT / "specs", GENERATED, [name])
 
 
 @nox.session(default=False)

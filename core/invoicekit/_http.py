@@ -109,9 +109,21 @@ def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
     return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
 
 
-def build_request(http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
-    """The request for one flow step; relative URLs hang from the client's base URL."""
-    return http.build_request(**call.kwargs)
+def build_request(
+    vendor: str, http: httpx.Client | httpx.AsyncClient, call: Call, *, allow_insecure: bool
+) -> httpx.Request:
+    """The request for one flow step; relative URLs hang from the client's base URL.
+
+    An absolute URL (a vendor-supplied download link) passes the same checks as ``base_url``
+    and redirects: no plain http to another host, no other scheme.
+    """
+    try:
+        request = http.build_request(**call.kwargs)
+    except httpx.InvalidURL as exc:
+        method = str(call.kwargs.get("method", "GET")).upper()
+        raise TransportError(vendor, method=method, path="/", reason=f"invalid URL: {exc}") from exc
+    check_url(vendor, request.url, allow_insecure=allow_insecure)
+    return request
 
 
 def redirect(

@@ -247,7 +247,7 @@ class InvoiceClient(_Base):
 
     def _send(self, call: Call) -> httpx.Response:
         name = self.vendor.name
-        request = _http.build_request(self._http, call)
+        request = _http.build_request(name, self._http, call, allow_insecure=self._allow_insecure)
         cap = _http.body_cap(call, self.limits)
         for _ in range(self.limits.max_redirects + 1):
             auth = self._auth if self._trusted(request.url) else None
@@ -383,7 +383,7 @@ class AsyncInvoiceClient(_Base):
 
     async def _send(self, call: Call) -> httpx.Response:
         name = self.vendor.name
-        request = _http.build_request(self._http, call)
+        request = _http.build_request(name, self._http, call, allow_insecure=self._allow_insecure)
         cap = _http.body_cap(call, self.limits)
         for _ in range(self.limits.max_redirects + 1):
             auth = self._auth if self._trusted(request.url) else None

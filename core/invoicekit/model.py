@@ -299,8 +299,9 @@ class Totals(Base, frozen=True, kw_only=True):
     """Document totals: EN 16931 BG-22, in the invoice currency.
 
     EN 16931 chains them: net = line_net - discount + charges, gross = net + tax,
-    due = gross - paid. invoicekit copies what the vendor states and computes none of them,
-    so a vendor's rounding or inconsistency stays visible.
+    due = gross - paid. Plugins copy what the vendor states; where a vendor leaves a total out
+    but states its parts, a plugin may derive it exactly (no rounding) and documents that it
+    did. A vendor's own rounding or inconsistency stays visible.
 
     Attributes:
         line_net: sum of the line net amounts (BT-106).

@@ -156,9 +156,13 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
         raise Unsupported(
             VENDOR, "PDF download", f"invoice {invoice_id} has no invoice_pdf_url to fetch"
         )
-    url = httpx.URL(link.strip())
-    if url.is_absolute_url and url.scheme not in {"http", "https"}:
-        raise Unsupported(VENDOR, "PDF download", "the invoice_pdf_url is not an http(s) URL")
+    try:
+        url = httpx.URL(link.strip())
+    except httpx.InvalidURL as exc:
+        raise Unsupported(VENDOR, "PDF download", "its invoice_pdf_url is not a URL") from exc
+    # A relative link hangs from base_url; an absolute one must be a web address.
+    if url.scheme not in {"", "http", "https"} or (url.scheme and not url.host):
+        raise Unsupported(VENDOR, "PDF download", "its invoice_pdf_url is not an http(s) URL")
     document = yield Call({"method": "GET", "url": url}, purpose="pdf")
     return document.content
 

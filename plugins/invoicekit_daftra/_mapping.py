@@ -9,7 +9,7 @@ exact `Decimal`, keeping the written scale.
 Shapes
     Official single responses nest ``Client``, ``InvoiceItem`` and ``InvoicePayment`` inside
     ``data.Invoice``; the seed page and list items put them beside it. Each association is read
-    from inside ``Invoice`` when the key is there (even as ``[]``) and from beside it otherwise.
+    from inside ``Invoice`` when it is there and not null (even as ``[]``), else from beside it.
     Seed-only aliases: ``number`` for ``no``, ``total`` for ``summary_total``, ``status`` for
     ``payment_status``, ``due_date``, ``Client.name``, ``InvoiceItem.total``. Where both are
     sent, the official field wins.
@@ -27,8 +27,8 @@ kind, kind_raw (``type``)
     0 invoice, 5 credit_note, 6 refund, 16 debit_note, 19 (advance payment) other, any other code
     other; ``kind_raw`` is the code as a string. A missing or null ``type`` is a standard
     invoice with ``kind_raw`` None: the single-invoice endpoint only serves type 0 and does not
-    always send it. Daftra stores credit notes and refunds with positive amounts, as invoicekit
-    wants, so no sign is flipped.
+    always send it. Daftra models credit notes and refunds as document types of their own, not
+    as negative invoices, so their amounts are taken as sent and no sign is flipped.
 
 status, status_raw (``draft``, ``payment_status``)
     ``draft`` true -> draft, with ``status_raw = "draft"`` (the flag, not ``payment_status``,
@@ -121,12 +121,11 @@ extra
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any, TypeVar
 
 import msgspec
 
-from invoicekit import Invoice, InvoiceKind, InvoiceReference, Line, Payment, Totals
+from invoicekit import Invoice, InvoiceKind, InvoiceReference
 from invoicekit_daftra_client.models import (
     Client,
     InvoiceEnvelope,
@@ -139,7 +138,8 @@ from invoicekit_daftra_client.models import (
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
 from . import _codes, _lines, _parties
-from ._values import VENDOR, add, amount, business_date, code, fail, given, subtract, text
+from ._totals import totals
+from ._values import VENDOR, amount, business_date, code, fail, given, text
 
 __all__ = ["invoice_from_envelope", "normalize_list_page", "normalize_response"]
 
@@ -226,7 +226,7 @@ def invoice_from_envelope(envelope: InvoiceEnvelope, raw: msgspec.Raw, path: str
         buyer=_parties.buyer(header, client, at, client_path),
         purchase_order_reference=text(header.po_number),
         lines=lines,
-        totals=_totals(header, lines, payments, at, payments_path),
+        totals=totals(header, lines, payments, at, payments_path),
         payments=payments or (),
         preceding_invoice=InvoiceReference(id=str(parent)) if refers else None,
         notes=tuple(note for note in (text(header.notes),) if note),
@@ -249,52 +249,6 @@ def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date
         return issued + dt.timedelta(days=days)
     except OverflowError as exc:
         raise fail(f"{at}.due_after", f"{days} days after {issued} is not a date") from exc
-
-
-def _tax(
-    lines: tuple[Line, ...], gross: Decimal | None, net: Decimal | None, at: str
-) -> Decimal | None:
-    line_taxes = [line.tax_amount for line in lines]
-    if line_taxes and all(tax is not None for tax in line_taxes):
-        return add(f"{at}.InvoiceItem", *[tax for tax in line_taxes if tax is not None])
-    if gross is not None and net is not None:
-        return subtract(f"{at}.summary_total", gross, net)
-    return None
-
-
-def _totals(
-    header: DaftraInvoice,
-    lines: tuple[Line, ...],
-    payments: tuple[Payment, ...] | None,
-    at: str,
-    payments_path: str,
-) -> Totals:
-    gross = amount(header.summary_total, f"{at}.summary_total")
-    if gross is None:
-        gross = amount(header.total, f"{at}.total")
-    line_net = amount(header.summary_subtotal, f"{at}.summary_subtotal")
-    discount = amount(header.summary_discount, f"{at}.summary_discount")
-    charges = amount(header.shipping_amount, f"{at}.shipping_amount")
-    adjustment = amount(header.adjustment_value, f"{at}.adjustment_value")
-    net = None
-    if line_net is not None and discount is not None and not charges and not adjustment:
-        net = subtract(f"{at}.summary_subtotal", line_net, discount)
-    paid = amount(header.summary_paid, f"{at}.summary_paid")
-    if paid is None:
-        paid = _lines.paid_by_payments(payments, payments_path)
-    due = amount(header.summary_unpaid, f"{at}.summary_unpaid")
-    if due is None and gross is not None and paid is not None:
-        due = subtract(f"{at}.summary_total", gross, paid)
-    return Totals(
-        line_net=line_net,
-        discount=discount,
-        charges=charges,
-        net=net,
-        tax=_tax(lines, gross, net, at),
-        gross=gross,
-        paid=paid,
-        due=due,
-    )
 
 
 def _extra(header: DaftraInvoice, at: str, *, keep_subscription: bool) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from invoicekit import (
     Call,
     CredentialSet,
     ErrorDetail,
+    HeaderAuth,
     Invoice,
     ListQuery,
     Page,
@@ -59,7 +60,7 @@ class FynnVendor(Vendor):
         """Send the API key as ``Authorization: Bearer <key>``."""
         api_key = credentials["api_key"]
         _api.check_api_key(api_key)
-        return _api.BearerAuth(api_key)
+        return HeaderAuth.bearer(api_key)
 
     def accepts_native_filter(self, name: str) -> bool:
         """Fynn's own list parameters (unconfirmed): type, customer, number, search."""

@@ -1,4 +1,4 @@
-"""Talking to Fynn's API: the bearer auth, id and key checks, and the sans-I/O flows.
+"""Talking to Fynn's API: id and key checks, and the sans-I/O flows.
 
 Every request comes from the generated client's ``_get_kwargs`` (path escaping and parameter
 names follow the spec); the client in `invoicekit` sends it. Decisions:
@@ -69,7 +69,6 @@ from ._values import VENDOR, given
 __all__ = [
     "DEFAULT_PAGE_SIZE",
     "NATIVE_FILTERS",
-    "BearerAuth",
     "check_api_key",
     "check_id",
     "download_pdf_flow",
@@ -97,21 +96,6 @@ class _RawPage(msgspec.Struct):
     """A list page with each invoice kept as its exact bytes, for `Invoice.raw`."""
 
     data: list[msgspec.Raw]
-
-
-class BearerAuth(httpx.Auth):
-    """Sends ``Authorization: Bearer <API key>``; its repr never shows the key."""
-
-    def __init__(self, api_key: str) -> None:
-        self._header = f"Bearer {api_key}"
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} api_key=***>"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add the header to the request."""
-        request.headers["Authorization"] = self._header
-        yield request
 
 
 def check_api_key(api_key: str) -> None:

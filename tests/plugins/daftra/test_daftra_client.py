@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import msgspec
 import pytest
+import yaml
 
 import invoicekit
 from invoicekit import InvoiceStatus
@@ -459,6 +460,22 @@ async def test_bad_or_conflicting_filters_are_refused_before_any_request(
         await call(mode, _forbid_requests, "list_invoices", **filters)
 
 
+def test_every_documented_list_parameter_but_paging_and_order_is_a_native_filter() -> None:
+    spec = yaml.safe_load((Path(__file__).parents[3] / "specs/daftra/openapi.yaml").read_text())
+    documented = {
+        parameter["name"]
+        for parameter in spec["paths"]["/api2/invoices.json"]["get"]["parameters"]
+        if parameter["in"] == "query"
+    }
+    controlled = {"page", "limit", "sort", "direction", "recursive"}
+    vendor = invoicekit.get_vendor("daftra")
+    assert {"client_id", "due_date_from", "type", "no", "store_id"} <= documented
+    assert {name for name in documented if vendor.accepts_native_filter(name)} == (
+        documented - controlled
+    )
+    assert not any(vendor.accepts_native_filter(name) for name in ("updated_since", "foo"))
+
+
 async def test_listed_invoices_keep_their_own_bytes_as_raw(mode: str) -> None:
     body = (PAYLOADS / "list_page.json").read_bytes()
 
@@ -510,6 +527,22 @@ async def test_an_invoice_without_pdf_url_is_unsupported(mode: str) -> None:
     with pytest.raises(invoicekit.Unsupported, match="no invoice_pdf_url"):
         await call(mode, fake, "download_pdf", "5")
     assert len(fake.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "link", ["ftp://acme.daftra.com/5.pdf", "javascript:alert(1)", "https:///x"]
+)
+async def test_a_pdf_url_that_is_not_a_web_address_is_unsupported(mode: str, link: str) -> None:
+    fake = FakeDaftra([envelope(5, invoice_pdf_url=link)])
+    with pytest.raises(invoicekit.Unsupported, match="not an http"):
+        await call(mode, fake, "download_pdf", "5")
+    assert len(fake.requests) == 1
+
+
+async def test_a_relative_pdf_url_hangs_from_the_base_url(mode: str) -> None:
+    fake = FakeDaftra([envelope(5, invoice_pdf_url="/invoices/view/5.pdf?hash=r")])
+    assert await call(mode, fake, "download_pdf", "5") == PDF
+    assert str(fake.requests[-1].url) == f"{BASE_URL}/invoices/view/5.pdf?hash=r"
 
 
 async def test_a_login_page_instead_of_the_pdf_is_unsupported(mode: str) -> None:

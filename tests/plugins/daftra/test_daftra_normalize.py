@@ -14,6 +14,7 @@ import pytest
 
 import invoicekit
 from invoicekit import InvoiceKind, InvoiceStatus, NormalizationError, PaymentStatus
+from invoicekit.testing import assert_conformant
 
 PAYLOADS = Path(__file__).parents[2] / "payloads" / "daftra"
 
@@ -566,6 +567,13 @@ def test_raw_is_the_body_and_the_invoice_round_trips(name: str) -> None:
     assert bytes(invoice.raw) == body.strip()
     assert json.loads(msgspec.json.encode(invoice.raw)) == json.loads(body)
     assert invoicekit.from_json(invoicekit.to_json(invoice)) == invoice
+
+
+@pytest.mark.parametrize(
+    "name", ["seed_invoice.json", "official_invoice.json", "full_invoice.json"]
+)
+def test_recorded_payloads_pass_the_conformance_checks(name: str) -> None:
+    assert_conformant(normalize(body_of(name)))
 
 
 # --- payloads that are not Daftra invoices ---------------------------------------------------

@@ -1,0 +1,93 @@
+"""Stripe invoice → `invoicekit.Invoice`.
+
+Every mapping decision, field by field (Stripe field → Invoice field):
+
+- ``id`` → ``id``; ``number`` → ``number`` (``None`` while a draft has none).
+- ``status`` → ``status``: draft → draft, open → open, paid → paid, void → void; any other value
+  → unknown. ``status_raw`` keeps the value as sent. Every document is an invoice (``kind``).
+- ``issue_date``/``due_date`` → the same, as dates. ``created_at`` → ``created_at`` (UTC).
+- ``currency`` → ``currency``, upper-cased (ISO 4217).
+- ``net``/``tax``/``total``/``amount_paid`` → ``totals.net``/``tax``/``gross``/``paid``, and
+  ``totals.due = total - amount_paid`` when both are given (derived, exact).
+- ``customer`` → ``buyer`` (id, name, email). The seller is the account itself, which the API
+  does not describe: ``seller`` is ``None``.
+- ``lines[]`` → ``lines``: ``amount`` is the net amount of the line.
+- ``raw`` is the body exactly as received.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TypeVar
+
+import msgspec
+
+from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
+from invoicekit.flows import decode
+from invoicekit_stripe_client.models import Invoice as VendorInvoice
+from invoicekit_stripe_client.models import InvoiceStatus as VendorStatus
+
+__all__ = ["VENDOR", "normalize_body", "to_invoice"]
+
+VENDOR = "stripe"
+T = TypeVar("T")
+
+_STATUS = {
+    VendorStatus.DRAFT: InvoiceStatus.DRAFT,
+    VendorStatus.OPEN: InvoiceStatus.OPEN,
+    VendorStatus.PAID: InvoiceStatus.PAID,
+    VendorStatus.VOID: InvoiceStatus.VOID,
+}
+
+
+def given(value: T | msgspec.UnsetType | None) -> T | None:
+    """The value, or ``None`` when the vendor left it out or sent null."""
+    return None if isinstance(value, msgspec.UnsetType) else value
+
+
+def _due(total: Decimal | None, paid: Decimal | None) -> Decimal | None:
+    return total - paid if total is not None and paid is not None else None
+
+
+def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
+    """Map one decoded Stripe invoice; ``raw`` is its exact JSON."""
+    customer = given(model.customer)
+    total, paid = given(model.total), given(model.amount_paid)
+    return Invoice(
+        vendor=VENDOR,
+        id=model.id,
+        number=given(model.number),
+        kind=InvoiceKind.INVOICE,
+        status=_STATUS.get(model.status, InvoiceStatus.UNKNOWN),
+        status_raw=str(model.status),
+        issue_date=given(model.issue_date),
+        due_date=given(model.due_date),
+        currency=model.currency.upper(),
+        buyer=Party(id=given(customer.id), name=given(customer.name), email=given(customer.email))
+        if customer
+        else None,
+        lines=tuple(
+            Line(
+                id=line.id,
+                description=given(line.description),
+                quantity=given(line.quantity),
+                unit_price=given(line.unit_price),
+                net_amount=given(line.amount),
+            )
+            for line in given(model.lines) or ()
+        ),
+        totals=Totals(
+            net=given(model.net),
+            tax=given(model.tax),
+            gross=total,
+            paid=paid,
+            due=_due(total, paid),
+        ),
+        created_at=given(model.created_at),
+        raw=msgspec.Raw(raw),
+    )
+
+
+def normalize_body(body: bytes) -> Invoice:
+    """One single-invoice response body as an `Invoice`."""
+    return to_invoice(decode(VENDOR, body, VendorInvoice), body)

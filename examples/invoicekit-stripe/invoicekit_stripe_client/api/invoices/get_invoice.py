@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import msgspec
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.invoice import Invoice
+from ...types import UNSET, Response, Unset, path_segment
+
+
+def _get_kwargs(
+    invoice: str,
+    *,
+    expand: list[str] | Unset = UNSET,
+    stripe_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(stripe_version, Unset):
+        headers["Stripe-Version"] = stripe_version
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand[]"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/invoices/{invoice}".format(
+            invoice=path_segment(invoice),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Invoice | None:
+    if response.status_code == 200:
+        response_200 = msgspec.json.decode(response.content, type=Invoice, strict=False)
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = msgspec.json.decode(response.content, type=ErrorResponse)
+        except msgspec.MsgspecError:
+            return None
+        return response_400
+
+    if response.status_code == 401:
+        try:
+            response_401 = msgspec.json.decode(response.content, type=ErrorResponse)
+        except msgspec.MsgspecError:
+            return None
+        return response_401
+
+    if response.status_code == 402:
+        try:
+            response_402 = msgspec.json.decode(response.content, type=ErrorResponse)
+        except msgspec.MsgspecError:
+            return None
+        return response_402
+
+    if response.status_code == 403:
+        try:
+            response_403 = msgspec.json.decode(response.content, type=ErrorResponse)
+        except msgspec.MsgspecError:
+            return None
+        return response_403
+
+    if response.status_code == 404:
+        try:
+            response_404 = msgspec.json.decode(response.content, type=ErrorResponse)
+        except msgspec.MsgspecError:
+            return None
+        return response_404
+
+    if response.status_code == 429:
+        try:
+            response_429 = msgspec.json.decode(response.content, type=ErrorResponse)
+        except msgspec.MsgspecError:
+            return None
+        return response_429
+
+    if response.status_code == 500:
+        try:
+            response_500 = msgspec.json.decode(response.content, type=ErrorResponse)
+        except msgspec.MsgspecError:
+            return None
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Invoice]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    stripe_version: str | Unset = UNSET,
+) -> Response[ErrorResponse | Invoice]:
+    """Retrieve an invoice
+
+     Retrieves the invoice with the given id. `lines` is embedded as a list (first page of
+    line items; `lines.has_more` tells whether `GET /v1/invoices/{invoice}/lines` holds more).
+
+    Args:
+        invoice (str):
+        expand (list[str] | Unset):
+        stripe_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        invoice=invoice,
+        expand=expand,
+        stripe_version=stripe_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    stripe_version: str | Unset = UNSET,
+) -> ErrorResponse | Invoice | None:
+    """Retrieve an invoice
+
+     Retrieves the invoice with the given id. `lines` is embedded as a list (first page of
+    line items; `lines.has_more` tells whether `GET /v1/invoices/{invoice}/lines` holds more).
+
+    Args:
+        invoice (str):
+        expand (list[str] | Unset):
+        stripe_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Invoice
+    """
+
+    return sync_detailed(
+        invoice=invoice,
+        client=client,
+        expand=expand,
+        stripe_version=stripe_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    stripe_version: str | Unset = UNSET,
+) -> Response[ErrorResponse | Invoice]:
+    """Retrieve an invoice
+
+     Retrieves the invoice with the given id. `lines` is embedded as a list (first page of
+    line items; `lines.has_more` tells whether `GET /v1/invoices/{invoice}/lines` holds more).
+
+    Args:
+        invoice (str):
+        expand (list[str] | Unset):
+        stripe_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        invoice=invoice,
+        expand=expand,
+        stripe_version=stripe_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    stripe_version: str | Unset = UNSET,
+) -> ErrorResponse | Invoice | None:
+    """Retrieve an invoice
+
+     Retrieves the invoice with the given id. `lines` is embedded as a list (first page of
+    line items; `lines.has_more` tells whether `GET /v1/invoices/{invoice}/lines` holds more).
+
+    Args:
+        invoice (str):
+        expand (list[str] | Unset):
+        stripe_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Invoice
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice=invoice,
+            client=client,
+            expand=expand,
+            stripe_version=stripe_version,
+        )
+    ).parsed

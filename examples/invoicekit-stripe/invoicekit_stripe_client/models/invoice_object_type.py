@@ -1,0 +1,5 @@
+"""Re-export of `InvoiceObjectType`; every model lives in `models/__init__.py`."""
+
+from . import InvoiceObjectType
+
+__all__ = ["InvoiceObjectType"]
