@@ -26,6 +26,20 @@ LIST_PREDICATES = frozenset({"in", "not_in", "cont_any"})
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 _FORMATS = {"datetime": "date-time", "uuid": "uuid", "number": "decimal"}
+#: One valid value per filter type, used as the parameter's example (and by the spec tests).
+_EXAMPLES = {
+    "number": "10",
+    "datetime": "2025-01-01T00:00:00Z",
+    "string": "23",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+}
+#: What one value of each type looks like, for the comma-separated list predicates.
+_ITEM = {
+    "number": r"-?[0-9]+(\.[0-9]+)?",
+    "datetime": r"[0-9]{4}-[0-9]{2}-[0-9]{2}[^,]*",
+    "string": r"[^,]*",
+    "uuid": r"[0-9a-fA-F-]{36}",
+}
 
 
 def spec_path(vendor: str, root: Path = SPECS) -> Path:
@@ -49,9 +63,10 @@ def filter_parameters(
         if kind not in predicates:
             raise ValueError(f"filter {base!r} has type {kind!r}, which has no predicate list")
         for predicate in predicates[kind]:
-            schema: dict[str, Any] = {"type": "string"}
+            schema: dict[str, Any] = {"type": "string", "example": _EXAMPLES[kind]}
             if predicate in LIST_PREDICATES:
                 description = f"`{base}` {predicate} (comma-separated {kind} values)"
+                schema["pattern"] = f"^{_ITEM[kind]}(,{_ITEM[kind]})*$"
             else:
                 description = f"`{base}` {predicate} (one {kind} value)"
                 if kind in _FORMATS:

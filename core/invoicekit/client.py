@@ -13,21 +13,21 @@ depending on timing, but nothing already listed shifts; see each vendor's docs f
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
-from datetime import date, datetime
 from typing import Any, Self
 
 import httpx
 
 from . import _http
 from ._plugins import get_vendor
+from ._query import build_query
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._transports import AsyncClientTransport, ClientTransport, client_args, transport_args
 from .errors import ConfigurationError, TransportError
 from .flows import Call, ListQuery, Page
-from .model import Invoice, InvoiceStatus
-from .vendor import COMMON_FILTERS, Vendor
+from .model import Invoice
+from .vendor import Vendor
 
 __all__ = ["AsyncInvoiceClient", "InvoiceClient", "connect", "connect_async"]
 
@@ -43,68 +43,6 @@ def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
     if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
         raise TypeError("retries must be a RetryPolicy or a count of retries (int >= 0)")
     return RetryPolicy(attempts=retries + 1)
-
-
-def _as_date(vendor: str, name: str, value: object) -> date:
-    if isinstance(value, datetime):
-        raise ConfigurationError(f"{name} takes a date, not a datetime", vendor=vendor)
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise ConfigurationError(f"{name} must be a date or YYYY-MM-DD, got {value!r}", vendor=vendor)
-
-
-def _as_instant(vendor: str, name: str, value: object) -> datetime:
-    if isinstance(value, str):
-        with contextlib.suppress(ValueError):
-            value = datetime.fromisoformat(value)
-    if not isinstance(value, datetime) or value.tzinfo is None:
-        raise ConfigurationError(f"{name} must be an aware datetime", vendor=vendor)
-    return value
-
-
-def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:
-    """Validate `list_invoices` keywords against what the vendor can honour."""
-    name = vendor.name
-    vendor.check_filters(key for key, value in filters.items() if value is not None)
-    native = {
-        key: value if isinstance(value, str) else str(value)
-        for key, value in filters.items()
-        if key not in COMMON_FILTERS and value is not None
-    }
-    statuses: tuple[InvoiceStatus, ...] = ()
-    if filters.get("status") is not None:
-        raw = filters["status"]
-        items = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
-        try:
-            statuses = tuple(InvoiceStatus(item) for item in items)
-        except ValueError as exc:
-            raise ConfigurationError(f"unknown status in {raw!r}", vendor=name) from exc
-    page_size = filters.get("page_size")
-    if page_size is not None:
-        limit = vendor.max_page_size
-        if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
-            raise ConfigurationError("page_size must be a positive int", vendor=name)
-        if limit is not None and page_size > limit:
-            raise ConfigurationError(f"page_size must be at most {limit}", vendor=name)
-    return ListQuery(
-        issued_since=_as_date(name, "issued_since", filters["issued_since"])
-        if filters.get("issued_since") is not None
-        else None,
-        issued_until=_as_date(name, "issued_until", filters["issued_until"])
-        if filters.get("issued_until") is not None
-        else None,
-        updated_since=_as_instant(name, "updated_since", filters["updated_since"])
-        if filters.get("updated_since") is not None
-        else None,
-        status=tuple(vendor.status_filter(statuses)) if statuses else (),
-        page_size=page_size if isinstance(page_size, int) else None,
-        native=native,
-    )
 
 
 class _Base:
@@ -178,17 +116,17 @@ class InvoiceClient(_Base):
             raise ConfigurationError("pass http_client, or transport/httpx_args, not both")
         inner: httpx.BaseTransport
         if http_client is not None:
-            inner = _ClientTransport(http_client)
+            inner = ClientTransport(http_client)
         elif transport is not None:
             inner = transport
         else:
-            inner = httpx.HTTPTransport(**_transport_args(httpx_args))
+            inner = httpx.HTTPTransport(**transport_args(httpx_args))
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=timeout,
             transport=RetryTransport(inner, _policy(retries)),
             follow_redirects=False,
-            **_client_args(httpx_args),
+            **client_args(httpx_args),
         )
 
     def __enter__(self) -> Self:
@@ -314,17 +252,17 @@ class AsyncInvoiceClient(_Base):
             raise ConfigurationError("pass http_client, or transport/httpx_args, not both")
         inner: httpx.AsyncBaseTransport
         if http_client is not None:
-            inner = _AsyncClientTransport(http_client)
+            inner = AsyncClientTransport(http_client)
         elif transport is not None:
             inner = transport
         else:
-            inner = httpx.AsyncHTTPTransport(**_transport_args(httpx_args))
+            inner = httpx.AsyncHTTPTransport(**transport_args(httpx_args))
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=timeout,
             transport=AsyncRetryTransport(inner, _policy(retries)),
             follow_redirects=False,
-            **_client_args(httpx_args),
+            **client_args(httpx_args),
         )
 
     async def __aenter__(self) -> Self:
@@ -417,45 +355,6 @@ class AsyncInvoiceClient(_Base):
         raise TransportError(
             name, method=request.method, path=request.url.path, reason="too many redirects"
         )
-
-
-# httpx.Client arguments that configure the connection belong to the transport we build; the
-# rest (headers, event hooks, ...) to the client.
-_TRANSPORT_KEYS = frozenset(
-    {"verify", "cert", "proxy", "http1", "http2", "limits", "trust_env", "local_address"}
-)
-
-
-def _transport_args(httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:
-    return {k: v for k, v in (httpx_args or {}).items() if k in _TRANSPORT_KEYS}
-
-
-def _client_args(httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:
-    reserved = {"base_url", "transport", "follow_redirects", "auth", "timeout"}
-    clash = reserved & set(httpx_args or {})
-    if clash:
-        raise ConfigurationError(f"httpx_args may not set {', '.join(sorted(clash))}")
-    return {k: v for k, v in (httpx_args or {}).items() if k not in _TRANSPORT_KEYS}
-
-
-class _ClientTransport(httpx.BaseTransport):
-    """Send through a caller's own `httpx.Client` (proxies, CA, mTLS, hooks), under our retries."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True, follow_redirects=False)
-
-
-class _AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Send through a caller's own `httpx.AsyncClient`, under our retries."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True, follow_redirects=False)
 
 
 def connect(

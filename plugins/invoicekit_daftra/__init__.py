@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
     from invoicekit.flows import Flow, ListFlow
 
+    from ._sandbox import DaftraSandbox
+
 __all__ = ["DaftraVendor", "register_vendors"]
 
 # A positive integer without leading zeros, small enough for a 64-bit column.
@@ -120,6 +122,12 @@ class DaftraVendor(Vendor):
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""
         return _api.parse_error(response)
+
+    def sandbox(self) -> type[DaftraSandbox]:
+        """A local fake of api2's invoices: `invoicekit_daftra._sandbox.DaftraSandbox`."""
+        from ._sandbox import DaftraSandbox  # noqa: PLC0415 - keeps importing the plugin light
+
+        return DaftraSandbox
 
 
 @hookimpl

@@ -12,7 +12,7 @@ how the plugin talks to the API (paging, filters, PDFs, errors) in `invoicekit_f
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -30,6 +30,9 @@ from invoicekit import (
 
 from . import _api, _errors
 from ._values import VENDOR
+
+if TYPE_CHECKING:
+    from ._sandbox import FynnSandbox
 
 __all__ = ["FynnVendor", "register_vendors"]
 
@@ -83,6 +86,12 @@ class FynnVendor(Vendor):
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Fynn's problem bodies."""
         return _errors.parse_error(response)
+
+    def sandbox(self) -> type[FynnSandbox]:
+        """A local fake of Fynn's invoice API (see `invoicekit_fynn._sandbox`)."""
+        from ._sandbox import FynnSandbox  # noqa: PLC0415 - keep importing the plugin light
+
+        return FynnSandbox
 
 
 @hookimpl

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -37,6 +38,9 @@ from . import _api
 from ._auth import YetiAuth
 from ._errors import error_detail
 from ._mapping import document_to_invoice
+
+if TYPE_CHECKING:
+    from ._sandbox import YetiSandbox
 
 __all__ = ["YetiAuth", "YetiVendor", "register_vendors"]
 
@@ -107,6 +111,12 @@ class YetiVendor(Vendor):
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Yeti's JSON:API error body."""
         return error_detail(response.content)
+
+    def sandbox(self) -> type[YetiSandbox]:
+        """A local fake of the Yeti customer API (login ``sandbox``, see ``_sandbox``)."""
+        from ._sandbox import YetiSandbox  # noqa: PLC0415 - keep importing the plugin light
+
+        return YetiSandbox
 
 
 @hookimpl

@@ -9,7 +9,7 @@ import logging
 
 import httpx
 import pytest
-from helpers.client import SECRET, Driver, VendorCase
+from helpers.client import CASES, SECRET, Driver, VendorCase
 
 import invoicekit
 
@@ -234,3 +234,20 @@ def test_a_callers_own_httpx_client_is_used(case: VendorCase) -> None:
     assert hooked
     own.get("https://vendor.example/still-open")  # closing our client left the caller's open
     own.close()
+
+
+@pytest.mark.parametrize("link", ["http://files.example/doc.pdf", "ftp://files.example/doc.pdf"])
+async def test_a_vendor_link_to_plain_http_or_another_scheme_is_refused(
+    mode: str, link: str
+) -> None:
+    """Fynn's download link comes from the vendor: it gets the same checks as base_url."""
+    fynn = Driver(mode, CASES["fynn"])
+    fetched: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        fetched.append(request.url)
+        return httpx.Response(200, json={"url": link})
+
+    with pytest.raises(invoicekit.InvoiceKitError):
+        await fynn.run("download_pdf", handler, CASES["fynn"].invoice_id)
+    assert [url.host for url in fetched] == ["vendor.example"]

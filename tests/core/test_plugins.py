@@ -77,9 +77,24 @@ class Site:
 
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_registry: None) -> Iterator[Site]:
-    """Entry-point loading enabled, with a fresh site directory on ``sys.path``."""
+    """Entry-point loading enabled, with a fresh site directory on ``sys.path``.
+
+    Only the site's own distributions are seen: plugins installed in the environment running
+    the tests (the example distribution, a developer's) would make the expectations vary.
+    """
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delenv(_plugins.LOAD_PLUGINS_ENV, raising=False)
+
+    def site_entry_points(*, group: str) -> importlib.metadata.EntryPoints:
+        found = [
+            entry_point
+            for distribution in importlib.metadata.distributions(path=[str(tmp_path)])
+            for entry_point in distribution.entry_points
+            if entry_point.group == group
+        ]
+        return importlib.metadata.EntryPoints(found)
+
+    monkeypatch.setattr(_plugins.importlib.metadata, "entry_points", site_entry_points)
     site = Site(tmp_path)
     yield site
     for module in site.modules:

@@ -32,6 +32,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 def _values(schema: dict[str, Any], ids: list[str]) -> Iterator[Any]:
     """A few valid values for a parameter schema."""
+    if "example" in schema:
+        yield schema["example"]
+        return
     if "enum" in schema:
         yield from schema["enum"]
         return
@@ -138,12 +141,16 @@ def test_sandbox_answers_conform_to_the_spec(server: Any, vendor: str) -> None:
                 prepare.resolve(conformance.document, p)
                 for p in operation.get("parameters", [])
                 if prepare.resolve(conformance.document, p)["in"] == "query"
+                # JSON:API sparse fieldsets leave out attributes the schema requires (the
+                # Yeti spec says so), so their answers cannot validate against it.
+                and not p.get("name", "").startswith("fields[")
             ]
             if len(params) > MAX_PARAMETERS:
                 params = rng.sample(params, MAX_PARAMETERS)
             cases: list[dict[str, Any]] = [{}]
             for parameter in params:
-                for value in _values(parameter.get("schema", {}), ids):
+                schema = prepare.resolve(conformance.document, parameter.get("schema", {}))
+                for value in _values(schema, ids):
                     cases.append({parameter["name"]: value})
             for query in cases:
                 label = f"{method.upper()} {path} {query}"
@@ -152,7 +159,8 @@ def test_sandbox_answers_conform_to_the_spec(server: Any, vendor: str) -> None:
                 conformance.check(label, operation, response)
                 checked += 1
             if "{" in path:
-                missing = url.replace(ids[0], ids[0][:-1] + ("0" if ids[0][-1] != "0" else "1"))
+                unknown = "0" if ids[0].isdigit() else "00000000-0000-4000-8000-000000000000"
+                missing = base + path.replace("{id}", unknown).replace("{invoice}", "in_0")
                 response = http.request(method, missing, headers=headers)
                 conformance.check(f"{method.upper()} {path} (unknown id)", operation, response)
             response = http.request(method, url)

@@ -1,63 +1,113 @@
-"""The Stripe vendor for invoicekit: read Stripe's invoices as `invoicekit.Invoice`.
+"""Stripe invoices for invoicekit: an out-of-tree vendor plugin, found through its entry point.
 
-Scaffolded by ``nox -s new_vendor``; docs/adding-a-vendor.md says what to change. The vendor is
-registered under the name ``stripe`` by the `register_vendors` hook below.
+Installed, the distribution ``invoicekit-stripe`` declares ``stripe = "invoicekit_stripe"`` in
+the ``invoicekit`` entry-point group, so ``invoicekit.vendors()`` lists ``"stripe"``. Connect
+with a secret or restricted key::
+
+    client = invoicekit.connect("stripe", base_url="https://api.stripe.com", api_key="sk_...")
+    for invoice in client.list_invoices(status="open", customer="cus_..."):
+        ...
+
+How Stripe's invoices map onto `invoicekit.Invoice` is documented in `invoicekit_stripe._mapping`
+(amounts in the currency's minor unit in `invoicekit_stripe._money`); how the plugin talks to
+the API (newest-first cursor paging, filters, PDFs, errors) in `invoicekit_stripe._api`; the
+local fake of the API in `invoicekit_stripe._sandbox`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
-
-import invoicekit
-from invoicekit.flows import ErrorDetail, Flow, HeaderAuth, ListFlow, ListQuery
+from invoicekit import (
+    Call,
+    CredentialSet,
+    ErrorDetail,
+    HeaderAuth,
+    Invoice,
+    InvoiceStatus,
+    ListQuery,
+    Page,
+    Vendor,
+    hookimpl,
+)
 
 from . import _api
-from ._mapping import VENDOR, normalize_body
-from ._sandbox import StripeSandbox
+from ._values import VENDOR
 
-__all__ = ["Stripe", "register_vendors"]
+if TYPE_CHECKING:
+    from ._sandbox import StripeSandbox
+
+__all__ = ["StripeVendor", "register_vendors"]
 
 
-class Stripe(invoicekit.Vendor):
-    """Stripe: invoices over its REST API, authenticated with an API key."""
+class StripeVendor(Vendor):
+    """Stripe Billing invoices over the Stripe API, with a secret or restricted API key."""
 
     name = VENDOR
     title = "Stripe"
-    docs_url = "https://docs.stripe.example/api"
-    credentials = (invoicekit.CredentialSet("api_key", description="Stripe API key"),)
-    filters = frozenset({"page_size"})
+    docs_url = "https://docs.stripe.com/api/invoices"
+    credentials = (
+        CredentialSet(
+            "api_key",
+            description="A secret key (sk_...) or a restricted key (rk_...) that may read "
+            "invoices, from Dashboard → Developers → API keys.",
+        ),
+    )
+    # issued_since/issued_until: Stripe filters on creation time, not issue time (see _api).
+    filters = frozenset({"page_size", "status"})
     max_page_size = _api.MAX_PAGE_SIZE
-    supports_pdf = False
-    pdf_unsupported_reason = "the Stripe API has no PDF endpoint"
+    supports_pdf = True
 
-    def normalize(self, body: bytes) -> invoicekit.Invoice:
-        """One ``GET /invoices/{id}`` response body as an `Invoice`."""
-        return normalize_body(body)
+    def normalize(self, body: bytes) -> Invoice:
+        """Turn the body of ``GET /v1/invoices/{id}`` into an `invoicekit.Invoice`."""
+        return _api.normalize_body(body)
+
+    def check_id(self, invoice_id: str) -> None:
+        """Stripe invoice ids start with ``in_``."""
+        _api.check_id(invoice_id)
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
-        """``Authorization: Bearer <api_key>``."""
-        return HeaderAuth.bearer(credentials["api_key"])
+        """Send the key as ``Authorization: Bearer <api_key>``."""
+        api_key = credentials["api_key"]
+        _api.check_api_key(api_key)
+        return HeaderAuth.bearer(api_key)
 
-    def get_invoice_flow(self, invoice_id: str) -> Flow:
-        """Fetch one invoice."""
+    def accepts_native_filter(self, name: str) -> bool:
+        """Stripe's own list parameters: customer, subscription, collection_method, ranges."""
+        return name in _api.NATIVE_FILTERS
+
+    def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
+        """One of draft, open, partially_paid, paid, overpaid or void per listing."""
+        return _api.status_filter(statuses)
+
+    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
+        """``GET /v1/invoices/{id}``."""
         return _api.get_invoice_flow(invoice_id)
 
-    def list_invoices_flow(self, query: ListQuery) -> ListFlow:
-        """Every invoice, oldest first, page by page."""
+    def list_invoices_flow(
+        self, query: ListQuery
+    ) -> Generator[Call | Page, httpx.Response | None, None]:
+        """``GET /v1/invoices``, newest first, by cursor."""
         return _api.list_invoices_flow(query)
 
+    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
+        """The invoice's ``invoice_pdf`` link."""
+        return _api.download_pdf_flow(invoice_id)
+
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
-        """``{"code": ..., "message": ...}`` error bodies."""
+        """Code and message of Stripe's ``{"error": {...}}`` bodies."""
         return _api.parse_error(response)
 
     def sandbox(self) -> type[StripeSandbox]:
-        """A local fake of the Stripe API for tests and demos."""
+        """A local fake of the Stripe invoices API for tests and demos."""
+        from ._sandbox import StripeSandbox  # noqa: PLC0415 - keeps importing the plugin light
+
         return StripeSandbox
 
 
-@invoicekit.hookimpl
-def register_vendors(register: Callable[[invoicekit.Vendor], None]) -> None:
+@hookimpl
+def register_vendors(register: Callable[[Vendor], None]) -> None:
     """Register the Stripe vendor."""
-    register(Stripe())
+    register(StripeVendor())

@@ -1,58 +1,350 @@
-"""The Stripe API flows: which requests to send and how to read the answers.
+"""Talking to Stripe's API: key and id checks, filters, the sans-I/O flows and error bodies.
 
-Listing asks for ``page`` 1, 2, ... with ``per_page`` invoices each, oldest first, and stops
-after the last page the vendor reports (or an empty or short page). Invoices created while you
-page are appended at the end, so nothing already listed moves.
+Requests come from the generated client's ``_get_kwargs`` (paths and parameter names follow
+the spec); invoicekit's client sends them. Every API request carries ``Stripe-Version:
+2024-06-20``, the version the spec describes, so the shape of the answer does not depend on
+the account's default API version (the mapping still reads the fields of later versions).
+
+Authentication
+    ``Authorization: Bearer <api_key>`` with a secret key (``sk_...``) or a restricted key
+    (``rk_...``) that may read invoices. A publishable key (``pk_...``) can never read
+    invoices, so it is refused before any request. Connected accounts (the ``Stripe-Account``
+    header) are not supported.
+
+Getting one invoice
+    ``GET /v1/invoices/{id}``. Stripe invoice ids start with ``in_``; anything else is refused
+    before a request.
+
+Listing
+    ``GET /v1/invoices?limit=N``, then ``starting_after=<id of the last invoice>`` while
+    ``has_more`` is true. ``limit`` is ``page_size`` (1-100), else 100, Stripe's largest page.
+    Stripe lists **newest first** (by creation) and has no ascending order, so this vendor
+    cannot list oldest first. Paging is by cursor, not by offset: invoices created while you
+    page appear at the head of the list, before the cursor, so the walk neither repeats nor
+    skips the older invoices it has yet to reach, and it does not pick up the new ones. A page
+    that says ``has_more`` but is empty, or that ends on the invoice the previous page ended
+    on, means the cursor was ignored: listing stops with `invoicekit.Unsupported` rather than
+    loop or return a truncated list as complete.
+
+Filters
+    ``page_size`` → ``limit``. ``status`` → Stripe's ``status``, one per request: draft,
+    open, partially_paid, paid, overpaid or void. Stripe's status is coarser than
+    invoicekit's (an ``open`` Stripe invoice may normalize to open or partially_paid, a
+    ``paid`` one to paid or overpaid), so the flow asks Stripe for the coarse status and keeps
+    only the invoices whose normalized status is the one asked for. ``unknown`` cannot be
+    filtered (it also covers null and future statuses, which no Stripe filter selects), nor
+    can issued, refunded, or several statuses at once.
+    ``issued_since``/``issued_until`` are **not** supported: Stripe filters on ``created``,
+    and the issue date (``effective_at``, which the merchant may set to any date, or
+    ``finalized_at``) is neither bounded by nor equal to the creation time, so a ``created``
+    range would silently drop or add invoices. ``updated_since`` is not supported either:
+    Stripe has no last-change filter.
+    Stripe's own list parameters pass through as native filters: ``customer``,
+    ``subscription``, ``collection_method``, and ``created[gte]``, ``created[gt]``,
+    ``created[lte]``, ``created[lt]``, ``due_date[gte]``, ``due_date[gt]``,
+    ``due_date[lte]``, ``due_date[lt]`` (Unix seconds, or an ISO 8601 date-time with a UTC
+    offset; for example ``client.list_invoices(**{"created[gte]": "2024-07-01T00:00:00Z"})``).
+
+PDF
+    ``GET /v1/invoices/{id}`` for its ``invoice_pdf`` link, then that link (``purpose="pdf"``).
+    The link lives on another host (``pay.stripe.com``, redirecting to ``files.stripe.com``)
+    and is a public signed link, so the client sends it without the API key. A draft has no
+    PDF yet: `invoicekit.Unsupported`.
+
+Errors
+    Stripe answers errors with ``{"error": {"type", "code", "message", "param", ...}}``:
+    `parse_error` gives ``code`` (else ``type``) and ``message``, with any echo of the API key
+    cut out.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Generator, Mapping
+from typing import Any
+
 import httpx
 import msgspec
+from invoicekit import (
+    Call,
+    ConfigurationError,
+    ErrorDetail,
+    Invoice,
+    InvoiceKitError,
+    InvoiceStatus,
+    ListQuery,
+    NormalizationError,
+    Page,
+    Unsupported,
+)
 
-from invoicekit import Call, Page
-from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery, decode, raw_items
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
-from invoicekit_stripe_client.models import Error, InvoiceList
+from invoicekit_stripe_client.models import CollectionMethod, InvoiceList
+from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
 
-from ._mapping import VENDOR, normalize_body, to_invoice
+from ._mapping import decode_invoice, to_invoice
+from ._values import VENDOR
 
-__all__ = ["MAX_PAGE_SIZE", "get_invoice_flow", "list_invoices_flow", "parse_error"]
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "FILTER_STATUSES",
+    "MAX_PAGE_SIZE",
+    "NATIVE_FILTERS",
+    "STRIPE_VERSION",
+    "check_api_key",
+    "check_id",
+    "download_pdf_flow",
+    "get_invoice_flow",
+    "list_invoices_flow",
+    "normalize_body",
+    "parse_error",
+    "status_filter",
+]
 
+#: The API version the spec describes; sent with every API request.
+STRIPE_VERSION = "2024-06-20"
+#: Stripe's largest page, also the default here (fewer round trips).
 MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 50
+DEFAULT_PAGE_SIZE = 100
+#: Normalized status → the Stripe status to ask for (the flow then keeps only that status).
+FILTER_STATUSES: dict[InvoiceStatus, StripeStatus] = {
+    InvoiceStatus.DRAFT: StripeStatus.DRAFT,
+    InvoiceStatus.OPEN: StripeStatus.OPEN,
+    InvoiceStatus.PARTIALLY_PAID: StripeStatus.OPEN,
+    InvoiceStatus.PAID: StripeStatus.PAID,
+    InvoiceStatus.OVERPAID: StripeStatus.PAID,
+    InvoiceStatus.VOID: StripeStatus.VOID,
+}
+_RANGES = ("created", "due_date")
+_PREDICATES = ("gte", "gt", "lte", "lt")
+#: Stripe's list parameters passed through as given (see "Filters").
+NATIVE_FILTERS: frozenset[str] = frozenset(
+    {"customer", "subscription", "collection_method"}
+    | {f"{field}[{op}]" for field in _RANGES for op in _PREDICATES}
+)
+
+_ID = re.compile(r"in_[A-Za-z0-9]{1,250}")
+_API_KEY = re.compile(r"[\x21-\x7e]+")
+_INTEGER = re.compile(r"-?[0-9]{1,12}")
+# What a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
+_MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
+_MAX_MESSAGE = 1000
 
 
-def get_invoice_flow(invoice_id: str) -> Flow:
-    """``GET /invoices/{id}``."""
-    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+def check_api_key(api_key: str) -> None:
+    """Refuse a key that cannot be a bearer token or cannot read invoices (never shown)."""
+    if not isinstance(api_key, str) or not _API_KEY.fullmatch(api_key):
+        raise ConfigurationError(
+            "api_key must be one token of visible ASCII characters (no spaces or line breaks)",
+            vendor=VENDOR,
+        )
+    if api_key.startswith("pk_"):
+        raise ConfigurationError(
+            "api_key is a publishable key (pk_...), which cannot read invoices; "
+            "use a secret key (sk_...) or a restricted key (rk_...)",
+            vendor=VENDOR,
+        )
+
+
+def check_id(invoice_id: str) -> None:
+    """Stripe invoice ids look like ``in_1PXs3aLkdIwHu7ix0oVq7Wcx``."""
+    if not _ID.fullmatch(invoice_id):
+        raise ConfigurationError(
+            f"{invoice_id[:40]!r} is not a Stripe invoice id (in_...)", vendor=VENDOR
+        )
+
+
+def status_filter(statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
+    """The one normalized status to list, as the token the listing flow reads (its value)."""
+    wanted = set(statuses)
+    if len(wanted) > 1:
+        raise Unsupported(
+            VENDOR,
+            f"filtering by several statuses at once ({', '.join(sorted(wanted))})",
+            "Stripe's list takes one status per request",
+        )
+    status = wanted.pop()
+    if status not in FILTER_STATUSES:
+        supported = ", ".join(sorted(FILTER_STATUSES))
+        raise Unsupported(VENDOR, f"the {status.value!r} status filter", f"it filters {supported}")
+    return (status.value,)
+
+
+def _rerooted(error: NormalizationError, prefix: str) -> NormalizationError:
+    return NormalizationError(VENDOR, prefix + error.path[1:], error.cause)
+
+
+def _normalization_error(exc: msgspec.MsgspecError) -> NormalizationError:
+    """A msgspec error as `NormalizationError`, its path taken from the message."""
+    cause, marker, rest = str(exc).rpartition(" - at `")
+    if marker and rest.startswith("$") and rest.endswith("`"):
+        return NormalizationError(VENDOR, rest[:-1], cause)
+    return NormalizationError(VENDOR, "$", str(exc))
+
+
+def _map(raw: bytes, decoded: Any, prefix: str) -> Invoice:
+    try:
+        return to_invoice(decoded, msgspec.Raw(raw))
+    except NormalizationError as error:
+        if prefix == "$":
+            raise
+        raise _rerooted(error, prefix) from error
+    except InvoiceKitError:
+        raise
+    except _MAPPING_ERRORS as exc:
+        raise NormalizationError(VENDOR, prefix, f"{type(exc).__name__}: {exc}") from exc
+
+
+def normalize_body(body: bytes) -> Invoice:
+    """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload."""
+    try:
+        decoded = decode_invoice(body)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise _normalization_error(exc) from exc
+    return _map(body, decoded, "$")
+
+
+class _RawPage(msgspec.Struct):
+    """A list page with each invoice kept as its exact bytes, for `Invoice.raw`."""
+
+    data: list[msgspec.Raw]
+
+
+def _read_page(body: bytes) -> tuple[InvoiceList, list[Invoice]]:
+    try:
+        decoded = msgspec.json.decode(body, type=InvoiceList, strict=False)
+        raws = msgspec.json.decode(body, type=_RawPage).data
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise _normalization_error(exc) from exc
+    invoices = [
+        _map(bytes(raw), item, f"$.data[{index}]")
+        for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True))
+    ]
+    return decoded, invoices
+
+
+def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
+    """``GET /v1/invoices/{id}``, normalized."""
+    response = yield Call(get_invoice._get_kwargs(invoice_id, stripe_version=STRIPE_VERSION))
     return normalize_body(response.content)
 
 
-def list_invoices_flow(query: ListQuery) -> ListFlow:
-    """``GET /invoices?page=N&per_page=M`` until the last page."""
-    per_page = query.page_size or DEFAULT_PAGE_SIZE
-    page = 1
+def _unix_seconds(name: str, value: str) -> int:
+    text = value.strip()
+    if _INTEGER.fullmatch(text):
+        return int(text)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.utcoffset() is None:
+        raise ConfigurationError(
+            f"{name} takes Unix seconds or an ISO 8601 date-time with a UTC offset, "
+            f"got {value[:40]!r}",
+            vendor=VENDOR,
+        )
+    return int(moment.timestamp())
+
+
+def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
+    """The native filters as ``_get_kwargs`` arguments (``created[gte]`` → ``createdgte``)."""
+    params: dict[str, Any] = {}
+    for name, value in native.items():
+        if name == "collection_method":
+            params[name] = CollectionMethod(value)  # open enum: any value is sent as given
+        elif name in {"customer", "subscription"}:
+            params[name] = value
+        else:
+            params[name.replace("[", "").replace("]", "")] = _unix_seconds(name, value)
+    return params
+
+
+def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Response | None, None]:
+    """Every page of ``GET /v1/invoices``, newest first; see the module docstring."""
+    limit = query.page_size or DEFAULT_PAGE_SIZE
+    native = _native_params(query.native)  # bad values fail here, before any request
+    wanted = InvoiceStatus(query.status[0]) if query.status else None
+    status = FILTER_STATUSES[wanted] if wanted is not None else None
+    cursor: str | None = None
     while True:
-        response = yield Call(list_invoices._get_kwargs(page=page, per_page=per_page))
-        assert response is not None  # a Call is always answered
-        listing = decode(VENDOR, response.content, InvoiceList)
-        raws = raw_items(VENDOR, response.content)
-        pairs = zip(listing.data, raws, strict=True)
-        invoices = [to_invoice(item, bytes(raw)) for item, raw in pairs]
+        kwargs = list_invoices._get_kwargs(
+            limit=limit,
+            starting_after=cursor if cursor is not None else msgspec.UNSET,
+            status=status if status is not None else msgspec.UNSET,
+            stripe_version=STRIPE_VERSION,
+            **native,
+        )
+        response = yield Call(kwargs)
+        assert response is not None  # the client answers every Call with its response
+        listing, invoices = _read_page(response.content)
+        if wanted is not None:
+            invoices = [invoice for invoice in invoices if invoice.status is wanted]
         yield Page(invoices)
-        last_page = listing.pages if isinstance(listing.pages, int) else None
-        if len(invoices) < per_page or (last_page is not None and page >= last_page):
+        if not listing.has_more:
             return
-        page += 1
+        if not listing.data or listing.data[-1].id == cursor:
+            raise Unsupported(
+                VENDOR,
+                "paging through invoices",
+                "a page said more invoices follow but did not move past the cursor "
+                f"{cursor!r}; the API seems to ignore starting_after",
+            )
+        cursor = listing.data[-1].id
+
+
+def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
+    """The invoice's ``invoice_pdf`` link, fetched without credentials (another host)."""
+    response = yield Call(get_invoice._get_kwargs(invoice_id, stripe_version=STRIPE_VERSION))
+    invoice = normalize_body(response.content)
+    if invoice.pdf_url is None:
+        raise Unsupported(
+            VENDOR,
+            f"the PDF of invoice {invoice_id}",
+            f"it has no invoice_pdf link (status {invoice.status_raw}); "
+            "Stripe creates the PDF when a draft is finalized",
+        )
+    url = httpx.URL(invoice.pdf_url)
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise NormalizationError(VENDOR, "$.invoice_pdf", "the PDF link is not an http(s) URL")
+    document = yield Call({"method": "GET", "url": str(url)}, purpose="pdf")
+    return document.content
 
 
 def parse_error(response: httpx.Response) -> ErrorDetail:
-    """The vendor's ``code`` and ``message``, when the body has them."""
+    """Stripe's ``error.code`` (else ``error.type``) and ``error.message``, as far as they parse.
+
+    Read leniently (not with the generated model, which requires ``type``): an error answer
+    that is only partly Stripe's shape still gives what it has.
+    """
     try:
-        error = msgspec.json.decode(response.content, type=Error)
-    except msgspec.MsgspecError:
+        document = msgspec.json.decode(response.content)
+    except msgspec.DecodeError:
         return ErrorDetail()
-    code = error.code if isinstance(error.code, str) else None
-    message = error.message if isinstance(error.message, str) else None
-    return ErrorDetail(code=code, message=message)
+    error = document.get("error") if isinstance(document, dict) else None
+    if not isinstance(error, dict):
+        return ErrorDetail()
+    code = _first_text(error.get("code"), error.get("type"))
+    message = _first_text(error.get("message"))
+    return ErrorDetail(code=_redacted(code, response), message=_redacted(message, response))
+
+
+def _first_text(*values: object) -> str | None:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _redacted(value: str | None, response: httpx.Response) -> str | None:
+    """Cut the API key out of a message that echoes it, and bound its length."""
+    if value is None:
+        return None
+    try:
+        header = response.request.headers.get("authorization", "")
+    except RuntimeError:  # a response built without its request
+        header = ""
+    scheme, _, key = header.partition(" ")
+    if key and scheme.lower() == "bearer":
+        value = value.replace(key, "***")
+    return value[:_MAX_MESSAGE]

@@ -1,93 +1,327 @@
-"""Stripe invoice → `invoicekit.Invoice`.
+"""A Stripe invoice (the generated client's ``Invoice`` model) as an `invoicekit.Invoice`.
 
-Every mapping decision, field by field (Stripe field → Invoice field):
+Sources: the Stripe API reference for the invoice object (https://docs.stripe.com/api/invoices)
+and ``specs/stripe/openapi.yaml`` (API version 2024-06-20, plus the optional fields of later
+versions). Every decision, field by field:
 
-- ``id`` → ``id``; ``number`` → ``number`` (``None`` while a draft has none).
-- ``status`` → ``status``: draft → draft, open → open, paid → paid, void → void; any other value
-  → unknown. ``status_raw`` keeps the value as sent. Every document is an invoice (``kind``).
-- ``issue_date``/``due_date`` → the same, as dates. ``created_at`` → ``created_at`` (UTC).
-- ``currency`` → ``currency``, upper-cased (ISO 4217).
-- ``net``/``tax``/``total``/``amount_paid`` → ``totals.net``/``tax``/``gross``/``paid``, and
-  ``totals.due = total - amount_paid`` when both are given (derived, exact).
-- ``customer`` → ``buyer`` (id, name, email). The seller is the account itself, which the API
-  does not describe: ``seller`` is ``None``.
-- ``lines[]`` → ``lines``: ``amount`` is the net amount of the line.
-- ``raw`` is the body exactly as received.
+Identity and kind
+    ``id`` (``in_...``) → `Invoice.id`; ``number`` → `Invoice.number` (Stripe assigns it at
+    finalization; drafts have none). Every Stripe invoice is an invoice: credit notes are a
+    separate Stripe object (``cn_...``, ``/v1/credit_notes``) that this plugin does not read.
+    So `Invoice.kind` is always ``invoice``, and `Invoice.kind_raw` keeps ``object``. An
+    invoice whose ``total`` is negative (a subscription downgrade's proration credit) stays
+    an invoice, with its negative amounts as Stripe states them.
+
+Status
+    ``status`` → `Invoice.status`: draft → draft, open → open, paid → paid, void → void;
+    `Invoice.status_raw` keeps the value. Refinements from Stripe's own amounts: an open
+    invoice with ``amount_paid`` > 0 and ``amount_remaining`` > 0 is partially_paid; a paid
+    invoice with ``amount_overpaid`` > 0 (sent from 2025-03-31.basil on) is overpaid.
+    ``uncollectible`` → **unknown**. Stripe's "mark uncollectible" is a bad-debt write-off
+    for the merchant's books, and invoicekit has no such status. ``void`` would assert that
+    nothing is owed, which is false: an uncollectible invoice can still be paid (it then
+    moves to ``paid``) or voided, and Stripe keeps ``amount_remaining``. ``open`` would hide
+    the write-off from anyone chasing open invoices. So: unknown, ``status_raw =
+    "uncollectible"``, `Totals.due` shows the unpaid amount, and ``extra`` has
+    ``marked_uncollectible_at``. A null ``status`` (Stripe types it nullable) or a value this
+    plugin does not know → unknown too. A refunded invoice stays ``paid`` in Stripe (refunds
+    belong to the charge; ``post_payment_credit_notes_amount`` says how much was credited), so
+    this plugin never reports refunded.
+
+Dates
+    Stripe sends Unix seconds. ``created`` → `Invoice.created_at` (aware, UTC). Stripe gives no
+    last-change time: `Invoice.updated_at` is None.
+    `Invoice.issue_date` is the UTC day of ``effective_at`` when set (Stripe: the "Date of
+    issue" printed on the PDF, ``finalized_at`` unless the merchant overrode it), else of
+    ``status_transitions.finalized_at``. A draft has no issue date, even with an
+    ``effective_at`` planned for it: it is not issued yet.
+    ``due_date`` → `Invoice.due_date`, its UTC day (``charge_automatically`` invoices have
+    none). Days are UTC days: Stripe prints dates in the account's time zone, which the API
+    does not state, so for an account far from UTC the PDF can show the neighbouring day.
+    Periods: Stripe's invoice ``period_start``/``period_end`` are **not** the invoicing period
+    (EN 16931 BT-73/74). Stripe defines them as the window in which pending invoice items were
+    collected; for a subscription invoice it "looks back one period", so a July invoice that
+    bills July in advance says June, and a one-off invoice says start = end = its creation.
+    They go to ``extra`` as ``usage_period_start``/``usage_period_end`` (ISO instants).
+    `Invoice.period_start`/``period_end`` are instead the span of the lines' service periods
+    (each line's ``period``; see Lines): the first day of the earliest line to the last day of
+    the latest one. They are None when the invoice has no lines or its lines are truncated
+    (the missing lines could widen the span).
+
+Money
+    Amounts are integers in the currency's smallest unit, converted exactly to major units
+    with Stripe's exponent for the currency (`invoicekit_stripe._money`: zero-decimal JPY and
+    friends, three-decimal KWD and friends, the ISK/HUF/TWD/UGX special cases), keeping the
+    scale: 10710 EUR → ``Decimal("107.10")``, 11000 JPY → ``Decimal("11000")``. An amount that
+    is not a whole number of minor units is an error at its JSON path. ``currency`` (lower
+    case) → `Invoice.currency`, upper case.
+
+Totals (EN 16931 BG-22)
+    net (BT-109) ← ``total_excluding_tax`` ("including all discounts but excluding all tax").
+    tax (BT-110) ← Σ ``total_tax_amounts[].amount`` (Σ ``total_taxes[].amount`` from
+    2025-03-31.basil on), **inclusive and exclusive** taxes alike: both are tax contained in
+    ``total``, and ``total = total_excluding_tax + every tax``. (Summing only exclusive taxes
+    would understate the VAT of tax-inclusive prices, such as the JPY example's JCT.)
+    gross (BT-112) ← ``total``. line_net (BT-106) ← ``subtotal_excluding_tax`` (before
+    invoice-level discounts, without any tax). discount (BT-107) ← Σ
+    ``total_pretax_credit_amounts`` when sent (2024-09-30.acacia on: discounts and credit
+    grants, both pre-tax reductions), else Σ ``total_discount_amounts``; Stripe reports one
+    discount total per discount over all lines, line-level discounts included, so that total
+    goes here as `Totals.discount` allows. charges (BT-108) ← ``amount_shipping``, the
+    invoice's shipping (Stripe does not say whether it is before tax).
+    due (BT-115) ← ``amount_remaining``, copied as stated for every status (for a void or
+    uncollectible invoice the status says whether it is still owed). paid (BT-113) ←
+    ``total - amount_remaining`` (exact): what of the total is settled. It equals
+    ``amount_paid`` unless a customer credit balance (``starting_balance``) or a pre-payment
+    credit note reduced ``amount_due``; those settle the invoice without a payment, and
+    EN 16931 counts them as paid in advance. This keeps
+    ``due = gross - paid`` true for every invoice; Stripe's own ``amount_due`` and
+    ``amount_paid`` are in ``extra`` (as decimal strings).
+    `Invoice.tax_breakdown` (BG-23): one entry per ``total_tax_amounts`` item (Stripe
+    aggregates per tax rate): rate = the tax rate's ``percentage`` when the invoice embeds
+    that rate object (``default_tax_rates`` or a line's ``tax_rates``; otherwise only its id
+    is known and the rate is None), taxable and tax amount, name = the rate's
+    ``display_name``. No VAT category code: Stripe has none. `Invoice.prices_include_tax` is
+    True when every invoice-level tax amount is ``inclusive``, False when none is, else None.
+
+Lines
+    ``lines.data[]`` → `Invoice.lines`, in order: ``id``, ``description``, product id
+    (``price.product``, or ``pricing.price_details.product`` from basil on), ``quantity``
+    (``quantity_decimal`` when sent), unit_price ← ``unit_amount_excluding_tax`` (a decimal
+    string that may hold fractions of a minor unit), net_amount ← ``amount_excluding_tax``:
+    the line without tax and **before discounts**, as Stripe's invoice shows it (discounts
+    appear below the subtotal; Stripe allocates invoice-level discounts to lines and does not
+    tell them apart from line-level ones). Without ``amount_excluding_tax`` (basil removed it)
+    it is ``amount`` minus the line's inclusive taxes, when every tax says whether it is
+    inclusive. discount_amount ← Σ ``pretax_credit_amounts`` or ``discount_amounts`` (the
+    line's share of every discount). tax_amount ← Σ the line's ``tax_amounts`` (or
+    ``taxes``). tax_rate ← the percentage of the line's one tax rate, when it has exactly one
+    and the invoice embeds it. Service period ← ``period``: first day = UTC day of ``start``,
+    last day (inclusive) = UTC day of the second before ``end`` (Stripe periods end when the
+    next starts: July billed monthly is 07-01 00:00 to 08-01 00:00, last day July 31), or
+    the day of ``start`` when ``start == end`` (a one-off item). gross_amount is None.
+    Truncation: an invoice embeds at most its first 10 lines; ``lines.has_more`` says more
+    exist at ``GET /v1/invoices/{id}/lines``, an endpoint the spec does not model. Such an
+    invoice keeps the embedded lines and says ``extra["lines_truncated"] = True`` (False
+    otherwise), never silently incomplete. Its line net amounts then do not add up to
+    line_net, and `invoicekit.testing.check_invoice` rightly reports that.
+
+Buyer and seller
+    `Invoice.buyer`: ``customer`` (id, or the expanded customer's id) → id, ``customer_name``,
+    ``customer_email``, ``customer_phone``, ``customer_address`` (line1, line2, city,
+    postal_code, state → region, country), vat_id = the first ``customer_tax_ids`` entry whose
+    type ends in ``_vat`` (``eu_vat``, ``gb_vat``, ``ch_vat``...; other types such as
+    ``de_stn`` or ``us_ein`` are no VAT numbers). Stripe snapshots these at finalization, so
+    they are the invoice's, not today's customer record. Every tax id is in ``extra`` as
+    ``customer_tax_ids`` and the exemption status as ``customer_tax_exempt``.
+    `Invoice.seller` is the account: ``account_name`` → name, ``account_country`` → address
+    country, and a VAT number from ``account_tax_ids`` when they are expanded (ids alone say
+    nothing). A country that is not two letters is an error at its path.
+
+Notes, PDF, extra, raw
+    `Invoice.notes`: ``description`` (the memo printed on the invoice) and ``footer``, blank
+    ones dropped. `Invoice.pdf_url` ← ``invoice_pdf`` (None for drafts); Stripe's PDF links
+    are public signed links on another host. `Invoice.payments` is empty: a 2024-06-20 invoice
+    names its latest charge, not its payments.
+    `Invoice.extra`, under Stripe's names, values that are not given left out:
+    ``billing_reason``, ``collection_method``, ``hosted_invoice_url``, ``attempt_count``,
+    ``livemode``, ``metadata`` (string values, as Stripe stores them), ``subscription`` (the
+    id, from ``subscription`` or, from basil on, ``parent.subscription_details``),
+    ``lines_truncated``, ``amount_due``/``amount_paid`` (major units as strings),
+    ``usage_period_start``/``usage_period_end``, ``paid_at``/``voided_at``/
+    ``marked_uncollectible_at`` (ISO 8601 instants, UTC), ``customer_tax_ids``
+    (``[{"type", "value"}]``), ``customer_tax_exempt``, ``custom_fields``
+    (``[{"name", "value"}]``). `Invoice.raw` is the invoice's own JSON, byte for byte.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any
 
 import msgspec
+from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Totals
 
-from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
-from invoicekit.flows import decode
-from invoicekit_stripe_client.models import Invoice as VendorInvoice
-from invoicekit_stripe_client.models import InvoiceStatus as VendorStatus
+from invoicekit_stripe_client.models import Invoice as StripeInvoice
+from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
 
-__all__ = ["VENDOR", "normalize_body", "to_invoice"]
+from ._lines import Tax, TaxRates, line_period, lines, reductions, tax_breakdown, taxes
+from ._money import major, major_sum, upper_currency
+from ._parties import buyer, seller, tax_ids
+from ._values import (
+    VENDOR,
+    given,
+    instant,
+    is_json_native,
+    iso_instant,
+    object_id,
+    text,
+    utc_day,
+)
 
-VENDOR = "stripe"
-T = TypeVar("T")
+__all__ = ["STATUSES", "decode_invoice", "to_invoice"]
 
-_STATUS = {
-    VendorStatus.DRAFT: InvoiceStatus.DRAFT,
-    VendorStatus.OPEN: InvoiceStatus.OPEN,
-    VendorStatus.PAID: InvoiceStatus.PAID,
-    VendorStatus.VOID: InvoiceStatus.VOID,
+#: Stripe statuses with a normalized counterpart; any other value (uncollectible, null, new
+#: ones) is `InvoiceStatus.UNKNOWN`. See "Status" above.
+STATUSES: dict[str, InvoiceStatus] = {
+    StripeStatus.DRAFT: InvoiceStatus.DRAFT,
+    StripeStatus.OPEN: InvoiceStatus.OPEN,
+    StripeStatus.PAID: InvoiceStatus.PAID,
+    StripeStatus.VOID: InvoiceStatus.VOID,
 }
+_DECODER = msgspec.json.Decoder(StripeInvoice, strict=False)
 
 
-def given(value: T | msgspec.UnsetType | None) -> T | None:
-    """The value, or ``None`` when the vendor left it out or sent null."""
-    return None if isinstance(value, msgspec.UnsetType) else value
+def decode_invoice(body: bytes) -> StripeInvoice:
+    """Decode one invoice's JSON (lenient, as the spec marks it); msgspec errors name the path."""
+    return _DECODER.decode(body)
 
 
-def _due(total: Decimal | None, paid: Decimal | None) -> Decimal | None:
-    return total - paid if total is not None and paid is not None else None
-
-
-def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
-    """Map one decoded Stripe invoice; ``raw`` is its exact JSON."""
-    customer = given(model.customer)
-    total, paid = given(model.total), given(model.amount_paid)
+def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
+    """Map a decoded Stripe invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`."""
+    currency = upper_currency(source.currency, "$.currency")
+    rates = TaxRates(source)
+    found_taxes = taxes(
+        source.total_tax_amounts, source.total_taxes, "$", ("total_tax_amounts", "total_taxes")
+    )
+    totals = _totals(source, currency, found_taxes)
+    status = _status(source)
+    truncated = source.lines.has_more
+    periods = [line_period(item, f"$.lines.data[{i}]") for i, item in enumerate(source.lines.data)]
+    inclusive = {tax.inclusive for tax in found_taxes[0]} if found_taxes else set()
     return Invoice(
         vendor=VENDOR,
-        id=model.id,
-        number=given(model.number),
+        id=source.id,
+        number=text(source.number),
         kind=InvoiceKind.INVOICE,
-        status=_STATUS.get(model.status, InvoiceStatus.UNKNOWN),
-        status_raw=str(model.status),
-        issue_date=given(model.issue_date),
-        due_date=given(model.due_date),
-        currency=model.currency.upper(),
-        buyer=Party(id=given(customer.id), name=given(customer.name), email=given(customer.email))
-        if customer
-        else None,
-        lines=tuple(
-            Line(
-                id=line.id,
-                description=given(line.description),
-                quantity=given(line.quantity),
-                unit_price=given(line.unit_price),
-                net_amount=given(line.amount),
-            )
-            for line in given(model.lines) or ()
-        ),
-        totals=Totals(
-            net=given(model.net),
-            tax=given(model.tax),
-            gross=total,
-            paid=paid,
-            due=_due(total, paid),
-        ),
-        created_at=given(model.created_at),
-        raw=msgspec.Raw(raw),
+        kind_raw=str(source.object_),
+        status=status,
+        status_raw=str(source.status) if source.status is not None else None,
+        issue_date=None if status is InvoiceStatus.DRAFT else _issue_date(source),
+        due_date=utc_day(source.due_date, "$.due_date"),
+        period_start=min(start for start, _ in periods) if periods and not truncated else None,
+        period_end=max(end for _, end in periods) if periods and not truncated else None,
+        currency=currency,
+        seller=seller(source),
+        buyer=buyer(source),
+        lines=lines(source, rates, currency),
+        totals=totals,
+        tax_breakdown=tax_breakdown(found_taxes, rates, currency),
+        prices_include_tax=inclusive.pop() if len(inclusive) == 1 else None,
+        notes=tuple(note for note in (text(source.description), text(source.footer)) if note),
+        pdf_url=text(source.invoice_pdf),
+        created_at=instant(source.created, "$.created"),
+        extra=_extra(source, currency),
+        raw=raw,
     )
 
 
-def normalize_body(body: bytes) -> Invoice:
-    """One single-invoice response body as an `Invoice`."""
-    return to_invoice(decode(VENDOR, body, VendorInvoice), body)
+def _issue_date(source: StripeInvoice) -> dt.date | None:
+    if given(source.effective_at):
+        return utc_day(source.effective_at, "$.effective_at")
+    transitions = source.status_transitions
+    if given(transitions):
+        return utc_day(transitions.finalized_at, "$.status_transitions.finalized_at")
+    return None
+
+
+def _status(source: StripeInvoice) -> InvoiceStatus:
+    if source.status is None:
+        return InvoiceStatus.UNKNOWN
+    normalized = STATUSES.get(source.status, InvoiceStatus.UNKNOWN)
+    if normalized is InvoiceStatus.OPEN and source.amount_paid > 0 and source.amount_remaining > 0:
+        return InvoiceStatus.PARTIALLY_PAID
+    overpaid = source.amount_overpaid
+    if normalized is InvoiceStatus.PAID and given(overpaid) and overpaid > 0:
+        return InvoiceStatus.OVERPAID
+    return normalized
+
+
+def _optional(value: Decimal | msgspec.UnsetType | None) -> Decimal | None:
+    return value if given(value) else None
+
+
+def _totals(
+    source: StripeInvoice, currency: str, found_taxes: tuple[list[Tax], str] | None
+) -> Totals:
+    gross = major(source.total, currency, "$.total")
+    due = major(source.amount_remaining, currency, "$.amount_remaining")
+    assert gross is not None
+    assert due is not None
+    cut = reductions(
+        source.total_pretax_credit_amounts,
+        source.total_discount_amounts,
+        "$",
+        ("total_pretax_credit_amounts", "total_discount_amounts"),
+    )
+    return Totals(
+        line_net=major(
+            _optional(source.subtotal_excluding_tax), currency, "$.subtotal_excluding_tax"
+        ),
+        discount=major_sum(cut[0], currency, cut[1]) if cut is not None else None,
+        charges=major(_optional(source.amount_shipping), currency, "$.amount_shipping"),
+        net=major(_optional(source.total_excluding_tax), currency, "$.total_excluding_tax"),
+        tax=major_sum((tax.amount for tax in found_taxes[0]), currency, found_taxes[1])
+        if found_taxes is not None
+        else None,
+        gross=gross,
+        paid=gross - due,
+        due=due,
+    )
+
+
+def _subscription(source: StripeInvoice) -> str | None:
+    if given(source.subscription):
+        return object_id(source.subscription)
+    parent = source.parent
+    if given(parent) and given(parent.subscription_details):
+        return object_id(parent.subscription_details.subscription)
+    return None
+
+
+def _extra(source: StripeInvoice, currency: str) -> dict[str, Any]:
+    transitions = source.status_transitions if given(source.status_transitions) else None
+    fields = source.custom_fields if given(source.custom_fields) else []
+    candidates: dict[str, Any] = {
+        "billing_reason": source.billing_reason,
+        "collection_method": source.collection_method,
+        "hosted_invoice_url": text(source.hosted_invoice_url),
+        "attempt_count": source.attempt_count,
+        "livemode": source.livemode,
+        "metadata": source.metadata,
+        "subscription": _subscription(source),
+        "lines_truncated": source.lines.has_more,
+        "amount_due": str(major(source.amount_due, currency, "$.amount_due")),
+        "amount_paid": str(major(source.amount_paid, currency, "$.amount_paid")),
+        "usage_period_start": iso_instant(source.period_start, "$.period_start"),
+        "usage_period_end": iso_instant(source.period_end, "$.period_end"),
+        "paid_at": iso_instant(
+            transitions.paid_at if transitions else None, "$.status_transitions.paid_at"
+        ),
+        "voided_at": iso_instant(
+            transitions.voided_at if transitions else None, "$.status_transitions.voided_at"
+        ),
+        "marked_uncollectible_at": iso_instant(
+            transitions.marked_uncollectible_at if transitions else None,
+            "$.status_transitions.marked_uncollectible_at",
+        ),
+        "customer_tax_ids": [{"type": kind, "value": value} for kind, value in tax_ids(source)]
+        or None,
+        "customer_tax_exempt": source.customer_tax_exempt,
+        "custom_fields": [
+            {"name": field.name, "value": field.value}
+            for field in fields
+            if given(field.name) and given(field.value)
+        ]
+        or None,
+    }
+    extra: dict[str, Any] = {}
+    for key, value in candidates.items():
+        if not given(value):
+            continue
+        # str() turns an open enum member into its plain value.
+        native = str(value) if isinstance(value, str) else value
+        if is_json_native(native):
+            extra[key] = native
+    return extra

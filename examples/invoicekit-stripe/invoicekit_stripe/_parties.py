@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from invoicekit import Address, Party
+
 from invoicekit_stripe_client.models import Address as StripeAddress
 from invoicekit_stripe_client.models import CustomerTaxId
 from invoicekit_stripe_client.models import Invoice as StripeInvoice

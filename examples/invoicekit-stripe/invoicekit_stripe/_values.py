@@ -9,7 +9,6 @@ import datetime as dt
 from typing import Any, TypeGuard, TypeVar
 
 import msgspec
-
 from invoicekit import NormalizationError
 
 __all__ = [

@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from invoicekit.testing import VendorConformance
 
-PAYLOADS = Path(__file__).parent / "payloads"
+HERE = Path(__file__).parent
+PAYLOADS = HERE / "payloads"
+SPEC = HERE.parent / "specs" / "stripe" / "openapi.yaml"
 
 
 class TestStripeConformance(VendorConformance):
-    """The whole kit, on the recorded payloads and on the Stripe sandbox."""
+    """The whole kit, on the spec's recorded invoices and on the Stripe sandbox."""
 
     vendor = "stripe"
-    examples = (PAYLOADS / "invoice.json",)
-    enum_paths = (("status",),)
+    examples = (PAYLOADS / "invoice_open_eur.json", PAYLOADS / "invoice_paid_jpy.json")
+    enum_paths = (
+        ("status",),
+        ("object",),
+        ("billing_reason",),
+        ("collection_method",),
+        ("customer_tax_exempt",),
+        ("lines", "data", 0, "type"),
+        ("lines", "data", 0, "price", "type"),
+        ("lines", "data", 0, "price", "tax_behavior"),
+        ("total_tax_amounts", 0, "taxability_reason"),
+    )
+
+
+def test_payloads_are_the_specs_examples() -> None:
+    """The payload files are the spec's examples, so the kit tests what the spec documents."""
+    yaml = pytest.importorskip("yaml")
+    examples = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]["examples"]
+    for path in sorted(PAYLOADS.glob("*.json")):
+        assert json.loads(path.read_bytes()) == examples[path.stem]["value"], path.name

@@ -939,170 +939,194 @@ def sync_detailed(
         include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
         fieldsinvoices (str | Unset):
         fieldsaccounts (str | Unset):
-        filterreference_eq (str | Unset):
-        filterreference_not_eq (str | Unset):
-        filterreference_cont (str | Unset):
-        filterreference_start (str | Unset):
-        filterreference_end (str | Unset):
-        filterreference_in (str | Unset):
-        filterreference_not_in (str | Unset):
-        filterreference_cont_any (str | Unset):
-        filterstart_date_eq (datetime.datetime | Unset):
-        filterstart_date_not_eq (datetime.datetime | Unset):
-        filterstart_date_gt (datetime.datetime | Unset):
-        filterstart_date_gteq (datetime.datetime | Unset):
-        filterstart_date_lt (datetime.datetime | Unset):
-        filterstart_date_lteq (datetime.datetime | Unset):
-        filterstart_date_in (str | Unset):
-        filterstart_date_not_in (str | Unset):
-        filterend_date_eq (datetime.datetime | Unset):
-        filterend_date_not_eq (datetime.datetime | Unset):
-        filterend_date_gt (datetime.datetime | Unset):
-        filterend_date_gteq (datetime.datetime | Unset):
-        filterend_date_lt (datetime.datetime | Unset):
-        filterend_date_lteq (datetime.datetime | Unset):
-        filterend_date_in (str | Unset):
-        filterend_date_not_in (str | Unset):
-        filteramount_spent_eq (str | Unset):
-        filteramount_spent_not_eq (str | Unset):
-        filteramount_spent_gt (str | Unset):
-        filteramount_spent_gteq (str | Unset):
-        filteramount_spent_lt (str | Unset):
-        filteramount_spent_lteq (str | Unset):
-        filteramount_spent_in (str | Unset):
-        filteramount_spent_not_in (str | Unset):
-        filteroriginated_amount_spent_eq (str | Unset):
-        filteroriginated_amount_spent_not_eq (str | Unset):
-        filteroriginated_amount_spent_gt (str | Unset):
-        filteroriginated_amount_spent_gteq (str | Unset):
-        filteroriginated_amount_spent_lt (str | Unset):
-        filteroriginated_amount_spent_lteq (str | Unset):
-        filteroriginated_amount_spent_in (str | Unset):
-        filteroriginated_amount_spent_not_in (str | Unset):
-        filteroriginated_calls_count_eq (str | Unset):
-        filteroriginated_calls_count_not_eq (str | Unset):
-        filteroriginated_calls_count_gt (str | Unset):
-        filteroriginated_calls_count_gteq (str | Unset):
-        filteroriginated_calls_count_lt (str | Unset):
-        filteroriginated_calls_count_lteq (str | Unset):
-        filteroriginated_calls_count_in (str | Unset):
-        filteroriginated_calls_count_not_in (str | Unset):
-        filteroriginated_successful_calls_count_eq (str | Unset):
-        filteroriginated_successful_calls_count_not_eq (str | Unset):
-        filteroriginated_successful_calls_count_gt (str | Unset):
-        filteroriginated_successful_calls_count_gteq (str | Unset):
-        filteroriginated_successful_calls_count_lt (str | Unset):
-        filteroriginated_successful_calls_count_lteq (str | Unset):
-        filteroriginated_successful_calls_count_in (str | Unset):
-        filteroriginated_successful_calls_count_not_in (str | Unset):
-        filteroriginated_calls_duration_eq (str | Unset):
-        filteroriginated_calls_duration_not_eq (str | Unset):
-        filteroriginated_calls_duration_gt (str | Unset):
-        filteroriginated_calls_duration_gteq (str | Unset):
-        filteroriginated_calls_duration_lt (str | Unset):
-        filteroriginated_calls_duration_lteq (str | Unset):
-        filteroriginated_calls_duration_in (str | Unset):
-        filteroriginated_calls_duration_not_in (str | Unset):
-        filteroriginated_billing_duration_eq (str | Unset):
-        filteroriginated_billing_duration_not_eq (str | Unset):
-        filteroriginated_billing_duration_gt (str | Unset):
-        filteroriginated_billing_duration_gteq (str | Unset):
-        filteroriginated_billing_duration_lt (str | Unset):
-        filteroriginated_billing_duration_lteq (str | Unset):
-        filteroriginated_billing_duration_in (str | Unset):
-        filteroriginated_billing_duration_not_in (str | Unset):
-        filteroriginated_first_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_in (str | Unset):
-        filteroriginated_first_call_at_not_in (str | Unset):
-        filteroriginated_last_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_in (str | Unset):
-        filteroriginated_last_call_at_not_in (str | Unset):
-        filterterminated_amount_spent_eq (str | Unset):
-        filterterminated_amount_spent_not_eq (str | Unset):
-        filterterminated_amount_spent_gt (str | Unset):
-        filterterminated_amount_spent_gteq (str | Unset):
-        filterterminated_amount_spent_lt (str | Unset):
-        filterterminated_amount_spent_lteq (str | Unset):
-        filterterminated_amount_spent_in (str | Unset):
-        filterterminated_amount_spent_not_in (str | Unset):
-        filterterminated_calls_count_eq (str | Unset):
-        filterterminated_calls_count_not_eq (str | Unset):
-        filterterminated_calls_count_gt (str | Unset):
-        filterterminated_calls_count_gteq (str | Unset):
-        filterterminated_calls_count_lt (str | Unset):
-        filterterminated_calls_count_lteq (str | Unset):
-        filterterminated_calls_count_in (str | Unset):
-        filterterminated_calls_count_not_in (str | Unset):
-        filterterminated_successful_calls_count_eq (str | Unset):
-        filterterminated_successful_calls_count_not_eq (str | Unset):
-        filterterminated_successful_calls_count_gt (str | Unset):
-        filterterminated_successful_calls_count_gteq (str | Unset):
-        filterterminated_successful_calls_count_lt (str | Unset):
-        filterterminated_successful_calls_count_lteq (str | Unset):
-        filterterminated_successful_calls_count_in (str | Unset):
-        filterterminated_successful_calls_count_not_in (str | Unset):
-        filterterminated_calls_duration_eq (str | Unset):
-        filterterminated_calls_duration_not_eq (str | Unset):
-        filterterminated_calls_duration_gt (str | Unset):
-        filterterminated_calls_duration_gteq (str | Unset):
-        filterterminated_calls_duration_lt (str | Unset):
-        filterterminated_calls_duration_lteq (str | Unset):
-        filterterminated_calls_duration_in (str | Unset):
-        filterterminated_calls_duration_not_in (str | Unset):
-        filterterminated_billing_duration_eq (str | Unset):
-        filterterminated_billing_duration_not_eq (str | Unset):
-        filterterminated_billing_duration_gt (str | Unset):
-        filterterminated_billing_duration_gteq (str | Unset):
-        filterterminated_billing_duration_lt (str | Unset):
-        filterterminated_billing_duration_lteq (str | Unset):
-        filterterminated_billing_duration_in (str | Unset):
-        filterterminated_billing_duration_not_in (str | Unset):
-        filterterminated_first_call_at_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_gt (datetime.datetime | Unset):
-        filterterminated_first_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_lt (datetime.datetime | Unset):
-        filterterminated_first_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_in (str | Unset):
-        filterterminated_first_call_at_not_in (str | Unset):
-        filterterminated_last_call_at_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_gt (datetime.datetime | Unset):
-        filterterminated_last_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_lt (datetime.datetime | Unset):
-        filterterminated_last_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_in (str | Unset):
-        filterterminated_last_call_at_not_in (str | Unset):
-        filterservices_amount_spent_eq (str | Unset):
-        filterservices_amount_spent_not_eq (str | Unset):
-        filterservices_amount_spent_gt (str | Unset):
-        filterservices_amount_spent_gteq (str | Unset):
-        filterservices_amount_spent_lt (str | Unset):
-        filterservices_amount_spent_lteq (str | Unset):
-        filterservices_amount_spent_in (str | Unset):
-        filterservices_amount_spent_not_in (str | Unset):
-        filterservice_transactions_count_eq (str | Unset):
-        filterservice_transactions_count_not_eq (str | Unset):
-        filterservice_transactions_count_gt (str | Unset):
-        filterservice_transactions_count_gteq (str | Unset):
-        filterservice_transactions_count_lt (str | Unset):
-        filterservice_transactions_count_lteq (str | Unset):
-        filterservice_transactions_count_in (str | Unset):
-        filterservice_transactions_count_not_in (str | Unset):
-        filteraccount_id_eq (UUID | Unset):
-        filteraccount_id_not_eq (UUID | Unset):
-        filteraccount_id_in (str | Unset):
-        filteraccount_id_not_in (str | Unset):
+        filterreference_eq (str | Unset):  Example: 23.
+        filterreference_not_eq (str | Unset):  Example: 23.
+        filterreference_cont (str | Unset):  Example: 23.
+        filterreference_start (str | Unset):  Example: 23.
+        filterreference_end (str | Unset):  Example: 23.
+        filterreference_in (str | Unset):  Example: 23.
+        filterreference_not_in (str | Unset):  Example: 23.
+        filterreference_cont_any (str | Unset):  Example: 23.
+        filterstart_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteramount_spent_eq (str | Unset):  Example: 10.
+        filteramount_spent_not_eq (str | Unset):  Example: 10.
+        filteramount_spent_gt (str | Unset):  Example: 10.
+        filteramount_spent_gteq (str | Unset):  Example: 10.
+        filteramount_spent_lt (str | Unset):  Example: 10.
+        filteramount_spent_lteq (str | Unset):  Example: 10.
+        filteramount_spent_in (str | Unset):  Example: 10.
+        filteramount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_amount_spent_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_in (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterservices_amount_spent_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_gt (str | Unset):  Example: 10.
+        filterservices_amount_spent_gteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_lt (str | Unset):  Example: 10.
+        filterservices_amount_spent_lteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_in (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_gt (str | Unset):  Example: 10.
+        filterservice_transactions_count_gteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_lt (str | Unset):  Example: 10.
+        filterservice_transactions_count_lteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_in (str | Unset):  Example: 10.
+        filteraccount_id_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -1491,170 +1515,194 @@ def sync(
         include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
         fieldsinvoices (str | Unset):
         fieldsaccounts (str | Unset):
-        filterreference_eq (str | Unset):
-        filterreference_not_eq (str | Unset):
-        filterreference_cont (str | Unset):
-        filterreference_start (str | Unset):
-        filterreference_end (str | Unset):
-        filterreference_in (str | Unset):
-        filterreference_not_in (str | Unset):
-        filterreference_cont_any (str | Unset):
-        filterstart_date_eq (datetime.datetime | Unset):
-        filterstart_date_not_eq (datetime.datetime | Unset):
-        filterstart_date_gt (datetime.datetime | Unset):
-        filterstart_date_gteq (datetime.datetime | Unset):
-        filterstart_date_lt (datetime.datetime | Unset):
-        filterstart_date_lteq (datetime.datetime | Unset):
-        filterstart_date_in (str | Unset):
-        filterstart_date_not_in (str | Unset):
-        filterend_date_eq (datetime.datetime | Unset):
-        filterend_date_not_eq (datetime.datetime | Unset):
-        filterend_date_gt (datetime.datetime | Unset):
-        filterend_date_gteq (datetime.datetime | Unset):
-        filterend_date_lt (datetime.datetime | Unset):
-        filterend_date_lteq (datetime.datetime | Unset):
-        filterend_date_in (str | Unset):
-        filterend_date_not_in (str | Unset):
-        filteramount_spent_eq (str | Unset):
-        filteramount_spent_not_eq (str | Unset):
-        filteramount_spent_gt (str | Unset):
-        filteramount_spent_gteq (str | Unset):
-        filteramount_spent_lt (str | Unset):
-        filteramount_spent_lteq (str | Unset):
-        filteramount_spent_in (str | Unset):
-        filteramount_spent_not_in (str | Unset):
-        filteroriginated_amount_spent_eq (str | Unset):
-        filteroriginated_amount_spent_not_eq (str | Unset):
-        filteroriginated_amount_spent_gt (str | Unset):
-        filteroriginated_amount_spent_gteq (str | Unset):
-        filteroriginated_amount_spent_lt (str | Unset):
-        filteroriginated_amount_spent_lteq (str | Unset):
-        filteroriginated_amount_spent_in (str | Unset):
-        filteroriginated_amount_spent_not_in (str | Unset):
-        filteroriginated_calls_count_eq (str | Unset):
-        filteroriginated_calls_count_not_eq (str | Unset):
-        filteroriginated_calls_count_gt (str | Unset):
-        filteroriginated_calls_count_gteq (str | Unset):
-        filteroriginated_calls_count_lt (str | Unset):
-        filteroriginated_calls_count_lteq (str | Unset):
-        filteroriginated_calls_count_in (str | Unset):
-        filteroriginated_calls_count_not_in (str | Unset):
-        filteroriginated_successful_calls_count_eq (str | Unset):
-        filteroriginated_successful_calls_count_not_eq (str | Unset):
-        filteroriginated_successful_calls_count_gt (str | Unset):
-        filteroriginated_successful_calls_count_gteq (str | Unset):
-        filteroriginated_successful_calls_count_lt (str | Unset):
-        filteroriginated_successful_calls_count_lteq (str | Unset):
-        filteroriginated_successful_calls_count_in (str | Unset):
-        filteroriginated_successful_calls_count_not_in (str | Unset):
-        filteroriginated_calls_duration_eq (str | Unset):
-        filteroriginated_calls_duration_not_eq (str | Unset):
-        filteroriginated_calls_duration_gt (str | Unset):
-        filteroriginated_calls_duration_gteq (str | Unset):
-        filteroriginated_calls_duration_lt (str | Unset):
-        filteroriginated_calls_duration_lteq (str | Unset):
-        filteroriginated_calls_duration_in (str | Unset):
-        filteroriginated_calls_duration_not_in (str | Unset):
-        filteroriginated_billing_duration_eq (str | Unset):
-        filteroriginated_billing_duration_not_eq (str | Unset):
-        filteroriginated_billing_duration_gt (str | Unset):
-        filteroriginated_billing_duration_gteq (str | Unset):
-        filteroriginated_billing_duration_lt (str | Unset):
-        filteroriginated_billing_duration_lteq (str | Unset):
-        filteroriginated_billing_duration_in (str | Unset):
-        filteroriginated_billing_duration_not_in (str | Unset):
-        filteroriginated_first_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_in (str | Unset):
-        filteroriginated_first_call_at_not_in (str | Unset):
-        filteroriginated_last_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_in (str | Unset):
-        filteroriginated_last_call_at_not_in (str | Unset):
-        filterterminated_amount_spent_eq (str | Unset):
-        filterterminated_amount_spent_not_eq (str | Unset):
-        filterterminated_amount_spent_gt (str | Unset):
-        filterterminated_amount_spent_gteq (str | Unset):
-        filterterminated_amount_spent_lt (str | Unset):
-        filterterminated_amount_spent_lteq (str | Unset):
-        filterterminated_amount_spent_in (str | Unset):
-        filterterminated_amount_spent_not_in (str | Unset):
-        filterterminated_calls_count_eq (str | Unset):
-        filterterminated_calls_count_not_eq (str | Unset):
-        filterterminated_calls_count_gt (str | Unset):
-        filterterminated_calls_count_gteq (str | Unset):
-        filterterminated_calls_count_lt (str | Unset):
-        filterterminated_calls_count_lteq (str | Unset):
-        filterterminated_calls_count_in (str | Unset):
-        filterterminated_calls_count_not_in (str | Unset):
-        filterterminated_successful_calls_count_eq (str | Unset):
-        filterterminated_successful_calls_count_not_eq (str | Unset):
-        filterterminated_successful_calls_count_gt (str | Unset):
-        filterterminated_successful_calls_count_gteq (str | Unset):
-        filterterminated_successful_calls_count_lt (str | Unset):
-        filterterminated_successful_calls_count_lteq (str | Unset):
-        filterterminated_successful_calls_count_in (str | Unset):
-        filterterminated_successful_calls_count_not_in (str | Unset):
-        filterterminated_calls_duration_eq (str | Unset):
-        filterterminated_calls_duration_not_eq (str | Unset):
-        filterterminated_calls_duration_gt (str | Unset):
-        filterterminated_calls_duration_gteq (str | Unset):
-        filterterminated_calls_duration_lt (str | Unset):
-        filterterminated_calls_duration_lteq (str | Unset):
-        filterterminated_calls_duration_in (str | Unset):
-        filterterminated_calls_duration_not_in (str | Unset):
-        filterterminated_billing_duration_eq (str | Unset):
-        filterterminated_billing_duration_not_eq (str | Unset):
-        filterterminated_billing_duration_gt (str | Unset):
-        filterterminated_billing_duration_gteq (str | Unset):
-        filterterminated_billing_duration_lt (str | Unset):
-        filterterminated_billing_duration_lteq (str | Unset):
-        filterterminated_billing_duration_in (str | Unset):
-        filterterminated_billing_duration_not_in (str | Unset):
-        filterterminated_first_call_at_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_gt (datetime.datetime | Unset):
-        filterterminated_first_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_lt (datetime.datetime | Unset):
-        filterterminated_first_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_in (str | Unset):
-        filterterminated_first_call_at_not_in (str | Unset):
-        filterterminated_last_call_at_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_gt (datetime.datetime | Unset):
-        filterterminated_last_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_lt (datetime.datetime | Unset):
-        filterterminated_last_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_in (str | Unset):
-        filterterminated_last_call_at_not_in (str | Unset):
-        filterservices_amount_spent_eq (str | Unset):
-        filterservices_amount_spent_not_eq (str | Unset):
-        filterservices_amount_spent_gt (str | Unset):
-        filterservices_amount_spent_gteq (str | Unset):
-        filterservices_amount_spent_lt (str | Unset):
-        filterservices_amount_spent_lteq (str | Unset):
-        filterservices_amount_spent_in (str | Unset):
-        filterservices_amount_spent_not_in (str | Unset):
-        filterservice_transactions_count_eq (str | Unset):
-        filterservice_transactions_count_not_eq (str | Unset):
-        filterservice_transactions_count_gt (str | Unset):
-        filterservice_transactions_count_gteq (str | Unset):
-        filterservice_transactions_count_lt (str | Unset):
-        filterservice_transactions_count_lteq (str | Unset):
-        filterservice_transactions_count_in (str | Unset):
-        filterservice_transactions_count_not_in (str | Unset):
-        filteraccount_id_eq (UUID | Unset):
-        filteraccount_id_not_eq (UUID | Unset):
-        filteraccount_id_in (str | Unset):
-        filteraccount_id_not_in (str | Unset):
+        filterreference_eq (str | Unset):  Example: 23.
+        filterreference_not_eq (str | Unset):  Example: 23.
+        filterreference_cont (str | Unset):  Example: 23.
+        filterreference_start (str | Unset):  Example: 23.
+        filterreference_end (str | Unset):  Example: 23.
+        filterreference_in (str | Unset):  Example: 23.
+        filterreference_not_in (str | Unset):  Example: 23.
+        filterreference_cont_any (str | Unset):  Example: 23.
+        filterstart_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteramount_spent_eq (str | Unset):  Example: 10.
+        filteramount_spent_not_eq (str | Unset):  Example: 10.
+        filteramount_spent_gt (str | Unset):  Example: 10.
+        filteramount_spent_gteq (str | Unset):  Example: 10.
+        filteramount_spent_lt (str | Unset):  Example: 10.
+        filteramount_spent_lteq (str | Unset):  Example: 10.
+        filteramount_spent_in (str | Unset):  Example: 10.
+        filteramount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_amount_spent_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_in (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterservices_amount_spent_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_gt (str | Unset):  Example: 10.
+        filterservices_amount_spent_gteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_lt (str | Unset):  Example: 10.
+        filterservices_amount_spent_lteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_in (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_gt (str | Unset):  Example: 10.
+        filterservice_transactions_count_gteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_lt (str | Unset):  Example: 10.
+        filterservice_transactions_count_lteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_in (str | Unset):  Example: 10.
+        filteraccount_id_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -2038,170 +2086,194 @@ async def asyncio_detailed(
         include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
         fieldsinvoices (str | Unset):
         fieldsaccounts (str | Unset):
-        filterreference_eq (str | Unset):
-        filterreference_not_eq (str | Unset):
-        filterreference_cont (str | Unset):
-        filterreference_start (str | Unset):
-        filterreference_end (str | Unset):
-        filterreference_in (str | Unset):
-        filterreference_not_in (str | Unset):
-        filterreference_cont_any (str | Unset):
-        filterstart_date_eq (datetime.datetime | Unset):
-        filterstart_date_not_eq (datetime.datetime | Unset):
-        filterstart_date_gt (datetime.datetime | Unset):
-        filterstart_date_gteq (datetime.datetime | Unset):
-        filterstart_date_lt (datetime.datetime | Unset):
-        filterstart_date_lteq (datetime.datetime | Unset):
-        filterstart_date_in (str | Unset):
-        filterstart_date_not_in (str | Unset):
-        filterend_date_eq (datetime.datetime | Unset):
-        filterend_date_not_eq (datetime.datetime | Unset):
-        filterend_date_gt (datetime.datetime | Unset):
-        filterend_date_gteq (datetime.datetime | Unset):
-        filterend_date_lt (datetime.datetime | Unset):
-        filterend_date_lteq (datetime.datetime | Unset):
-        filterend_date_in (str | Unset):
-        filterend_date_not_in (str | Unset):
-        filteramount_spent_eq (str | Unset):
-        filteramount_spent_not_eq (str | Unset):
-        filteramount_spent_gt (str | Unset):
-        filteramount_spent_gteq (str | Unset):
-        filteramount_spent_lt (str | Unset):
-        filteramount_spent_lteq (str | Unset):
-        filteramount_spent_in (str | Unset):
-        filteramount_spent_not_in (str | Unset):
-        filteroriginated_amount_spent_eq (str | Unset):
-        filteroriginated_amount_spent_not_eq (str | Unset):
-        filteroriginated_amount_spent_gt (str | Unset):
-        filteroriginated_amount_spent_gteq (str | Unset):
-        filteroriginated_amount_spent_lt (str | Unset):
-        filteroriginated_amount_spent_lteq (str | Unset):
-        filteroriginated_amount_spent_in (str | Unset):
-        filteroriginated_amount_spent_not_in (str | Unset):
-        filteroriginated_calls_count_eq (str | Unset):
-        filteroriginated_calls_count_not_eq (str | Unset):
-        filteroriginated_calls_count_gt (str | Unset):
-        filteroriginated_calls_count_gteq (str | Unset):
-        filteroriginated_calls_count_lt (str | Unset):
-        filteroriginated_calls_count_lteq (str | Unset):
-        filteroriginated_calls_count_in (str | Unset):
-        filteroriginated_calls_count_not_in (str | Unset):
-        filteroriginated_successful_calls_count_eq (str | Unset):
-        filteroriginated_successful_calls_count_not_eq (str | Unset):
-        filteroriginated_successful_calls_count_gt (str | Unset):
-        filteroriginated_successful_calls_count_gteq (str | Unset):
-        filteroriginated_successful_calls_count_lt (str | Unset):
-        filteroriginated_successful_calls_count_lteq (str | Unset):
-        filteroriginated_successful_calls_count_in (str | Unset):
-        filteroriginated_successful_calls_count_not_in (str | Unset):
-        filteroriginated_calls_duration_eq (str | Unset):
-        filteroriginated_calls_duration_not_eq (str | Unset):
-        filteroriginated_calls_duration_gt (str | Unset):
-        filteroriginated_calls_duration_gteq (str | Unset):
-        filteroriginated_calls_duration_lt (str | Unset):
-        filteroriginated_calls_duration_lteq (str | Unset):
-        filteroriginated_calls_duration_in (str | Unset):
-        filteroriginated_calls_duration_not_in (str | Unset):
-        filteroriginated_billing_duration_eq (str | Unset):
-        filteroriginated_billing_duration_not_eq (str | Unset):
-        filteroriginated_billing_duration_gt (str | Unset):
-        filteroriginated_billing_duration_gteq (str | Unset):
-        filteroriginated_billing_duration_lt (str | Unset):
-        filteroriginated_billing_duration_lteq (str | Unset):
-        filteroriginated_billing_duration_in (str | Unset):
-        filteroriginated_billing_duration_not_in (str | Unset):
-        filteroriginated_first_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_in (str | Unset):
-        filteroriginated_first_call_at_not_in (str | Unset):
-        filteroriginated_last_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_in (str | Unset):
-        filteroriginated_last_call_at_not_in (str | Unset):
-        filterterminated_amount_spent_eq (str | Unset):
-        filterterminated_amount_spent_not_eq (str | Unset):
-        filterterminated_amount_spent_gt (str | Unset):
-        filterterminated_amount_spent_gteq (str | Unset):
-        filterterminated_amount_spent_lt (str | Unset):
-        filterterminated_amount_spent_lteq (str | Unset):
-        filterterminated_amount_spent_in (str | Unset):
-        filterterminated_amount_spent_not_in (str | Unset):
-        filterterminated_calls_count_eq (str | Unset):
-        filterterminated_calls_count_not_eq (str | Unset):
-        filterterminated_calls_count_gt (str | Unset):
-        filterterminated_calls_count_gteq (str | Unset):
-        filterterminated_calls_count_lt (str | Unset):
-        filterterminated_calls_count_lteq (str | Unset):
-        filterterminated_calls_count_in (str | Unset):
-        filterterminated_calls_count_not_in (str | Unset):
-        filterterminated_successful_calls_count_eq (str | Unset):
-        filterterminated_successful_calls_count_not_eq (str | Unset):
-        filterterminated_successful_calls_count_gt (str | Unset):
-        filterterminated_successful_calls_count_gteq (str | Unset):
-        filterterminated_successful_calls_count_lt (str | Unset):
-        filterterminated_successful_calls_count_lteq (str | Unset):
-        filterterminated_successful_calls_count_in (str | Unset):
-        filterterminated_successful_calls_count_not_in (str | Unset):
-        filterterminated_calls_duration_eq (str | Unset):
-        filterterminated_calls_duration_not_eq (str | Unset):
-        filterterminated_calls_duration_gt (str | Unset):
-        filterterminated_calls_duration_gteq (str | Unset):
-        filterterminated_calls_duration_lt (str | Unset):
-        filterterminated_calls_duration_lteq (str | Unset):
-        filterterminated_calls_duration_in (str | Unset):
-        filterterminated_calls_duration_not_in (str | Unset):
-        filterterminated_billing_duration_eq (str | Unset):
-        filterterminated_billing_duration_not_eq (str | Unset):
-        filterterminated_billing_duration_gt (str | Unset):
-        filterterminated_billing_duration_gteq (str | Unset):
-        filterterminated_billing_duration_lt (str | Unset):
-        filterterminated_billing_duration_lteq (str | Unset):
-        filterterminated_billing_duration_in (str | Unset):
-        filterterminated_billing_duration_not_in (str | Unset):
-        filterterminated_first_call_at_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_gt (datetime.datetime | Unset):
-        filterterminated_first_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_lt (datetime.datetime | Unset):
-        filterterminated_first_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_in (str | Unset):
-        filterterminated_first_call_at_not_in (str | Unset):
-        filterterminated_last_call_at_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_gt (datetime.datetime | Unset):
-        filterterminated_last_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_lt (datetime.datetime | Unset):
-        filterterminated_last_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_in (str | Unset):
-        filterterminated_last_call_at_not_in (str | Unset):
-        filterservices_amount_spent_eq (str | Unset):
-        filterservices_amount_spent_not_eq (str | Unset):
-        filterservices_amount_spent_gt (str | Unset):
-        filterservices_amount_spent_gteq (str | Unset):
-        filterservices_amount_spent_lt (str | Unset):
-        filterservices_amount_spent_lteq (str | Unset):
-        filterservices_amount_spent_in (str | Unset):
-        filterservices_amount_spent_not_in (str | Unset):
-        filterservice_transactions_count_eq (str | Unset):
-        filterservice_transactions_count_not_eq (str | Unset):
-        filterservice_transactions_count_gt (str | Unset):
-        filterservice_transactions_count_gteq (str | Unset):
-        filterservice_transactions_count_lt (str | Unset):
-        filterservice_transactions_count_lteq (str | Unset):
-        filterservice_transactions_count_in (str | Unset):
-        filterservice_transactions_count_not_in (str | Unset):
-        filteraccount_id_eq (UUID | Unset):
-        filteraccount_id_not_eq (UUID | Unset):
-        filteraccount_id_in (str | Unset):
-        filteraccount_id_not_in (str | Unset):
+        filterreference_eq (str | Unset):  Example: 23.
+        filterreference_not_eq (str | Unset):  Example: 23.
+        filterreference_cont (str | Unset):  Example: 23.
+        filterreference_start (str | Unset):  Example: 23.
+        filterreference_end (str | Unset):  Example: 23.
+        filterreference_in (str | Unset):  Example: 23.
+        filterreference_not_in (str | Unset):  Example: 23.
+        filterreference_cont_any (str | Unset):  Example: 23.
+        filterstart_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteramount_spent_eq (str | Unset):  Example: 10.
+        filteramount_spent_not_eq (str | Unset):  Example: 10.
+        filteramount_spent_gt (str | Unset):  Example: 10.
+        filteramount_spent_gteq (str | Unset):  Example: 10.
+        filteramount_spent_lt (str | Unset):  Example: 10.
+        filteramount_spent_lteq (str | Unset):  Example: 10.
+        filteramount_spent_in (str | Unset):  Example: 10.
+        filteramount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_amount_spent_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_in (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterservices_amount_spent_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_gt (str | Unset):  Example: 10.
+        filterservices_amount_spent_gteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_lt (str | Unset):  Example: 10.
+        filterservices_amount_spent_lteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_in (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_gt (str | Unset):  Example: 10.
+        filterservice_transactions_count_gteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_lt (str | Unset):  Example: 10.
+        filterservice_transactions_count_lteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_in (str | Unset):  Example: 10.
+        filteraccount_id_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -2588,170 +2660,194 @@ async def asyncio(
         include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
         fieldsinvoices (str | Unset):
         fieldsaccounts (str | Unset):
-        filterreference_eq (str | Unset):
-        filterreference_not_eq (str | Unset):
-        filterreference_cont (str | Unset):
-        filterreference_start (str | Unset):
-        filterreference_end (str | Unset):
-        filterreference_in (str | Unset):
-        filterreference_not_in (str | Unset):
-        filterreference_cont_any (str | Unset):
-        filterstart_date_eq (datetime.datetime | Unset):
-        filterstart_date_not_eq (datetime.datetime | Unset):
-        filterstart_date_gt (datetime.datetime | Unset):
-        filterstart_date_gteq (datetime.datetime | Unset):
-        filterstart_date_lt (datetime.datetime | Unset):
-        filterstart_date_lteq (datetime.datetime | Unset):
-        filterstart_date_in (str | Unset):
-        filterstart_date_not_in (str | Unset):
-        filterend_date_eq (datetime.datetime | Unset):
-        filterend_date_not_eq (datetime.datetime | Unset):
-        filterend_date_gt (datetime.datetime | Unset):
-        filterend_date_gteq (datetime.datetime | Unset):
-        filterend_date_lt (datetime.datetime | Unset):
-        filterend_date_lteq (datetime.datetime | Unset):
-        filterend_date_in (str | Unset):
-        filterend_date_not_in (str | Unset):
-        filteramount_spent_eq (str | Unset):
-        filteramount_spent_not_eq (str | Unset):
-        filteramount_spent_gt (str | Unset):
-        filteramount_spent_gteq (str | Unset):
-        filteramount_spent_lt (str | Unset):
-        filteramount_spent_lteq (str | Unset):
-        filteramount_spent_in (str | Unset):
-        filteramount_spent_not_in (str | Unset):
-        filteroriginated_amount_spent_eq (str | Unset):
-        filteroriginated_amount_spent_not_eq (str | Unset):
-        filteroriginated_amount_spent_gt (str | Unset):
-        filteroriginated_amount_spent_gteq (str | Unset):
-        filteroriginated_amount_spent_lt (str | Unset):
-        filteroriginated_amount_spent_lteq (str | Unset):
-        filteroriginated_amount_spent_in (str | Unset):
-        filteroriginated_amount_spent_not_in (str | Unset):
-        filteroriginated_calls_count_eq (str | Unset):
-        filteroriginated_calls_count_not_eq (str | Unset):
-        filteroriginated_calls_count_gt (str | Unset):
-        filteroriginated_calls_count_gteq (str | Unset):
-        filteroriginated_calls_count_lt (str | Unset):
-        filteroriginated_calls_count_lteq (str | Unset):
-        filteroriginated_calls_count_in (str | Unset):
-        filteroriginated_calls_count_not_in (str | Unset):
-        filteroriginated_successful_calls_count_eq (str | Unset):
-        filteroriginated_successful_calls_count_not_eq (str | Unset):
-        filteroriginated_successful_calls_count_gt (str | Unset):
-        filteroriginated_successful_calls_count_gteq (str | Unset):
-        filteroriginated_successful_calls_count_lt (str | Unset):
-        filteroriginated_successful_calls_count_lteq (str | Unset):
-        filteroriginated_successful_calls_count_in (str | Unset):
-        filteroriginated_successful_calls_count_not_in (str | Unset):
-        filteroriginated_calls_duration_eq (str | Unset):
-        filteroriginated_calls_duration_not_eq (str | Unset):
-        filteroriginated_calls_duration_gt (str | Unset):
-        filteroriginated_calls_duration_gteq (str | Unset):
-        filteroriginated_calls_duration_lt (str | Unset):
-        filteroriginated_calls_duration_lteq (str | Unset):
-        filteroriginated_calls_duration_in (str | Unset):
-        filteroriginated_calls_duration_not_in (str | Unset):
-        filteroriginated_billing_duration_eq (str | Unset):
-        filteroriginated_billing_duration_not_eq (str | Unset):
-        filteroriginated_billing_duration_gt (str | Unset):
-        filteroriginated_billing_duration_gteq (str | Unset):
-        filteroriginated_billing_duration_lt (str | Unset):
-        filteroriginated_billing_duration_lteq (str | Unset):
-        filteroriginated_billing_duration_in (str | Unset):
-        filteroriginated_billing_duration_not_in (str | Unset):
-        filteroriginated_first_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_first_call_at_in (str | Unset):
-        filteroriginated_first_call_at_not_in (str | Unset):
-        filteroriginated_last_call_at_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lt (datetime.datetime | Unset):
-        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):
-        filteroriginated_last_call_at_in (str | Unset):
-        filteroriginated_last_call_at_not_in (str | Unset):
-        filterterminated_amount_spent_eq (str | Unset):
-        filterterminated_amount_spent_not_eq (str | Unset):
-        filterterminated_amount_spent_gt (str | Unset):
-        filterterminated_amount_spent_gteq (str | Unset):
-        filterterminated_amount_spent_lt (str | Unset):
-        filterterminated_amount_spent_lteq (str | Unset):
-        filterterminated_amount_spent_in (str | Unset):
-        filterterminated_amount_spent_not_in (str | Unset):
-        filterterminated_calls_count_eq (str | Unset):
-        filterterminated_calls_count_not_eq (str | Unset):
-        filterterminated_calls_count_gt (str | Unset):
-        filterterminated_calls_count_gteq (str | Unset):
-        filterterminated_calls_count_lt (str | Unset):
-        filterterminated_calls_count_lteq (str | Unset):
-        filterterminated_calls_count_in (str | Unset):
-        filterterminated_calls_count_not_in (str | Unset):
-        filterterminated_successful_calls_count_eq (str | Unset):
-        filterterminated_successful_calls_count_not_eq (str | Unset):
-        filterterminated_successful_calls_count_gt (str | Unset):
-        filterterminated_successful_calls_count_gteq (str | Unset):
-        filterterminated_successful_calls_count_lt (str | Unset):
-        filterterminated_successful_calls_count_lteq (str | Unset):
-        filterterminated_successful_calls_count_in (str | Unset):
-        filterterminated_successful_calls_count_not_in (str | Unset):
-        filterterminated_calls_duration_eq (str | Unset):
-        filterterminated_calls_duration_not_eq (str | Unset):
-        filterterminated_calls_duration_gt (str | Unset):
-        filterterminated_calls_duration_gteq (str | Unset):
-        filterterminated_calls_duration_lt (str | Unset):
-        filterterminated_calls_duration_lteq (str | Unset):
-        filterterminated_calls_duration_in (str | Unset):
-        filterterminated_calls_duration_not_in (str | Unset):
-        filterterminated_billing_duration_eq (str | Unset):
-        filterterminated_billing_duration_not_eq (str | Unset):
-        filterterminated_billing_duration_gt (str | Unset):
-        filterterminated_billing_duration_gteq (str | Unset):
-        filterterminated_billing_duration_lt (str | Unset):
-        filterterminated_billing_duration_lteq (str | Unset):
-        filterterminated_billing_duration_in (str | Unset):
-        filterterminated_billing_duration_not_in (str | Unset):
-        filterterminated_first_call_at_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_first_call_at_gt (datetime.datetime | Unset):
-        filterterminated_first_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_lt (datetime.datetime | Unset):
-        filterterminated_first_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_first_call_at_in (str | Unset):
-        filterterminated_first_call_at_not_in (str | Unset):
-        filterterminated_last_call_at_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):
-        filterterminated_last_call_at_gt (datetime.datetime | Unset):
-        filterterminated_last_call_at_gteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_lt (datetime.datetime | Unset):
-        filterterminated_last_call_at_lteq (datetime.datetime | Unset):
-        filterterminated_last_call_at_in (str | Unset):
-        filterterminated_last_call_at_not_in (str | Unset):
-        filterservices_amount_spent_eq (str | Unset):
-        filterservices_amount_spent_not_eq (str | Unset):
-        filterservices_amount_spent_gt (str | Unset):
-        filterservices_amount_spent_gteq (str | Unset):
-        filterservices_amount_spent_lt (str | Unset):
-        filterservices_amount_spent_lteq (str | Unset):
-        filterservices_amount_spent_in (str | Unset):
-        filterservices_amount_spent_not_in (str | Unset):
-        filterservice_transactions_count_eq (str | Unset):
-        filterservice_transactions_count_not_eq (str | Unset):
-        filterservice_transactions_count_gt (str | Unset):
-        filterservice_transactions_count_gteq (str | Unset):
-        filterservice_transactions_count_lt (str | Unset):
-        filterservice_transactions_count_lteq (str | Unset):
-        filterservice_transactions_count_in (str | Unset):
-        filterservice_transactions_count_not_in (str | Unset):
-        filteraccount_id_eq (UUID | Unset):
-        filteraccount_id_not_eq (UUID | Unset):
-        filteraccount_id_in (str | Unset):
-        filteraccount_id_not_in (str | Unset):
+        filterreference_eq (str | Unset):  Example: 23.
+        filterreference_not_eq (str | Unset):  Example: 23.
+        filterreference_cont (str | Unset):  Example: 23.
+        filterreference_start (str | Unset):  Example: 23.
+        filterreference_end (str | Unset):  Example: 23.
+        filterreference_in (str | Unset):  Example: 23.
+        filterreference_not_in (str | Unset):  Example: 23.
+        filterreference_cont_any (str | Unset):  Example: 23.
+        filterstart_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterstart_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_eq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_gteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lt (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_lteq (datetime.datetime | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterend_date_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteramount_spent_eq (str | Unset):  Example: 10.
+        filteramount_spent_not_eq (str | Unset):  Example: 10.
+        filteramount_spent_gt (str | Unset):  Example: 10.
+        filteramount_spent_gteq (str | Unset):  Example: 10.
+        filteramount_spent_lt (str | Unset):  Example: 10.
+        filteramount_spent_lteq (str | Unset):  Example: 10.
+        filteramount_spent_in (str | Unset):  Example: 10.
+        filteramount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_gteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lt (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_lteq (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_in (str | Unset):  Example: 10.
+        filteroriginated_amount_spent_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_in (str | Unset):  Example: 10.
+        filteroriginated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_in (str | Unset):  Example: 10.
+        filteroriginated_calls_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_gteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lt (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_lteq (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_in (str | Unset):  Example: 10.
+        filteroriginated_billing_duration_not_in (str | Unset):  Example: 10.
+        filteroriginated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filteroriginated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_amount_spent_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_gteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lt (str | Unset):  Example: 10.
+        filterterminated_amount_spent_lteq (str | Unset):  Example: 10.
+        filterterminated_amount_spent_in (str | Unset):  Example: 10.
+        filterterminated_amount_spent_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_eq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_gteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lt (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_lteq (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_in (str | Unset):  Example: 10.
+        filterterminated_successful_calls_count_not_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lt (str | Unset):  Example: 10.
+        filterterminated_calls_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_calls_duration_in (str | Unset):  Example: 10.
+        filterterminated_calls_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_eq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_gteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lt (str | Unset):  Example: 10.
+        filterterminated_billing_duration_lteq (str | Unset):  Example: 10.
+        filterterminated_billing_duration_in (str | Unset):  Example: 10.
+        filterterminated_billing_duration_not_in (str | Unset):  Example: 10.
+        filterterminated_first_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_first_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_eq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_gteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lt (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_lteq (datetime.datetime | Unset):  Example:
+            2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterterminated_last_call_at_not_in (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        filterservices_amount_spent_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_eq (str | Unset):  Example: 10.
+        filterservices_amount_spent_gt (str | Unset):  Example: 10.
+        filterservices_amount_spent_gteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_lt (str | Unset):  Example: 10.
+        filterservices_amount_spent_lteq (str | Unset):  Example: 10.
+        filterservices_amount_spent_in (str | Unset):  Example: 10.
+        filterservices_amount_spent_not_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_eq (str | Unset):  Example: 10.
+        filterservice_transactions_count_gt (str | Unset):  Example: 10.
+        filterservice_transactions_count_gteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_lt (str | Unset):  Example: 10.
+        filterservice_transactions_count_lteq (str | Unset):  Example: 10.
+        filterservice_transactions_count_in (str | Unset):  Example: 10.
+        filterservice_transactions_count_not_in (str | Unset):  Example: 10.
+        filteraccount_id_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_eq (UUID | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
+        filteraccount_id_not_in (str | Unset):  Example: 00000000-0000-4000-8000-000000000000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

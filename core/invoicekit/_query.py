@@ -1,0 +1,76 @@
+"""`list_invoices` keywords → a validated `ListQuery`, before any request is sent."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from .errors import ConfigurationError
+from .flows import ListQuery
+from .model import InvoiceStatus
+from .vendor import COMMON_FILTERS, Vendor
+
+__all__ = ["build_query"]
+
+
+def _as_date(vendor: str, name: str, value: object) -> date:
+    if isinstance(value, datetime):
+        raise ConfigurationError(f"{name} takes a date, not a datetime", vendor=vendor)
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ConfigurationError(f"{name} must be a date or YYYY-MM-DD, got {value!r}", vendor=vendor)
+
+
+def _as_instant(vendor: str, name: str, value: object) -> datetime:
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = datetime.fromisoformat(value)
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ConfigurationError(f"{name} must be an aware datetime", vendor=vendor)
+    return value
+
+
+def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:
+    """Validate `list_invoices` keywords against what the vendor can honour."""
+    name = vendor.name
+    vendor.check_filters(key for key, value in filters.items() if value is not None)
+    native = {
+        key: value if isinstance(value, str) else str(value)
+        for key, value in filters.items()
+        if key not in COMMON_FILTERS and value is not None
+    }
+    statuses: tuple[InvoiceStatus, ...] = ()
+    if filters.get("status") is not None:
+        raw = filters["status"]
+        items = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+        try:
+            statuses = tuple(InvoiceStatus(item) for item in items)
+        except ValueError as exc:
+            raise ConfigurationError(f"unknown status in {raw!r}", vendor=name) from exc
+    page_size = filters.get("page_size")
+    if page_size is not None:
+        limit = vendor.max_page_size
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+            raise ConfigurationError("page_size must be a positive int", vendor=name)
+        if limit is not None and page_size > limit:
+            raise ConfigurationError(f"page_size must be at most {limit}", vendor=name)
+    return ListQuery(
+        issued_since=_as_date(name, "issued_since", filters["issued_since"])
+        if filters.get("issued_since") is not None
+        else None,
+        issued_until=_as_date(name, "issued_until", filters["issued_until"])
+        if filters.get("issued_until") is not None
+        else None,
+        updated_since=_as_instant(name, "updated_since", filters["updated_since"])
+        if filters.get("updated_since") is not None
+        else None,
+        status=tuple(vendor.status_filter(statuses)) if statuses else (),
+        page_size=page_size if isinstance(page_size, int) else None,
+        native=native,
+    )

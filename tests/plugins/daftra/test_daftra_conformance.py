@@ -1,0 +1,31 @@
+"""The conformance kit for Daftra: recorded payloads and the sandbox (``invoicekit_sandbox``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invoicekit.testing import VendorConformance
+
+PAYLOADS = Path(__file__).parents[2] / "payloads" / "daftra"
+
+
+class TestDaftraConformance(VendorConformance):
+    """The official shape: associations nested in ``Invoice``, numbers as strings.
+
+    ``payment_status`` is the one coded value typed as text (``null``, ``''`` or a code); the
+    other codes (``type``, ``draft``, payment ``status``, ``discount_type``) are integers, so an
+    unknown *string* there is a type error by design, and an unknown integer code is covered by
+    the normalize tests.
+    """
+
+    vendor = "daftra"
+    examples = (PAYLOADS / "full_invoice.json", PAYLOADS / "official_invoice.json")
+    enum_paths = (("data", "Invoice", "payment_status"),)
+
+
+class TestDaftraSeedPageConformance(VendorConformance):
+    """The seed page's shape (daftradocs222): associations beside ``Invoice``, ``status``."""
+
+    vendor = "daftra"
+    examples = (PAYLOADS / "seed_invoice.json",)
+    enum_paths = (("data", "Invoice", "status"),)

@@ -1,0 +1,19 @@
+"""The conformance kit for Yeti-switch: its recorded payloads and its sandbox (issue 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invoicekit.testing import VendorConformance
+
+PAYLOADS = Path(__file__).resolve().parents[2] / "payloads" / "yeti"
+
+
+class TestYetiConformance(VendorConformance):
+    vendor = "yeti"
+    # The single-invoice bodies of GET /invoices/{id}; list_page.json is a list page.
+    examples = (PAYLOADS / "seed_invoice.json", PAYLOADS / "invoice_with_account.json")
+    # Yeti invoices carry no enum-valued field: no status, kind or payment state, and the
+    # JSON:API `type` members are structural (`data.type` other than "invoices" is rejected;
+    # `included[].type` is absent from the seed example).
+    enum_paths = ()
