@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeAlias, TypeVar
 import httpx
 import msgspec
 
-from ._normalize import normalization_error
+from ._normalize import normalization_error, normalized
 from .model import Invoice
 
 __all__ = [
@@ -34,7 +34,11 @@ __all__ = [
     "ListQuery",
     "Page",
     "decode",
+    "given",
+    "is_json_native",
     "is_uuid",
+    "normalization_error",
+    "normalized",
     "raw_items",
 ]
 
@@ -161,3 +165,23 @@ def raw_items(vendor: str, body: bytes) -> list[msgspec.Raw]:
 def is_uuid(text: str) -> bool:
     """Whether ``text`` is a UUID in its usual 8-4-4-4-12 hexadecimal form."""
     return _UUID.fullmatch(text) is not None
+
+
+def given(value: T | msgspec.UnsetType | None) -> T | None:
+    """A generated model's optional field as ``None`` when absent (``UNSET``) or null."""
+    return None if isinstance(value, msgspec.UnsetType) else value
+
+
+def is_json_native(value: Any) -> bool:
+    """Whether ``value`` may go into `Invoice.extra` as is: it round-trips through JSON unchanged.
+
+    That is ``None``, `str`, `bool`, `int`, and lists and string-keyed dicts of them; a float
+    (which loses digits), a `Decimal` or a `datetime` (which come back as strings) is not.
+    """
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, list):
+        return all(is_json_native(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and is_json_native(item) for key, item in value.items())
+    return False

@@ -1,7 +1,9 @@
 """invoicekit's conformance kit and pytest plugin (the ``invoicekit`` ``pytest11`` entry point).
 
 Installed with invoicekit, the plugin gives every test suite the session fixture
-``invoicekit_sandbox`` (a running `invoicekit.sandbox.SandboxServer`) and the option
+``invoicekit_sandbox`` (a running `invoicekit.sandbox.SandboxServer`), the fixtures
+``invoicekit_client``/``invoicekit_async_client`` (connected to the sandbox of the vendor named
+by the ``invoicekit_vendor`` fixture, which you override) and the option
 ``--invoicekit-sandbox-size N``. Without the entry point (running from a source checkout), add
 ``pytest_plugins = ["invoicekit.testing"]`` to your root ``conftest.py``, or ``-p
 invoicekit.testing``.
@@ -17,7 +19,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from invoicekit.testing._fixtures import invoicekit_sandbox, pytest_addoption
+from invoicekit.testing._fixtures import (
+    invoicekit_async_client,
+    invoicekit_client,
+    invoicekit_sandbox,
+    invoicekit_vendor,
+    pytest_addoption,
+)
 
 if TYPE_CHECKING:
     from invoicekit.testing._checks import amounts, assert_conformant, check_invoice
@@ -28,7 +36,10 @@ __all__ = [
     "amounts",
     "assert_conformant",
     "check_invoice",
+    "invoicekit_async_client",
+    "invoicekit_client",
     "invoicekit_sandbox",
+    "invoicekit_vendor",
     "pytest_addoption",
 ]
 

@@ -6,15 +6,23 @@ nothing at module level beyond pytest; the sandbox (and uvicorn) load when a tes
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
+    from invoicekit.client import AsyncInvoiceClient, InvoiceClient
     from invoicekit.sandbox import SandboxServer
 
-__all__ = ["SIZE_OPTION", "invoicekit_sandbox", "pytest_addoption"]
+__all__ = [
+    "SIZE_OPTION",
+    "invoicekit_async_client",
+    "invoicekit_client",
+    "invoicekit_sandbox",
+    "invoicekit_vendor",
+    "pytest_addoption",
+]
 
 #: The command-line option that sets the fixture's invoices per vendor.
 SIZE_OPTION = "--invoicekit-sandbox-size"
@@ -51,3 +59,38 @@ def invoicekit_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer
     size = request.config.getoption(SIZE_OPTION.lstrip("-").replace("-", "_"), _DEFAULT_SIZE)
     with SandboxServer(size=int(size)) as server:
         yield server
+
+
+@pytest.fixture
+def invoicekit_vendor() -> str:
+    """The vendor `invoicekit_client` connects to: override this fixture to name yours.
+
+    ::
+
+        @pytest.fixture
+        def invoicekit_vendor():
+            return "acme"
+
+    `invoicekit.testing.VendorConformance` subclasses get it from their ``vendor`` attribute.
+    """
+    raise pytest.UsageError(
+        "override the invoicekit_vendor fixture with your vendor's name to use invoicekit_client"
+    )
+
+
+@pytest.fixture
+def invoicekit_client(
+    invoicekit_sandbox: SandboxServer, invoicekit_vendor: str
+) -> Iterator[InvoiceClient]:
+    """An `invoicekit.connect` client for ``invoicekit_vendor``'s sandbox, closed afterwards."""
+    with invoicekit_sandbox.connect(invoicekit_vendor) as client:
+        yield client
+
+
+@pytest.fixture
+async def invoicekit_async_client(
+    invoicekit_sandbox: SandboxServer, invoicekit_vendor: str
+) -> AsyncIterator[AsyncInvoiceClient]:
+    """The async twin of `invoicekit_client` (needs an async test runner such as anyio's)."""
+    async with invoicekit_sandbox.connect_async(invoicekit_vendor) as client:
+        yield client
