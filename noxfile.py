@@ -12,7 +12,7 @@ import nox
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 GENERATED = ROOT / "generated"
-LINTED = ["core", "plugins", "tests", "codegen", "benchmarks", "noxfile.py"]
+LINTED = ["core", "plugins", "tests", "codegen", "benchmarks", "examples", "noxfile.py"]
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -32,6 +32,15 @@ def _targets() -> list[tuple[Path, Path]]:
     """(specs folder, output folder): this tree's vendors, then each example distribution's."""
     examples = [d for d in sorted(ROOT.glob("examples/*")) if (d / "specs").is_dir()]
     return [(ROOT / "specs", GENERATED), *((d / "specs", d) for d in examples)]
+
+
+def _plugin_packages(distribution: str) -> list[Path]:
+    """The hand-written plugin packages of an example distribution (not its generated client)."""
+    return [
+        p
+        for p in sorted(Path(distribution).glob("invoicekit_*"))
+        if (p / "__init__.py").is_file() and not p.name.endswith("_client")
+    ]
 
 
 def _examples() -> list[str]:
@@ -110,11 +119,12 @@ def drift(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Run ruff check, ruff format --check and mypy on core/ and plugins/."""
+    """Run ruff check, ruff format --check and mypy on core/, plugins/ and the examples."""
     session.install("-e", ".", *_groups("lint"))
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
-    session.run("mypy", "core/invoicekit", "plugins")
+    examples = [str(Path(path) / p.name) for path in _examples() for p in _plugin_packages(path)]
+    session.run("mypy", "core/invoicekit", "plugins", *examples)
 
 
 @nox.session

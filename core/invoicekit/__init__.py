@@ -12,13 +12,14 @@
 Everything public is imported here; modules whose names start with ``_`` are private.
 """
 
-from invoicekit._http import Limits
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
 from invoicekit._json import from_json, to_json
 from invoicekit._normalize import normalize
 from invoicekit._plugins import PluginInfo, get_vendor, plugins, vendors
-from invoicekit._retry import RetryPolicy
 from invoicekit._version import __version__
-from invoicekit.client import AsyncInvoiceClient, InvoiceClient, connect, connect_async
 from invoicekit.errors import (
     AuthenticationError,
     ConfigurationError,
@@ -32,7 +33,6 @@ from invoicekit.errors import (
     Unsupported,
     VendorError,
 )
-from invoicekit.flows import Call, ErrorDetail, HeaderAuth, ListQuery, Page
 from invoicekit.hookspecs import hookimpl
 from invoicekit.model import (
     Address,
@@ -48,6 +48,43 @@ from invoicekit.model import (
     Totals,
 )
 from invoicekit.vendor import Capabilities, CredentialSet, Vendor
+
+if _TYPE_CHECKING:
+    from invoicekit._http import Limits
+    from invoicekit._retry import RetryPolicy
+    from invoicekit.client import AsyncInvoiceClient, InvoiceClient, connect, connect_async
+    from invoicekit.flows import Call, ErrorDetail, HeaderAuth, ListQuery, Page
+
+# The HTTP side imports httpx (and, through httpx's own CLI, click and rich): about 100 ms.
+# It loads on first use, so `import invoicekit` stays light for code that only normalizes,
+# and for pytest, which imports invoicekit's plugin (invoicekit.testing) in every run.
+_LAZY = {
+    "AsyncInvoiceClient": "invoicekit.client",
+    "Call": "invoicekit.flows",
+    "ErrorDetail": "invoicekit.flows",
+    "HeaderAuth": "invoicekit.flows",
+    "InvoiceClient": "invoicekit.client",
+    "Limits": "invoicekit._http",
+    "ListQuery": "invoicekit.flows",
+    "Page": "invoicekit.flows",
+    "RetryPolicy": "invoicekit._retry",
+    "connect": "invoicekit.client",
+    "connect_async": "invoicekit.client",
+}
+
+
+def __getattr__(name: str) -> _Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'invoicekit' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Address",

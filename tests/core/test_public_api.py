@@ -22,9 +22,28 @@ def names_bound_in_init() -> set[str]:
             names.add(node.name)
         elif isinstance(node, ast.Assign):
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            if any(isinstance(t, ast.Name) and t.id == "_LAZY" for t in node.targets):
+                names.update(ast.literal_eval(node.value))  # loaded on first use
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
     return names
+
+
+def test_importing_invoicekit_does_not_import_httpx() -> None:
+    """`import invoicekit` (and pytest's plugin load) stays light; the HTTP side loads on use."""
+    import subprocess
+    import sys
+
+    code = "import sys, invoicekit, invoicekit.testing; print('httpx' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+    code = "import sys, invoicekit; invoicekit.connect; print('httpx' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"
 
 
 def is_public(name: str) -> bool:
