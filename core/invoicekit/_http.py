@@ -195,11 +195,38 @@ def buffered(
     )
 
 
-def transport_error(vendor: str, request: httpx.Request, exc: httpx.HTTPError) -> TransportError:
-    """Translate an httpx failure; only the exception class and httpx's own text are kept."""
-    return TransportError(
-        vendor, method=request.method, path=request.url.path, reason=f"{type(exc).__name__}: {exc}"
-    )
+def transport_error(
+    vendor: str, request: httpx.Request, exc: httpx.HTTPError, secrets: Iterable[str] = ()
+) -> TransportError:
+    """Translate an httpx failure: the exception class and httpx's own text, secrets masked.
+
+    httpx quotes a header it refuses to send, so a credential could otherwise reach the message.
+    """
+    reason = f"{type(exc).__name__}: {exc}"
+    for secret in secrets:
+        reason = reason.replace(secret, "***")
+    return TransportError(vendor, method=request.method, path=request.url.path, reason=reason)
+
+
+def check_credential_values(vendor: str, credentials: Mapping[str, object]) -> tuple[str, ...]:
+    """Refuse credential values that can never be sent; return them, for masking in errors.
+
+    A control character (a pasted line break) would make httpx refuse the header, quoting it.
+    """
+    values = []
+    for name, value in credentials.items():
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise TypeError(f"credential {name!r} must be a str, not {type(value).__name__}")
+        if any(ord(char) < 32 or ord(char) == 127 for char in value):
+            raise ConfigurationError(
+                f"credential {name!r} contains a control character (a line break?)", vendor=vendor
+            )
+        if value:
+            values.append(value)
+    # Longest first, so a secret that contains another is masked whole.
+    return tuple(sorted(values, key=len, reverse=True))
 
 
 def check_pdf(vendor: str, response: httpx.Response) -> bytes:

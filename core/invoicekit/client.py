@@ -20,6 +20,7 @@ from typing import Any, Self
 import httpx
 
 from . import _http
+from ._normalize import advance
 from ._plugins import get_vendor
 from ._query import build_query
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -61,6 +62,7 @@ class _Base:
         self.base_url = _http.base_url(self.vendor.name, base_url, allow_insecure=allow_insecure)
         self.limits = limits
         self._allow_insecure = allow_insecure
+        self._secrets = _http.check_credential_values(self.vendor.name, credentials)
         self.vendor.check_credentials(credentials)
         self._credential_names = _http.credential_repr(credentials)
         self._auth = self.vendor.authenticate(credentials, self.base_url)
@@ -162,7 +164,7 @@ class InvoiceClient(_Base):
         reply: httpx.Response | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = advance(self.vendor.name, flow, reply)
             except StopIteration:
                 return
             if isinstance(step, Page):
@@ -178,7 +180,7 @@ class InvoiceClient(_Base):
         reply: httpx.Response | None = None
         while True:
             try:
-                call = flow.send(reply)
+                call = advance(self.vendor.name, flow, reply)
             except StopIteration as done:
                 return done.value
             reply = self._send(call)
@@ -192,7 +194,7 @@ class InvoiceClient(_Base):
             try:
                 response = self._http.send(request, auth=auth, stream=True)
             except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc) from exc
+                raise _http.transport_error(name, request, exc, self._secrets) from exc
             try:
                 if _http.is_redirect(response):
                     request = _http.redirect(
@@ -207,7 +209,7 @@ class InvoiceClient(_Base):
                         raise _http.too_large(name, request, cap)
                     chunks.append(chunk)
             except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc) from exc
+                raise _http.transport_error(name, request, exc, self._secrets) from exc
             finally:
                 response.close()
             self._log(request, response, size)
@@ -298,7 +300,7 @@ class AsyncInvoiceClient(_Base):
         reply: httpx.Response | None = None
         while True:
             try:
-                step = flow.send(reply)
+                step = advance(self.vendor.name, flow, reply)
             except StopIteration:
                 return
             if isinstance(step, Page):
@@ -314,7 +316,7 @@ class AsyncInvoiceClient(_Base):
         reply: httpx.Response | None = None
         while True:
             try:
-                call = flow.send(reply)
+                call = advance(self.vendor.name, flow, reply)
             except StopIteration as done:
                 return done.value
             reply = await self._send(call)
@@ -328,7 +330,7 @@ class AsyncInvoiceClient(_Base):
             try:
                 response = await self._http.send(request, auth=auth, stream=True)
             except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc) from exc
+                raise _http.transport_error(name, request, exc, self._secrets) from exc
             try:
                 if _http.is_redirect(response):
                     request = _http.redirect(
@@ -343,7 +345,7 @@ class AsyncInvoiceClient(_Base):
                         raise _http.too_large(name, request, cap)
                     chunks.append(chunk)
             except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc) from exc
+                raise _http.transport_error(name, request, exc, self._secrets) from exc
             finally:
                 await response.aclose()
             self._log(request, response, size)

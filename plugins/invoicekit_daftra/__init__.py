@@ -21,6 +21,7 @@ from invoicekit import (
     ConfigurationError,
     CredentialSet,
     ErrorDetail,
+    HeaderAuth,
     Invoice,
     InvoiceStatus,
     ListQuery,
@@ -77,7 +78,7 @@ class DaftraVendor(Vendor):
         """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token."""
         if credentials.get("api_key"):
             return _api.ApiKeyAuth(credentials["api_key"])
-        return _api.BearerTokenAuth(credentials["token"])
+        return HeaderAuth.bearer(credentials["token"])
 
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""

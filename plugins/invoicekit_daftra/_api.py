@@ -10,42 +10,28 @@ invoice of the next page can be missed; the client never yields an id twice.
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import Any
 
 import httpx
 import msgspec
 
-from invoicekit import (
-    Call,
-    ErrorDetail,
-    Invoice,
-    InvoiceKitError,
-    ListQuery,
-    NormalizationError,
-    Page,
-    Unsupported,
-)
+from invoicekit import Call, ErrorDetail, HeaderAuth, Invoice, ListQuery, Page, Unsupported
+from invoicekit.flows import normalized
 from invoicekit_daftra_client.api.invoices import get_invoice
 from invoicekit_daftra_client.models import ErrorResponse
 
 from . import _mapping, _query
-from ._values import VENDOR, decode_error
+from ._values import VENDOR
 
 __all__ = [
     "ApiKeyAuth",
-    "BearerTokenAuth",
     "download_pdf_flow",
     "get_invoice_flow",
     "list_invoices_flow",
     "parse_error",
 ]
 
-# What mapping code raises on a payload it did not expect; flows report it like
-# `invoicekit.normalize` does, as a NormalizationError, instead of letting it escape.
-_MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
 
-
-class ApiKeyAuth(httpx.Auth):
+class ApiKeyAuth(HeaderAuth):
     """Daftra's API key, sent in the ``apikey`` header and alone.
 
     Daftra's docs warn that an ``Authorization`` header sent together with the API key makes
@@ -53,50 +39,19 @@ class ApiKeyAuth(httpx.Auth):
     """
 
     def __init__(self, api_key: str) -> None:
-        self._api_key = api_key
-
-    def __repr__(self) -> str:
-        return "ApiKeyAuth(apikey=***)"
+        super().__init__("apikey", api_key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Set the ``apikey`` header (and drop any ``Authorization``)."""
         request.headers.pop("authorization", None)
-        request.headers["apikey"] = self._api_key
-        yield request
-
-
-class BearerTokenAuth(httpx.Auth):
-    """An OAuth2 access token (``POST /v2/oauth/token``), sent as ``Authorization: Bearer``."""
-
-    def __init__(self, token: str) -> None:
-        self._token = token
-
-    def __repr__(self) -> str:
-        return "BearerTokenAuth(token=***)"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Set the ``Authorization`` header."""
-        request.headers["authorization"] = f"Bearer {self._token}"
-        yield request
-
-
-def _normalized(operation: Any, body: bytes) -> Any:
-    """Run a mapping step on a response body, failing only with `NormalizationError`."""
-    try:
-        return operation(body)
-    except InvoiceKitError:
-        raise
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise decode_error(exc) from exc
-    except _MAPPING_ERRORS as exc:
-        raise NormalizationError(VENDOR, "$", f"{type(exc).__name__}: {exc}") from exc
+        yield from super().auth_flow(request)
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
     """``GET /api2/invoices/{id}.json``, normalized."""
     response = yield Call(get_invoice._get_kwargs(id=invoice_id))
-    invoice: Invoice = _normalized(_mapping.normalize_response, response.content)
-    return invoice
+    # Mapping errors become NormalizationError here, as `invoicekit.normalize` reports them.
+    return normalized(VENDOR, _mapping.normalize_response, response.content)
 
 
 def list_invoices_flow(
@@ -115,7 +70,7 @@ def list_invoices_flow(
         response = yield Call(_query.list_call_kwargs(query, page))
         if response is None:  # pragma: no cover - the driver always answers a Call
             raise RuntimeError("the list flow got no response to its request")
-        invoices, pagination = _normalized(_mapping.normalize_list_page, response.content)
+        invoices, pagination = normalized(VENDOR, _mapping.normalize_list_page, response.content)
         if not invoices:
             return
         if wanted:
@@ -151,7 +106,7 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
     Daftra answers with a login page instead of a PDF, the client raises `Unsupported`.
     """
     response = yield Call(get_invoice._get_kwargs(id=invoice_id))
-    link = _normalized(_pdf_url, response.content)
+    link = normalized(VENDOR, _pdf_url, response.content)
     if not link or not link.strip():
         raise Unsupported(
             VENDOR, "PDF download", f"invoice {invoice_id} has no invoice_pdf_url to fetch"

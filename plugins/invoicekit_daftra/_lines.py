@@ -10,10 +10,11 @@ from decimal import Decimal
 import msgspec
 
 from invoicekit import Line, Payment, PaymentStatus
+from invoicekit.flows import given
 from invoicekit_daftra_client.models import InvoiceItem, InvoicePayment
 
 from . import _codes
-from ._values import add, amount, business_date, code, given, multiply, text
+from ._values import add, amount, business_date, code, multiply, text
 
 __all__ = ["line", "paid_by_payments", "payment"]
 

@@ -126,6 +126,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from invoicekit import Invoice, InvoiceKind, InvoiceReference
+from invoicekit.flows import given, raw_items
 from invoicekit_daftra_client.models import (
     Client,
     InvoiceEnvelope,
@@ -139,7 +140,7 @@ from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
 from . import _codes, _lines, _parties
 from ._totals import totals
-from ._values import VENDOR, amount, business_date, code, fail, given, text
+from ._values import VENDOR, amount, business_date, code, fail, text
 
 __all__ = ["invoice_from_envelope", "normalize_list_page", "normalize_response"]
 
@@ -147,12 +148,6 @@ T = TypeVar("T")
 
 _CURRENCY = r"[A-Z]{3}"
 _REFERRING_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.DEBIT_NOTE, InvoiceKind.REFUND})
-
-
-class _RawItems(msgspec.Struct):
-    """A list page with each ``data[]`` item kept as its exact bytes."""
-
-    data: list[msgspec.Raw]
 
 
 def normalize_response(body: bytes) -> Invoice:
@@ -164,7 +159,7 @@ def normalize_response(body: bytes) -> Invoice:
 def normalize_list_page(body: bytes) -> tuple[list[Invoice], Pagination]:
     """Normalize a ``GET /api2/invoices.json`` page; msgspec errors escape to the caller."""
     page = msgspec.json.decode(body, type=InvoiceListResponse, strict=False)
-    raws = msgspec.json.decode(body, type=_RawItems).data
+    raws = raw_items(VENDOR, body)
     invoices = [
         invoice_from_envelope(envelope, msgspec.Raw(bytes(raw)), f"$.data[{index}]")
         for index, (envelope, raw) in enumerate(zip(page.data, raws, strict=True))

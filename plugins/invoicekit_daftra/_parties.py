@@ -11,10 +11,11 @@ from dataclasses import dataclass
 import msgspec
 
 from invoicekit import Address, Party
+from invoicekit.flows import given
 from invoicekit_daftra_client.models import Client
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
-from ._values import code, given, text
+from ._values import code, text
 
 __all__ = ["buyer"]
 

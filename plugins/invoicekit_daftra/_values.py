@@ -13,11 +13,11 @@ import decimal
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TypeVar
 
 import msgspec
 
 from invoicekit import NormalizationError
+from invoicekit.flows import given
 
 __all__ = [
     "VENDOR",
@@ -25,17 +25,13 @@ __all__ = [
     "amount",
     "business_date",
     "code",
-    "decode_error",
     "fail",
-    "given",
     "multiply",
     "subtract",
     "text",
 ]
 
 VENDOR = "daftra"
-
-T = TypeVar("T")
 
 # Daftra writes dates as YYYY-MM-DD and timestamps as "YYYY-MM-DD HH:MM:SS" (site-local, no
 # offset); a payment date may be either. Only the calendar day is read from a timestamp.
@@ -66,26 +62,6 @@ _EXACT = decimal.Context(
 def fail(path: str, cause: str) -> NormalizationError:
     """The error for a value at ``path`` that cannot be normalized."""
     return NormalizationError(VENDOR, path, cause)
-
-
-def decode_error(exc: msgspec.MsgspecError) -> NormalizationError:
-    """Translate a msgspec decoding error the way `invoicekit.normalize` does.
-
-    msgspec ends a validation message with the JSON path (`` - at `$.data.Invoice.id` ``); that
-    suffix becomes the path, the rest the cause. Other messages (malformed JSON) get ``$``.
-    """
-    message = str(exc)
-    cause, marker, rest = message.rpartition(" - at `")
-    if marker and rest.startswith("$") and rest.endswith("`"):
-        return fail(rest[:-1], cause)
-    return fail("$", message)
-
-
-def given(value: T | msgspec.UnsetType | None) -> T | None:
-    """The value, or ``None`` when the key was absent or ``null`` (both mean "not given")."""
-    if value is None or value is msgspec.UNSET:
-        return None
-    return value
 
 
 def text(value: str | msgspec.UnsetType | None) -> str | None:

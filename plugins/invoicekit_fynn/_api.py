@@ -50,12 +50,12 @@ from invoicekit import (
     Call,
     ConfigurationError,
     Invoice,
-    InvoiceKitError,
     ListQuery,
     NormalizationError,
     Page,
     Unsupported,
 )
+from invoicekit.flows import decode, is_uuid, normalized, raw_items
 from invoicekit_fynn_client.api.invoices import (
     create_invoice_download_link,
     get_invoice,
@@ -84,18 +84,11 @@ LINK_SECONDS_VALID = 60
 #: The spec's GUESS query parameters, passed through as given.
 NATIVE_FILTERS = frozenset({"type", "customer", "number", "search"})
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # A key that is one visible token; anything else would corrupt the header or smuggle another.
 _API_KEY = re.compile(r"[\x21-\x7e]+")
 _LINK_FIELDS = ("url", "downloadUrl", "downloadLink", "link", "href")
 # Errors a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
 _MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
-
-
-class _RawPage(msgspec.Struct):
-    """A list page with each invoice kept as its exact bytes, for `Invoice.raw`."""
-
-    data: list[msgspec.Raw]
 
 
 def check_api_key(api_key: str) -> None:
@@ -109,39 +102,23 @@ def check_api_key(api_key: str) -> None:
 
 def check_id(invoice_id: str) -> None:
     """Fynn invoice ids are UUIDs; refuse anything else before a request."""
-    if not _UUID.fullmatch(invoice_id):
+    if not is_uuid(invoice_id):
         raise ConfigurationError(
             f"{invoice_id[:40]!r} is not a Fynn invoice id (a UUID)", vendor=VENDOR
         )
-
-
-def normalization_error(exc: msgspec.MsgspecError) -> NormalizationError:
-    """A msgspec error as `NormalizationError`, its JSON path taken from the message.
-
-    The same translation as `invoicekit.normalize` does (``"... - at `$.path`"``), which the
-    client does not apply inside flows.
-    """
-    message = str(exc)
-    cause, marker, rest = message.rpartition(" - at `")
-    if marker and rest.startswith("$") and rest.endswith("`"):
-        return NormalizationError(VENDOR, rest[:-1], cause)
-    return NormalizationError(VENDOR, "$", message)
 
 
 def _rerooted(error: NormalizationError, prefix: str) -> NormalizationError:
     return NormalizationError(VENDOR, prefix + error.path[1:], error.cause)
 
 
+def _body_to_invoice(body: bytes) -> Invoice:
+    return to_invoice(decode_invoice(body), msgspec.Raw(body))
+
+
 def normalize_body(body: bytes) -> Invoice:
     """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload."""
-    try:
-        return to_invoice(decode_invoice(body), msgspec.Raw(body))
-    except InvoiceKitError:
-        raise
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise normalization_error(exc) from exc
-    except _MAPPING_ERRORS as exc:
-        raise NormalizationError(VENDOR, "$", f"{type(exc).__name__}: {exc}") from exc
+    return normalized(VENDOR, _body_to_invoice, body)
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
@@ -192,13 +169,10 @@ def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _read_page(body: bytes) -> tuple[InvoiceList, list[Invoice]]:
-    try:
-        decoded = msgspec.json.decode(body, type=InvoiceList, strict=False)
-        raw_items = msgspec.json.decode(body, type=_RawPage).data
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise normalization_error(exc) from exc
+    decoded = decode(VENDOR, body, InvoiceList)
+    raws = raw_items(VENDOR, body)
     invoices = []
-    for index, (item, raw) in enumerate(zip(decoded.data, raw_items, strict=True)):
+    for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True)):
         prefix = f"$.data[{index}]"
         try:
             invoices.append(to_invoice(item, raw))
@@ -236,11 +210,8 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
 
 
 def _download_url(body: bytes) -> str:
-    try:
-        link = msgspec.json.decode(body, type=DownloadLink, strict=False)
-        fields = msgspec.json.decode(body, type=dict[str, Any])
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise normalization_error(exc) from exc
+    link = decode(VENDOR, body, DownloadLink)
+    fields = decode(VENDOR, body, dict[str, Any], strict=True)
     candidates: list[object] = [link.url if given(link.url) else None]
     candidates += [fields.get(name) for name in _LINK_FIELDS[1:]]
     for candidate in candidates:

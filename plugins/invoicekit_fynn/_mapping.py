@@ -134,6 +134,7 @@ from invoicekit import (
     InvoiceStatus,
     Totals,
 )
+from invoicekit.flows import is_json_native
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
@@ -150,7 +151,6 @@ from ._values import (
     fail,
     given,
     instant,
-    is_json_native,
     iso_instant,
     lenient_date,
     text,

@@ -1,4 +1,4 @@
-"""Fynn's scalar values turned into invoicekit's: money objects, dates, instants, JSON-native data.
+"""Fynn's scalar values turned into invoicekit's: money objects, dates and instants.
 
 Each helper takes the JSON path of the value it reads, so that a value it cannot map raises a
 `NormalizationError` naming exactly where it is. How Fynn's values map, and why, is documented in
@@ -12,7 +12,7 @@ import decimal
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, TypeGuard, TypeVar
+from typing import TypeGuard, TypeVar
 
 import msgspec
 
@@ -32,7 +32,6 @@ __all__ = [
     "finite",
     "given",
     "instant",
-    "is_json_native",
     "iso_instant",
     "lenient_date",
     "text",
@@ -204,14 +203,3 @@ def iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:
     if value.utcoffset() is not None:
         value = value.astimezone(dt.UTC)
     return value.isoformat()
-
-
-def is_json_native(value: Any) -> bool:
-    """Whether ``value`` round-trips through JSON unchanged (no floats, str keys only)."""
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, list):
-        return all(is_json_native(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and is_json_native(v) for k, v in value.items())
-    return False

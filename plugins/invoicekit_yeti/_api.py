@@ -31,7 +31,6 @@ Filters
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 from uuid import UUID
@@ -40,11 +39,12 @@ import httpx
 import msgspec
 
 from invoicekit import Call, ConfigurationError, Invoice, ListQuery, Page
+from invoicekit.flows import is_uuid, normalization_error
 from invoicekit_yeti_client.api.invoices import download_invoice, get_invoice, list_invoices
 from invoicekit_yeti_client.models import InvoiceInclude
 
 from ._mapping import document_to_invoice, list_page_to_invoices
-from ._values import VENDOR, decode_error
+from ._values import VENDOR
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -65,8 +65,6 @@ DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 
 _JSON_API = {"Accept": "application/vnd.api+json"}
-# jsonapi-resources accepts ids of `key_type :uuid` in this form only (any case).
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _T = TypeVar("_T")
 
 
@@ -101,7 +99,8 @@ NATIVE_FILTERS: frozenset[str] = _native_filter_names()
 
 def check_invoice_id(invoice_id: str) -> None:
     """Reject an id that is not a UUID (``8-4-4-4-12`` hex digits), as Yeti's ids all are."""
-    if not _UUID.fullmatch(invoice_id):
+    # jsonapi-resources accepts ids of `key_type :uuid` in this form only (any case).
+    if not is_uuid(invoice_id):
         raise ConfigurationError(
             f"{invoice_id[:40]!r} is not a Yeti invoice id; Yeti invoice ids are UUIDs "
             "such as 'fd2e32c4-6674-11f1-867c-da575d109341'",
@@ -114,7 +113,7 @@ def _decoded(decode: Callable[[bytes], _T], body: bytes) -> _T:
     try:
         return decode(body)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise decode_error(exc) from exc
+        raise normalization_error(VENDOR, exc) from exc
 
 
 def _answer(response: httpx.Response | None) -> httpx.Response:

@@ -94,6 +94,7 @@ from invoicekit import (
     Party,
     Totals,
 )
+from invoicekit.flows import given, raw_items
 from invoicekit_yeti_client.models import (
     AccountResource,
     AccountResourceType,
@@ -104,7 +105,7 @@ from invoicekit_yeti_client.models import (
     InvoiceResourceType,
 )
 
-from ._values import VENDOR, given, instant_text, money, utc
+from ._values import VENDOR, instant_text, money, utc
 
 __all__ = ["document_to_invoice", "list_page_to_invoices"]
 
@@ -112,17 +113,12 @@ _ISO_CURRENCY = re.compile(r"[A-Z]{3}")
 _ONE_MICROSECOND = dt.timedelta(microseconds=1)
 
 
-class _RawListDocument(msgspec.Struct):
-    """A list page decoded a second time, keeping each item's exact bytes for `Invoice.raw`."""
-
-    data: list[msgspec.Raw]
-
-
 def document_to_invoice(body: bytes) -> Invoice:
     """Normalize one ``GET /invoices/{id}`` response body.
 
     msgspec errors escape unchanged: `invoicekit.normalize` (and the flows, through
-    `decode_error`) turn them into `NormalizationError` with the JSON path.
+    `invoicekit.flows.normalization_error`) turn them into `NormalizationError` with the JSON
+    path.
     """
     document = msgspec.json.decode(body, type=InvoiceDocument, strict=False)
     accounts = _accounts_by_id(document.included)
@@ -132,11 +128,11 @@ def document_to_invoice(body: bytes) -> Invoice:
 def list_page_to_invoices(body: bytes) -> tuple[InvoiceListDocument, list[Invoice]]:
     """Decode one ``GET /invoices`` page: the page document and its invoices, in page order."""
     page = msgspec.json.decode(body, type=InvoiceListDocument, strict=False)
-    raw_items = msgspec.json.decode(body, type=_RawListDocument).data
+    raws = raw_items(VENDOR, body)  # each item's exact bytes, for `Invoice.raw`
     accounts = _accounts_by_id(page.included)
     invoices = [
         _to_invoice(resource, accounts, raw, f"$.data[{index}]")
-        for index, (resource, raw) in enumerate(zip(page.data, raw_items, strict=True))
+        for index, (resource, raw) in enumerate(zip(page.data, raws, strict=True))
     ]
     return page, invoices
 

@@ -4,36 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TypeVar
 
 import msgspec
 
 from invoicekit import NormalizationError
 
-__all__ = ["VENDOR", "decode_error", "given", "instant_text", "money", "utc"]
+__all__ = ["VENDOR", "instant_text", "money", "utc"]
 
 #: The registry name of the vendor, as every error and invoice names it.
 VENDOR = "yeti"
-
-_T = TypeVar("_T")
-
-
-def decode_error(exc: msgspec.MsgspecError) -> NormalizationError:
-    """Turn a msgspec decode or validation error into a `NormalizationError` with its path.
-
-    Same translation as `invoicekit.normalize` applies: msgspec ends a validation message with
-    `` - at `$.path` ``; a message without it (malformed JSON) is reported at ``$``.
-    """
-    message = str(exc)
-    cause, marker, rest = message.rpartition(" - at `")
-    if marker and rest.startswith("$") and rest.endswith("`"):
-        return NormalizationError(VENDOR, rest[:-1], cause)
-    return NormalizationError(VENDOR, "$", message)
-
-
-def given(value: _T | msgspec.UnsetType | None) -> _T | None:
-    """A generated optional field's value, with `UNSET` and ``None`` both meaning absent."""
-    return None if isinstance(value, msgspec.UnsetType) else value
 
 
 def money(value: Decimal, path: str) -> Decimal:

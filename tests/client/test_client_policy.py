@@ -251,3 +251,30 @@ async def test_a_vendor_link_to_plain_http_or_another_scheme_is_refused(
     with pytest.raises(invoicekit.InvoiceKitError):
         await fynn.run("download_pdf", handler, CASES["fynn"].invoice_id)
     assert [url.host for url in fetched] == ["vendor.example"]
+
+
+def test_a_credential_with_a_line_break_is_refused_without_echoing_it(case: VendorCase) -> None:
+    name = next(iter(case.credentials))
+    with pytest.raises(invoicekit.ConfigurationError) as caught:
+        invoicekit.connect(
+            case.name, base_url="https://vendor.example", **{name: f"{SECRET}\r\nX-Evil: 1"}
+        )
+    assert "control character" in str(caught.value)
+    assert SECRET not in str(caught.value)
+
+
+async def test_a_plugin_bug_in_a_flow_surfaces_as_normalization_error(
+    driver: Driver, case: VendorCase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever a flow's mapping raises reaches the user as an invoicekit error."""
+    vendor = invoicekit.get_vendor(case.name)
+
+    def broken_flow(invoice_id: str) -> object:
+        yield invoicekit.Call({"method": "GET", "url": "/x"})
+        raise KeyError("Invoice")
+
+    monkeypatch.setattr(vendor, "get_invoice_flow", broken_flow)
+    with pytest.raises(invoicekit.NormalizationError) as caught:
+        await driver.run("get_invoice", lambda request: case.ok(), case.invoice_id)
+    assert caught.value.vendor == case.name
+    assert "KeyError" in str(caught.value)

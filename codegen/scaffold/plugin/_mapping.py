@@ -18,19 +18,17 @@ Every mapping decision, field by field ({{Title}} field → Invoice field):
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TypeVar
 
 import msgspec
 
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
-from invoicekit.flows import decode
+from invoicekit.flows import decode, given
 from invoicekit_{{vendor}}_client.models import Invoice as VendorInvoice
 from invoicekit_{{vendor}}_client.models import InvoiceStatus as VendorStatus
 
 __all__ = ["VENDOR", "normalize_body", "to_invoice"]
 
 VENDOR = "{{vendor}}"
-T = TypeVar("T")
 
 _STATUS = {
     VendorStatus.DRAFT: InvoiceStatus.DRAFT,
@@ -38,11 +36,6 @@ _STATUS = {
     VendorStatus.PAID: InvoiceStatus.PAID,
     VendorStatus.VOID: InvoiceStatus.VOID,
 }
-
-
-def given(value: T | msgspec.UnsetType | None) -> T | None:
-    """The value, or ``None`` when the vendor left it out or sent null."""
-    return None if isinstance(value, msgspec.UnsetType) else value
 
 
 def _due(total: Decimal | None, paid: Decimal | None) -> Decimal | None:

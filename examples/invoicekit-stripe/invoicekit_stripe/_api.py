@@ -78,6 +78,7 @@ from invoicekit import (
     Page,
     Unsupported,
 )
+from invoicekit.flows import decode, normalization_error, raw_items
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
 from invoicekit_stripe_client.models import CollectionMethod, InvoiceList
@@ -175,14 +176,6 @@ def _rerooted(error: NormalizationError, prefix: str) -> NormalizationError:
     return NormalizationError(VENDOR, prefix + error.path[1:], error.cause)
 
 
-def _normalization_error(exc: msgspec.MsgspecError) -> NormalizationError:
-    """A msgspec error as `NormalizationError`, its path taken from the message."""
-    cause, marker, rest = str(exc).rpartition(" - at `")
-    if marker and rest.startswith("$") and rest.endswith("`"):
-        return NormalizationError(VENDOR, rest[:-1], cause)
-    return NormalizationError(VENDOR, "$", str(exc))
-
-
 def _map(raw: bytes, decoded: Any, prefix: str) -> Invoice:
     try:
         return to_invoice(decoded, msgspec.Raw(raw))
@@ -201,22 +194,13 @@ def normalize_body(body: bytes) -> Invoice:
     try:
         decoded = decode_invoice(body)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise _normalization_error(exc) from exc
+        raise normalization_error(VENDOR, exc) from exc
     return _map(body, decoded, "$")
 
 
-class _RawPage(msgspec.Struct):
-    """A list page with each invoice kept as its exact bytes, for `Invoice.raw`."""
-
-    data: list[msgspec.Raw]
-
-
 def _read_page(body: bytes) -> tuple[InvoiceList, list[Invoice]]:
-    try:
-        decoded = msgspec.json.decode(body, type=InvoiceList, strict=False)
-        raws = msgspec.json.decode(body, type=_RawPage).data
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise _normalization_error(exc) from exc
+    decoded = decode(VENDOR, body, InvoiceList)
+    raws = raw_items(VENDOR, body)
     invoices = [
         _map(bytes(raw), item, f"$.data[{index}]")
         for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True))

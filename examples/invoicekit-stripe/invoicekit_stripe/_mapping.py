@@ -142,6 +142,7 @@ from typing import Any
 
 import msgspec
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Totals
+from invoicekit.flows import is_json_native
 
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
@@ -153,7 +154,6 @@ from ._values import (
     VENDOR,
     given,
     instant,
-    is_json_native,
     iso_instant,
     object_id,
     text,

@@ -1,4 +1,4 @@
-"""Stripe's scalar values as invoicekit's: optional fields, text, Unix timestamps, ids, JSON.
+"""Stripe's scalar values as invoicekit's: optional fields, text, Unix timestamps and ids.
 
 How they are used, and why, is documented in `invoicekit_stripe._mapping`.
 """
@@ -6,7 +6,7 @@ How they are used, and why, is documented in `invoicekit_stripe._mapping`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeGuard, TypeVar
+from typing import TypeGuard, TypeVar
 
 import msgspec
 from invoicekit import NormalizationError
@@ -16,7 +16,6 @@ __all__ = [
     "fail",
     "given",
     "instant",
-    "is_json_native",
     "iso_instant",
     "last_day",
     "object_id",
@@ -93,14 +92,3 @@ def object_id(value: object) -> str | None:
         found = value.get("id")
         return found if isinstance(found, str) and found else None
     return None
-
-
-def is_json_native(value: Any) -> bool:
-    """Whether ``value`` round-trips through JSON unchanged (what `Invoice.extra` accepts)."""
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, list):
-        return all(is_json_native(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and is_json_native(item) for key, item in value.items())
-    return False

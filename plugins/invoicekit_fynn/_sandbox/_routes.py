@@ -1,0 +1,125 @@
+"""`FynnSandbox`: the routes of Fynn's invoice API (``specs/fynn/openapi.yaml``).
+
+Endpoints
+    ``GET /invoices``, ``GET /invoices/{id}`` and ``PUT /invoices/{id}/download-link``, each
+    behind ``Authorization: Bearer sandbox-fynn-key`` (`._auth`); the list is described in
+    `._listing`. The download link points at ``GET /files/{token}.pdf`` on the sandbox, where
+    the signed token is the credential (`._files`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+
+from invoicekit.sandbox import Router, SandboxError, SandboxRequest, SandboxResponse, UuidIds
+
+from ._auth import API_KEY, authenticate
+from ._data import FynnData
+from ._errors import Invalid, error_response, violations_response
+from ._files import DEFAULT_SECONDS_VALID, MIN_SECONDS_VALID, LinkSigner, expiry, render_pdf
+from ._format import VENDOR, timestamp
+from ._listing import Listing
+from ._params import integer
+from ._runs import DRAFT
+
+__all__ = ["FynnSandbox"]
+
+
+class FynnSandbox(FynnData):
+    """Fynn's invoice API on loopback, with ``size`` documents derived from ``seed``.
+
+    ``clock`` (seconds since the epoch) decides when download links expire; tests pass a
+    fake one.
+    """
+
+    vendor = VENDOR
+    credentials: Mapping[str, str] = {"api_key": API_KEY}
+
+    def __init__(self, *, size: int, seed: int, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(size=size, seed=seed)
+        self._clock = clock
+        self._listing = Listing(self.runs, self.customers, self.customer_ids)
+        self._links = LinkSigner(seed)
+        self._router = Router()
+        self._router.add("GET", "/invoices", self._list)
+        self._router.add("GET", "/invoices/{id}", self._get)
+        self._router.add("PUT", "/invoices/{id}/download-link", self._download_link)
+        self._files = Router()
+        self._files.add("GET", "/files/{token}.pdf", self._file)
+
+    def __repr__(self) -> str:
+        return f"<FynnSandbox size={self._size} seed={self._seed}>"
+
+    # -- protocol ----------------------------------------------------------------------
+
+    def invoice_ids(self) -> UuidIds:
+        """Every invoice id, in list order (oldest first)."""
+        return self.ids
+
+    def handle(self, request: SandboxRequest) -> SandboxResponse:
+        """Serve one request: the file host without a key, the API behind the bearer key."""
+        if request.path.startswith("/files/"):
+            # The signed link is the credential of a download; no API key is asked for.
+            return self._files.dispatch(request)
+        authenticate(request)
+        try:
+            return self._router.dispatch(request)
+        except Invalid as invalid:
+            return violations_response(invalid.violations)
+
+    def error(self, status: int, message: str) -> SandboxResponse:
+        """Fynn's (API Platform's) problem body."""
+        return error_response(status, message)
+
+    # -- routes ------------------------------------------------------------------------
+
+    def _get(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        return SandboxResponse.json(200, self.documents[self._lookup(params["id"])])
+
+    def _lookup(self, invoice_id: str) -> int:
+        index = self.ids.lookup(invoice_id)
+        if index is None:
+            raise SandboxError(404, "Not Found")
+        return index
+
+    def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        indexes, pagination = self._listing.page(request)
+        body = {"data": [self.documents[index] for index in indexes], "_pagination": pagination}
+        return SandboxResponse.json(200, body)
+
+    def _download_link(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        index = self._lookup(params["id"])
+        violations: list[dict[str, str]] = []
+        seconds = integer(
+            request,
+            "secondsValid",
+            default=DEFAULT_SECONDS_VALID,
+            low=MIN_SECONDS_VALID,
+            high=None,
+            violations=violations,
+        )
+        if violations:
+            raise Invalid(violations)
+        if self.runs.head(index).status == DRAFT:
+            raise SandboxError(
+                422, "The invoice is a draft: its document is rendered when it is finalized."
+            )
+        invoice_id = self.ids[index]
+        expires = expiry(self._clock(), seconds)
+        body = {
+            "url": request.url(f"/files/{self._links.token(invoice_id, expires)}.pdf"),
+            "expiresAt": timestamp(datetime.fromtimestamp(expires, UTC)),
+        }
+        return SandboxResponse.json(200, body)
+
+    def _file(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        verified = self._links.verify(params["token"])
+        index = None if verified is None else self.ids.lookup(verified[0])
+        if verified is None or index is None or self.runs.head(index).status == DRAFT:
+            raise SandboxError(404, "Not Found")
+        if self._clock() > verified[1]:
+            raise SandboxError(404, "The download link has expired.")
+        invoice = self.documents[index]
+        return SandboxResponse.pdf(render_pdf(invoice), filename=f"{invoice['number']}.pdf")
