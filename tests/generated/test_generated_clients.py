@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 import prepare
 
-VENDORS = ["yeti", "daftra", "fynn"]
+VENDORS = prepare.vendors()
 
 
 def _client(vendor: str, handler: Any) -> Any:

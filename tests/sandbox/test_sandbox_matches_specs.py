@@ -24,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 
 import invoicekit
 
-VENDORS = ["daftra", "fynn", "yeti"]
+VENDORS = prepare.vendors()
 #: Query parameters tried per operation; Yeti alone has 164 filter keys.
 MAX_PARAMETERS = 40
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
