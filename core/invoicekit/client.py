@@ -46,6 +46,14 @@ def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
     return RetryPolicy(attempts=retries + 1)
 
 
+def _unseen(page: Page, seen: set[str]) -> Iterator[Invoice]:
+    """The invoices of ``page`` not yielded before in this iteration, remembering them."""
+    for invoice in page.invoices:
+        if invoice.id not in seen:
+            seen.add(invoice.id)
+            yield invoice
+
+
 class _Base:
     """Configuration shared by the two clients."""
 
@@ -75,6 +83,30 @@ class _Base:
 
     def _trusted(self, url: httpx.URL) -> bool:
         return _http.same_origin(url, self.base_url)
+
+    def _finish(
+        self,
+        call: Call,
+        request: httpx.Request,
+        response: httpx.Response,
+        chunks: list[bytes],
+        size: int,
+    ) -> httpx.Response:
+        """The fully read response, after the checks every call gets: status, then PDF."""
+        self._log(request, response, size)
+        final = _http.buffered(response, request, chunks)
+        _http.raise_for_status(self.vendor, request, final)
+        if call.purpose == "pdf":
+            _http.check_pdf(self.vendor.name, final)
+        return final
+
+    def _too_many_redirects(self, request: httpx.Request) -> TransportError:
+        return TransportError(
+            self.vendor.name,
+            method=request.method,
+            path=request.url.path,
+            reason="too many redirects",
+        )
 
     def _log(self, request: httpx.Request, response: httpx.Response, size: int) -> None:
         logger.debug(
@@ -169,10 +201,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                for invoice in step.invoices:
-                    if invoice.id not in seen:
-                        seen.add(invoice.id)
-                        yield invoice
+                yield from _unseen(step, seen)
             else:
                 reply = self._send(step)
 
@@ -212,15 +241,8 @@ class InvoiceClient(_Base):
                 raise _http.transport_error(name, request, exc, self._secrets) from exc
             finally:
                 response.close()
-            self._log(request, response, size)
-            final = _http.buffered(response, request, chunks)
-            _http.raise_for_status(self.vendor, request, final)
-            if call.purpose == "pdf":
-                _http.check_pdf(name, final)
-            return final
-        raise TransportError(
-            name, method=request.method, path=request.url.path, reason="too many redirects"
-        )
+            return self._finish(call, request, response, chunks, size)
+        raise self._too_many_redirects(request)
 
 
 class AsyncInvoiceClient(_Base):
@@ -305,10 +327,8 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                for invoice in step.invoices:
-                    if invoice.id not in seen:
-                        seen.add(invoice.id)
-                        yield invoice
+                for invoice in _unseen(step, seen):
+                    yield invoice
             else:
                 reply = await self._send(step)
 
@@ -348,15 +368,8 @@ class AsyncInvoiceClient(_Base):
                 raise _http.transport_error(name, request, exc, self._secrets) from exc
             finally:
                 await response.aclose()
-            self._log(request, response, size)
-            final = _http.buffered(response, request, chunks)
-            _http.raise_for_status(self.vendor, request, final)
-            if call.purpose == "pdf":
-                _http.check_pdf(name, final)
-            return final
-        raise TransportError(
-            name, method=request.method, path=request.url.path, reason="too many redirects"
-        )
+            return self._finish(call, request, response, chunks, size)
+        raise self._too_many_redirects(request)
 
 
 def connect(
