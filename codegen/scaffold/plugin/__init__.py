@@ -7,6 +7,7 @@ registered under the name ``{{vendor}}`` by the `register_vendors` hook below.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +16,9 @@ from invoicekit.flows import ErrorDetail, Flow, HeaderAuth, ListFlow, ListQuery
 
 from . import _api
 from ._mapping import VENDOR, normalize_body
-from ._sandbox import {{Class}}Sandbox
+
+if TYPE_CHECKING:
+    from ._sandbox import {{Class}}Sandbox
 
 __all__ = ["{{Class}}", "register_vendors"]
 
@@ -53,7 +56,9 @@ class {{Class}}(invoicekit.Vendor):
         return _api.parse_error(response)
 
     def sandbox(self) -> type[{{Class}}Sandbox]:
-        """A local fake of the {{Title}} API for tests and demos."""
+        """A local fake of the {{Title}} API for tests and demos (loaded only when asked for)."""
+        from ._sandbox import {{Class}}Sandbox  # noqa: PLC0415
+
         return {{Class}}Sandbox
 
 
