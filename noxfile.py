@@ -123,7 +123,7 @@ def lint(session: nox.Session) -> None:
     session.install("-e", ".", *_groups("lint"))
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
-    examples = [str(Path(path) / p.name) for path in _examples() for p in _plugin_packages(path)]
+    examples = [str(package) for path in _examples() for package in _plugin_packages(path)]
     session.run("mypy", "core/invoicekit", "plugins", *examples)
 
 
