@@ -14,7 +14,16 @@ import msgspec
 from invoicekit import Line, TaxSubtotal
 from invoicekit_fynn_client.models import Position
 
-from ._values import MoneyReader, exact_difference, exact_sum, fail, finite, given, text
+from ._values import (
+    MoneyReader,
+    exact_difference,
+    exact_sum,
+    fail,
+    finite,
+    given,
+    lenient_date,
+    text,
+)
 
 __all__ = ["lines", "tax_breakdown"]
 
@@ -57,10 +66,8 @@ def _line(position: Position, money: MoneyReader, path: str) -> Line:
         tax_amount=money.read(position.tax_amount, f"{path}.taxAmount"),
         gross_amount=money.read(position.gross_amount, f"{path}.grossAmount"),
         # The service period's days as Fynn writes them (see the module docstring of _mapping).
-        period_start=position.service_date_from.date()
-        if given(position.service_date_from)
-        else None,
-        period_end=position.service_date_to.date() if given(position.service_date_to) else None,
+        period_start=lenient_date(position.service_date_from, f"{path}.serviceDateFrom"),
+        period_end=lenient_date(position.service_date_to, f"{path}.serviceDateTo"),
     )
 
 

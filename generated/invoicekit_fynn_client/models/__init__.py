@@ -596,10 +596,10 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
         name="taxGroup", default=msgspec.UNSET
     )
     tax: None | PositionTax | msgspec.UnsetType = msgspec.UNSET
-    service_date_from: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
+    service_date_from: None | str | msgspec.UnsetType = msgspec.field(
         name="serviceDateFrom", default=msgspec.UNSET
     )
-    service_date_to: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
+    service_date_to: None | str | msgspec.UnsetType = msgspec.field(
         name="serviceDateTo", default=msgspec.UNSET
     )
     type_: None | PositionType | msgspec.UnsetType = msgspec.field(

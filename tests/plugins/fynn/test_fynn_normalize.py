@@ -610,7 +610,8 @@ def test_a_position_without_id_is_identified_by_its_number() -> None:
         ({"product": {"id": 1.5}}, "$.positions[0].product.id"),
         ({"tax": {"rate": "Infinity"}}, "$.positions[0].tax.rate"),
         ({"tax": {"rate": "19%"}}, "$.positions[0].tax.rate"),
-        ({"serviceDateFrom": "2023-11-01"}, "$.positions[0].serviceDateFrom"),
+        ({"serviceDateFrom": "01.11.2023"}, "$.positions[0].serviceDateFrom"),
+        ({"serviceDateTo": 20231130}, "$.positions[0].serviceDateTo"),
         ({"netAmount": {"amount": 1.5}}, "$.positions[0].netAmount.amount"),
     ],
 )
@@ -618,6 +619,17 @@ def test_a_bad_position_value_is_an_error_at_its_path(changes: dict[str, Any], p
     source = payload()
     source["positions"] = [position(**changes)]
     fails_at(source, path)
+
+
+def test_a_position_service_period_may_be_dates_or_date_times() -> None:
+    """The format is a GUESS (docs examples are date-times, the invoice-level fields dates)."""
+    source = payload()
+    source["positions"] = [
+        position(serviceDateFrom="2023-11-01", serviceDateTo="2023-11-30T23:59:59+01:00")
+    ]
+    (line,) = normalize(source).lines
+    assert line.period_start == dt.date(2023, 11, 1)
+    assert line.period_end == dt.date(2023, 11, 30)
 
 
 # --------------------------------------------------------------------------- buyer
