@@ -16,7 +16,7 @@ Each vendor provides its sandbox from `invoicekit.Vendor.sandbox`, which returns
 `SandboxFactory`: called as ``factory(size=..., seed=...)`` it builds a `VendorSandbox`, a
 synchronous object that turns a `SandboxRequest` into a `SandboxResponse`. Third-party plugins
 provide theirs the same way. The helpers here build data lazily and deterministically
-(`rng_for`, `LazySequence`, `UuidIds`, `NumericIds`, `spread_date`, `sorted_range`,
+(`rng_for`, `LazySequence`, `UuidIds`, `NumericIds`, `IdSequence`, `spread_date`, `sorted_range`,
 `minimal_pdf`), route requests (`Router`) and inject faults (`Faults`).
 
 Importing this package does not import uvicorn; only starting a server does.
@@ -25,6 +25,7 @@ Importing this package does not import uvicorn; only starting a server does.
 from ._app import MAX_REQUEST_BODY, InjectedDisconnect, SandboxApp
 from ._data import (
     DEFAULT_PERIOD,
+    IdSequence,
     LazySequence,
     NumericIds,
     SandboxRandom,
@@ -53,6 +54,7 @@ __all__ = [
     "MAX_REQUEST_BODY",
     "Faults",
     "Handler",
+    "IdSequence",
     "InjectedDisconnect",
     "LazySequence",
     "NumericIds",

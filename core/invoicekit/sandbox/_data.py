@@ -33,6 +33,7 @@ from typing import Any, TypeVar, overload
 
 __all__ = [
     "DEFAULT_PERIOD",
+    "IdSequence",
     "LazySequence",
     "NumericIds",
     "SandboxRandom",
@@ -160,8 +161,13 @@ class LazySequence(Sequence[T]):
         return f"<{type(self).__name__} of {self._length} items>"
 
 
-class _Ids(Sequence[str]):
-    """Invoice ids with O(1) reverse lookup, so ``GET /invoices/{id}`` needs no index."""
+class IdSequence(Sequence[str]):
+    """Invoice ids with O(1) reverse lookup, so ``GET /invoices/{id}`` needs no index.
+
+    A base for a vendor's own id scheme: subclass it and implement `id_at` (the id at an index)
+    and `position_of` (its inverse, ``None`` for a foreign id); `UuidIds` and `NumericIds` are
+    two such schemes. The sequence protocol, bounds checks and `lookup` come from here.
+    """
 
     __slots__ = ("_length",)
 
@@ -170,10 +176,12 @@ class _Ids(Sequence[str]):
             raise ValueError(f"length must be >= 0, got {length}")
         self._length = length
 
-    def _id(self, index: int) -> str:
+    def id_at(self, index: int) -> str:
+        """The id at ``index`` (``0 <= index < len(self)``, already checked)."""
         raise NotImplementedError
 
-    def _position(self, invoice_id: str) -> int | None:
+    def position_of(self, invoice_id: str) -> int | None:
+        """The index ``invoice_id`` encodes, or ``None``; out-of-range results are rejected."""
         raise NotImplementedError
 
     def __len__(self) -> int:
@@ -185,18 +193,18 @@ class _Ids(Sequence[str]):
     def __getitem__(self, index: slice) -> list[str]: ...
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
-            return [self._id(i) for i in range(*index.indices(self._length))]
+            return [self.id_at(i) for i in range(*index.indices(self._length))]
         position = index + self._length if index < 0 else index
         if not 0 <= position < self._length:
             raise IndexError(f"index {index} out of range for {self._length} ids")
-        return self._id(position)
+        return self.id_at(position)
 
     def __iter__(self) -> Iterator[str]:
-        return (self._id(i) for i in range(self._length))
+        return (self.id_at(i) for i in range(self._length))
 
     def lookup(self, invoice_id: str) -> int | None:
         """The index of ``invoice_id``, or ``None`` if this sandbox has no such id. O(1)."""
-        position = self._position(invoice_id)
+        position = self.position_of(invoice_id)
         if position is None or not 0 <= position < self._length:
             return None
         return position
@@ -219,7 +227,7 @@ class _Ids(Sequence[str]):
 _BITS48 = (1 << 48) - 1
 
 
-class UuidIds(_Ids):
+class UuidIds(IdSequence):
     """``length`` distinct, random-looking UUID4 strings for ``(seed, vendor)``.
 
     Id ``i`` carries ``i`` in its last six bytes, scrambled by a keyed bijection (odd
@@ -251,24 +259,24 @@ class UuidIds(_Ids):
         first, mask, second = self._inverse
         return ((((value * second) & _BITS48) ^ mask) * first) & _BITS48
 
-    def _id(self, index: int) -> str:
+    def id_at(self, index: int) -> str:
         tag = bytearray(stable_int(self._seed, self._vendor, index, "uuid", bits=80).to_bytes(10))
         tag[6] = (tag[6] & 0x0F) | 0x40  # version 4
         tag[8] = (tag[8] & 0x3F) | 0x80  # RFC 4122 variant
         return str(uuid.UUID(bytes=bytes(tag) + self._scramble(index).to_bytes(6)))
 
-    def _position(self, invoice_id: str) -> int | None:
+    def position_of(self, invoice_id: str) -> int | None:
         try:
             parsed = uuid.UUID(invoice_id)
         except ValueError:
             return None
         position = self._unscramble(int.from_bytes(parsed.bytes[10:]))
-        if position >= self._length or self._id(position) != invoice_id.lower():
+        if position >= self._length or self.id_at(position) != invoice_id.lower():
             return None
         return position
 
 
-class NumericIds(_Ids):
+class NumericIds(IdSequence):
     """The ids ``str(start)``, ``str(start + 1)``, ... (vendors with integer ids, like Daftra)."""
 
     __slots__ = ("_start",)
@@ -277,10 +285,10 @@ class NumericIds(_Ids):
         super().__init__(length)
         self._start = start
 
-    def _id(self, index: int) -> str:
+    def id_at(self, index: int) -> str:
         return str(self._start + index)
 
-    def _position(self, invoice_id: str) -> int | None:
+    def position_of(self, invoice_id: str) -> int | None:
         if (
             not invoice_id.isascii()
             or not invoice_id.isdigit()

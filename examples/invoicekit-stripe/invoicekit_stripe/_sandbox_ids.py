@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import overload
-
-from invoicekit.sandbox import stable_int
+from invoicekit.sandbox import IdSequence, stable_int
 
 __all__ = ["StripeIds", "base62", "tag"]
 
@@ -36,7 +33,7 @@ def _unbase62(text: str) -> int | None:
     return number
 
 
-class StripeIds(Sequence[str]):
+class StripeIds(IdSequence):
     """Invoice ids in list order (newest first): ``in_1Sbx`` + 6 characters of position + tag.
 
     The tag is keyed by the seed, so ids of another seed and made-up ids are not found.
@@ -50,43 +47,20 @@ class StripeIds(Sequence[str]):
     def __init__(self, seed: int, size: int) -> None:
         if not 0 <= size < 62**self._POSITION:
             raise ValueError(f"size must be in [0, 62**{self._POSITION}), got {size}")
+        super().__init__(size)
         self._seed = seed
-        self._size = size
 
-    def _id(self, position: int) -> str:
-        key = tag(self._TAG, self._seed, "stripe-invoice", position)
-        return f"{self.PREFIX}{base62(position, self._POSITION)}{key}"
+    def id_at(self, index: int) -> str:
+        """``in_1Sbx``, the position in base 62, and a tag keyed by the seed."""
+        key = tag(self._TAG, self._seed, "stripe-invoice", index)
+        return f"{self.PREFIX}{base62(index, self._POSITION)}{key}"
 
-    def __len__(self) -> int:
-        return self._size
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self._id(i) for i in range(*index.indices(self._size))]
-        position = index + self._size if index < 0 else index
-        if not 0 <= position < self._size:
-            raise IndexError(f"index {index} out of range for {self._size} ids")
-        return self._id(position)
-
-    def __iter__(self) -> Iterator[str]:
-        return (self._id(i) for i in range(self._size))
-
-    def __contains__(self, value: object) -> bool:
-        return isinstance(value, str) and self.lookup(value) is not None
-
-    def __repr__(self) -> str:
-        return f"<StripeIds of {self._size} ids>"
-
-    def lookup(self, invoice_id: str) -> int | None:
-        """The list position of ``invoice_id``, or ``None`` if the sandbox has no such id."""
+    def position_of(self, invoice_id: str) -> int | None:
+        """The position an id of this sandbox encodes; ``None`` for any other string."""
         start = len(self.PREFIX)
         if not invoice_id.startswith(self.PREFIX) or len(invoice_id) != start + 18:
             return None
         position = _unbase62(invoice_id[start : start + self._POSITION])
-        if position is None or position >= self._size or self._id(position) != invoice_id:
+        if position is None or position >= len(self) or self.id_at(position) != invoice_id:
             return None
         return position
