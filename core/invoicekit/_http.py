@@ -17,10 +17,7 @@ import httpx
 
 from ._retry import parse_retry_after
 from .errors import (
-    AuthenticationError,
     ConfigurationError,
-    NotFound,
-    RateLimited,
     TransportError,
     Unsupported,
     VendorError,
@@ -250,25 +247,17 @@ def raise_for_status(vendor: Vendor, request: httpx.Request, response: httpx.Res
         return
     try:
         detail = vendor.parse_error(response)
-    except Exception:
+    except Exception:  # a garbled error body, or a plugin bug there, must not hide the status
         detail = None
-    error_class: type[VendorError] = {
-        401: AuthenticationError,
-        403: AuthenticationError,
-        404: NotFound,
-        429: RateLimited,
-    }.get(status, VendorError)
-    error = error_class(
+    raise VendorError.for_status(
         vendor.name,
         method=request.method,
         path=request.url.path,
         status_code=status,
         code=detail.code if detail else None,
         vendor_message=detail.message if detail else None,
+        retry_after=parse_retry_after(response.headers.get("retry-after")),
     )
-    if isinstance(error, RateLimited):
-        error.retry_after = parse_retry_after(response.headers.get("retry-after"))
-    raise error
 
 
 def safe_url(url: httpx.URL) -> str:

@@ -218,6 +218,35 @@ class VendorError(InvoiceKitError):
             message = f"{message}: {vendor_message}"
         super().__init__(message)
 
+    @classmethod
+    def for_status(
+        cls,
+        vendor: str,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        code: str | None = None,
+        vendor_message: str | None = None,
+        retry_after: float | None = None,
+    ) -> VendorError:
+        """The error for an HTTP error status: `AuthenticationError` for 401 and 403,
+        `NotFound` for 404, `RateLimited` (with ``retry_after``) for 429, else `VendorError`."""
+        common: dict[str, Any] = {
+            "method": method,
+            "path": path,
+            "status_code": status_code,
+            "code": code,
+            "vendor_message": vendor_message,
+        }
+        if status_code in {401, 403}:
+            return AuthenticationError(vendor, **common)
+        if status_code == 404:
+            return NotFound(vendor, **common)
+        if status_code == 429:
+            return RateLimited(vendor, retry_after=retry_after, **common)
+        return VendorError(vendor, **common)
+
 
 class AuthenticationError(VendorError):
     """Raised on HTTP 401 or 403: the vendor rejected the credentials or their permissions."""

@@ -7,13 +7,7 @@ from typing import Any
 import httpx
 import msgspec
 
-from invoicekit import (
-    AuthenticationError,
-    ErrorDetail,
-    NotFound,
-    RateLimited,
-    VendorError,
-)
+from invoicekit import ErrorDetail, VendorError
 
 from ._values import VENDOR
 
@@ -55,22 +49,13 @@ def status_error(request: httpx.Request, response: httpx.Response) -> VendorErro
     the auth flow, so the same mapping is applied here.
     """
     detail = error_detail(response.content)
-    status = response.status_code
-    error_class: type[VendorError] = {
-        401: AuthenticationError,
-        403: AuthenticationError,
-        404: NotFound,
-        429: RateLimited,
-    }.get(status, VendorError)
-    error = error_class(
+    retry_after = response.headers.get("retry-after", "")
+    return VendorError.for_status(
         VENDOR,
         method=request.method,
         path=request.url.path,
-        status_code=status,
+        status_code=response.status_code,
         code=detail.code,
         vendor_message=detail.message,
+        retry_after=float(retry_after) if retry_after.isdigit() else None,
     )
-    if isinstance(error, RateLimited):
-        retry_after = response.headers.get("retry-after", "")
-        error.retry_after = float(retry_after) if retry_after.isdigit() else None
-    return error

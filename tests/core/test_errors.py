@@ -215,3 +215,24 @@ def test_errors_survive_pickling(error: InvoiceKitError) -> None:
     assert type(copy) is type(error)
     assert str(copy) == str(error)
     assert vars(copy) == vars(error)
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (401, AuthenticationError),
+        (403, AuthenticationError),
+        (404, NotFound),
+        (429, RateLimited),
+        (500, VendorError),
+        (422, VendorError),
+    ],
+)
+def test_for_status_picks_the_error_class(status: int, expected: type) -> None:
+    error = VendorError.for_status(
+        "acme", method="GET", path="/x", status_code=status, code="c", retry_after=3.0
+    )
+    assert type(error) is expected
+    assert (error.vendor, error.status_code, error.code) == ("acme", status, "c")
+    if isinstance(error, RateLimited):
+        assert error.retry_after == 3.0
