@@ -1,22 +1,10 @@
 """Fixtures for the CLI tests: the fake ``acme`` vendor in the registry, and a runner."""
 
-from collections.abc import Iterator
-
 import pytest
 from helpers.cli_runner import Run
-from helpers.fake_sandbox import AcmePlugin
+from helpers.fake_sandbox import acme_registered
 
-from invoicekit import _plugins
-
-
-@pytest.fixture(autouse=True, scope="module")
-def acme_registered() -> Iterator[None]:
-    """Register the fake vendors for this module's tests, and remove them afterwards."""
-    _plugins._reset()
-    info = _plugins._register(AcmePlugin(), "acme")
-    assert info.error is None, info.error
-    yield
-    _plugins._reset()
+__all__ = ["acme_registered", "run"]
 
 
 @pytest.fixture

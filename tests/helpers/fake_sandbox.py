@@ -8,12 +8,13 @@ generates, so tests can prove that nothing is materialized up front.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import msgspec
+import pytest
 
 import invoicekit
 from invoicekit import (
@@ -28,6 +29,7 @@ from invoicekit import (
     Party,
     Totals,
     Vendor,
+    _plugins,
 )
 from invoicekit.sandbox import (
     LazySequence,
@@ -284,3 +286,16 @@ class AcmePlugin:
     def register_vendors(self, register: Callable[[Vendor], None]) -> None:
         register(Acme())
         register(Plain())
+
+
+@pytest.fixture(autouse=True, scope="module")
+def acme_registered() -> Iterator[None]:
+    """Register the fake vendors for a test module, and remove them afterwards.
+
+    Import it into a ``conftest.py`` to apply it to every module below.
+    """
+    _plugins._reset()
+    info = _plugins._register(AcmePlugin(), "acme")
+    assert info.error is None, info.error
+    yield
+    _plugins._reset()
