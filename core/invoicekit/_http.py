@@ -199,9 +199,7 @@ def transport_error(
 
     httpx quotes a header it refuses to send, so a credential could otherwise reach the message.
     """
-    reason = f"{type(exc).__name__}: {exc}"
-    for secret in secrets:
-        reason = reason.replace(secret, "***")
+    reason = mask(f"{type(exc).__name__}: {exc}", secrets) or ""
     return TransportError(vendor, method=request.method, path=request.url.path, reason=reason)
 
 
@@ -240,8 +238,22 @@ def check_pdf(vendor: str, response: httpx.Response) -> bytes:
     return body
 
 
-def raise_for_status(vendor: Vendor, request: httpx.Request, response: httpx.Response) -> None:
-    """Raise the typed error for an HTTP error status, with the vendor's own code and message."""
+def mask(text: str | None, secrets: Iterable[str]) -> str | None:
+    """``text`` with every secret replaced by ``***``."""
+    if text is None:
+        return None
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def raise_for_status(
+    vendor: Vendor, request: httpx.Request, response: httpx.Response, secrets: Iterable[str] = ()
+) -> None:
+    """Raise the typed error for an HTTP error status, with the vendor's own code and message.
+
+    A vendor that echoes the credential in its error body ("invalid key abc123") has it masked.
+    """
     status = response.status_code
     if status < 400:
         return
@@ -254,8 +266,8 @@ def raise_for_status(vendor: Vendor, request: httpx.Request, response: httpx.Res
         method=request.method,
         path=request.url.path,
         status_code=status,
-        code=detail.code if detail else None,
-        vendor_message=detail.message if detail else None,
+        code=mask(detail.code, secrets) if detail else None,
+        vendor_message=mask(detail.message, secrets) if detail else None,
         retry_after=parse_retry_after(response.headers.get("retry-after")),
     )
 

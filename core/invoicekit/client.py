@@ -95,7 +95,7 @@ class _Base:
         """The fully read response, after the checks every call gets: status, then PDF."""
         self._log(request, response, size)
         final = _http.buffered(response, request, chunks)
-        _http.raise_for_status(self.vendor, request, final)
+        _http.raise_for_status(self.vendor, request, final, self._secrets)
         if call.purpose == "pdf":
             _http.check_pdf(self.vendor.name, final)
         return final

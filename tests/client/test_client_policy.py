@@ -278,3 +278,25 @@ async def test_a_plugin_bug_in_a_flow_surfaces_as_normalization_error(
         await driver.run("get_invoice", lambda request: case.ok(), case.invoice_id)
     assert caught.value.vendor == case.name
     assert "KeyError" in str(caught.value)
+
+
+async def test_a_vendor_error_message_that_echoes_the_credential_is_masked(
+    driver: Driver, case: VendorCase
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        echo = f"invalid credential {SECRET}"
+        body = {
+            "errors": [{"title": echo, "detail": echo, "code": "401", "status": "401"}],
+            "message": echo,
+            "detail": echo,
+            "title": echo,
+            "result": "failed",
+            "code": 400,
+        }
+        return httpx.Response(400, json=body)
+
+    with pytest.raises(invoicekit.VendorError) as caught:
+        await driver.run("get_invoice", handler, case.invoice_id)
+    assert caught.value.vendor_message
+    assert SECRET not in str(caught.value)
+    assert SECRET not in caught.value.vendor_message
