@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery
     from invoicekit.model import Invoice, InvoiceStatus
     from invoicekit.sandbox import SandboxFactory
+    from invoicekit.webhooks import WebhookEvent, WebhookSupport
 
 __all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor"]
 
@@ -129,6 +130,9 @@ class Vendor:
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
         max_page_size: the largest ``page_size`` the vendor's API accepts, if it has a limit.
+        webhooks: the webhooks the vendor sends (an `invoicekit.webhooks.WebhookSupport`:
+            signature scheme, envelope, event names), or ``None`` if it sends none.
+        webhooks_unsupported_reason: why it sends none, shown in `Unsupported` errors.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -144,6 +148,8 @@ class Vendor:
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
     max_page_size: ClassVar[int | None] = None
+    webhooks: ClassVar[WebhookSupport | None] = None
+    webhooks_unsupported_reason: ClassVar[str | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -285,6 +291,14 @@ class Vendor:
         from invoicekit.flows import ErrorDetail  # noqa: PLC0415 - keeps httpx out of import time
 
         return ErrorDetail()
+
+    def parse_webhook(self, body: bytes) -> WebhookEvent:
+        """Decode one (already verified) webhook body into an `invoicekit.webhooks.WebhookEvent`.
+
+        Vendors that declare `webhooks` override this; decode with generated models and let
+        `msgspec.ValidationError` escape, as in `normalize`. The default raises `Unsupported`.
+        """
+        raise Unsupported(self.name, "webhooks", self.webhooks_unsupported_reason)
 
     def sandbox(self) -> SandboxFactory | None:
         """Return the factory of this vendor's local sandbox, or ``None`` if it has none.
