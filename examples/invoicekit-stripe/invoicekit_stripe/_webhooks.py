@@ -18,7 +18,7 @@ from invoicekit import Invoice
 from invoicekit.webhooks import EventKind, TimestampedHmac, WebhookEvent, WebhookSupport, embedded
 
 from ._mapping import decode_invoice, to_invoice
-from ._values import VENDOR, fail, given, instant
+from ._values import VENDOR, fail, instant
 
 __all__ = ["EVENTS", "SUPPORT", "parse_webhook"]
 
@@ -84,6 +84,7 @@ def parse_webhook(body: bytes) -> WebhookEvent:
     event = _ENVELOPE.decode(body)
     if event.object is not None and event.object != "event":
         raise fail("$.object", f"expected 'event', got {event.object[:40]!r}")
+    occurred_at = instant(event.created, "$.created")
     target = _OBJECT.decode(event.data.object)
     is_invoice = event.type.startswith("invoice.") and target.object in {None, "invoice"}
     invoice = None
@@ -96,7 +97,7 @@ def parse_webhook(body: bytes) -> WebhookEvent:
         type=event.type,
         kind=SUPPORT.kind(event.type),
         invoice_id=target.id if is_invoice else None,
-        occurred_at=instant(event.created if given(event.created) else None, "$.created"),
+        occurred_at=occurred_at,
         account=event.account,
         invoice=invoice,
         raw=body,

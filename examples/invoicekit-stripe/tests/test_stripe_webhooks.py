@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import json
+from pathlib import Path
 
+import invoicekit
 import pytest
-from invoicekit import WebhookSignatureError, webhooks
+from invoicekit import NormalizationError, WebhookSignatureError, webhooks
+from invoicekit.webhooks import EventKind
 
 BODY = b'{"event":{"type":"invoice.paid","id":"webhk_1"},"data":{"id":"x"}}'
 SECRET = "whsec_fynn_secret_value"
@@ -82,3 +86,66 @@ def test_scheme_repr_and_signing_round_trip() -> None:
         headers = scheme.sign(BODY, SECRET.encode(), now=NOW)
         webhooks.verify(vendor, BODY, headers, SECRET, now=NOW)
         assert SECRET not in repr(scheme)
+
+
+# --------------------------------------------------------------------------- parse
+_INVOICE = json.loads((Path(__file__).parent / "payloads" / "invoice_open_eur.json").read_bytes())
+
+
+def _event(event_type: str, obj: object, **fields: object) -> bytes:
+    event = {"id": "evt_1", "object": "event", "type": event_type, "created": 1_700_000_000}
+    return json.dumps(event | fields | {"data": {"object": obj}}).encode()
+
+
+@pytest.mark.parametrize(
+    ("event_type", "kind"),
+    [
+        ("invoice.created", EventKind.CREATED),
+        ("invoice.paid", EventKind.PAID),
+        ("invoice.voided", EventKind.UPDATED),
+        ("invoice.deleted", EventKind.DELETED),
+        ("invoice.brand_new_event", EventKind.OTHER),
+    ],
+)
+def test_invoice_events_embed_the_invoice(event_type: str, kind: EventKind) -> None:
+    body = _event(event_type, _INVOICE, account="acct_1")
+    event = webhooks.parse("stripe", body)
+    assert (event.id, event.type, event.kind) == ("evt_1", event_type, kind)
+    assert event.invoice_id == _INVOICE["id"]
+    assert event.account == "acct_1"
+    assert event.occurred_at == dt.datetime.fromtimestamp(1_700_000_000, dt.UTC)
+    assert event.invoice == invoicekit.normalize("stripe", json.dumps(_INVOICE).encode())
+    assert event.raw == body
+
+
+def test_non_invoice_events_parse_as_other_without_an_invoice() -> None:
+    event = webhooks.parse(
+        "stripe", _event("customer.created", {"id": "cus_1", "object": "customer"})
+    )
+    assert event.kind is EventKind.OTHER
+    assert event.invoice is None
+    assert event.invoice_id is None
+
+
+@pytest.mark.parametrize(
+    ("body", "path"),
+    [
+        (b"{", "$"),
+        (b'{"type": "invoice.paid"}', "$"),
+        (b'{"type": "invoice.paid", "object": "charge", "data": {"object": {}}}', "$.object"),
+        (
+            b'{"type": "invoice.paid", "created": -5, "data": {"object": {"id": "in_1"}}}',
+            "$.created",
+        ),
+    ],
+)
+def test_malformed_events_name_the_path(body: bytes, path: str) -> None:
+    with pytest.raises(NormalizationError) as caught:
+        webhooks.parse("stripe", body)
+    assert caught.value.path == path
+
+
+def test_a_bad_embedded_invoice_names_the_path_inside_data_object() -> None:
+    with pytest.raises(NormalizationError) as caught:
+        webhooks.parse("stripe", _event("invoice.paid", _INVOICE | {"currency": 5}))
+    assert caught.value.path == "$.data.object.currency"
