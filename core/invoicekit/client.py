@@ -25,7 +25,7 @@ from ._plugins import get_vendor
 from ._query import build_query
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._transports import AsyncClientTransport, ClientTransport, client_args, transport_args
-from .errors import ConfigurationError, TransportError
+from .errors import ConfigurationError, NormalizationError, TransportError
 from .flows import Call, ListQuery, Page
 from .model import Invoice
 from .vendor import Vendor
@@ -46,12 +46,20 @@ def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
     return RetryPolicy(attempts=retries + 1)
 
 
-def _unseen(page: Page, seen: set[str]) -> Iterator[Invoice]:
-    """The invoices of ``page`` not yielded before in this iteration, remembering them."""
-    for invoice in page.invoices:
-        if invoice.id not in seen:
-            seen.add(invoice.id)
-            yield invoice
+def _unseen(vendor: str, page: Page, seen: set[str]) -> Iterator[Invoice]:
+    """The invoices of ``page`` not yielded before in this iteration, remembering them.
+
+    A page of nothing but invoices already listed is a pagination loop (a next-page link back
+    to page 1): a typed error, never an endless listing.
+    """
+    fresh = [invoice for invoice in page.invoices if invoice.id not in seen]
+    if page.invoices and not fresh:
+        raise NormalizationError(
+            vendor, "$", "the next page repeats invoices already listed: a pagination loop"
+        )
+    for invoice in fresh:
+        seen.add(invoice.id)
+        yield invoice
 
 
 class _Base:
@@ -201,7 +209,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield from _unseen(step, seen)
+                yield from _unseen(self.vendor.name, step, seen)
             else:
                 reply = self._send(step)
 
@@ -327,7 +335,7 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                for invoice in _unseen(step, seen):
+                for invoice in _unseen(self.vendor.name, step, seen):
                     yield invoice
             else:
                 reply = await self._send(step)

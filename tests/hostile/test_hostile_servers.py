@@ -10,10 +10,11 @@ import email.utils
 import gzip
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import pytest
-from helpers.client import Driver, VendorCase
+from helpers.client import CASES, PAYLOADS, Driver, VendorCase
 
 import invoicekit
 
@@ -113,3 +114,30 @@ async def test_a_server_that_never_answers_hits_the_timeout(
     with pytest.raises(invoicekit.TransportError):
         await driver.run("get_invoice", handler, case.invoice_id)
     assert time.monotonic() - started < 5
+
+
+async def _list_all(driver: Driver, handler: Any) -> list[invoicekit.Invoice]:
+    options = driver.client_kwargs(handler)
+    if driver.mode == "sync":
+        with invoicekit.connect(driver.case.name, **options) as client:
+            return list(client.list_invoices())
+    async with invoicekit.connect_async(driver.case.name, **options) as client:
+        return [invoice async for invoice in client.list_invoices()]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_next_page_that_loops_back_to_page_one_stops(mode: str) -> None:
+    # Daftra says there are 5 pages and links to page 2, but every page it serves is page 1.
+    case = CASES["daftra"]
+    page = (PAYLOADS / "daftra" / "list_page.json").read_bytes()
+    calls: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url)
+        if len(calls) > 100:
+            raise AssertionError("the listing did not stop")
+        return httpx.Response(200, content=page, headers={"content-type": case.media_type})
+
+    with pytest.raises(invoicekit.NormalizationError, match="pagination loop"):
+        await _list_all(Driver(mode, case), handler)
+    assert len(calls) == 2
