@@ -136,15 +136,16 @@ class VendorConformance:
         The property of `invoicekit.testing.check_normalize_property`, over
         `invoicekit.testing.mutated_payloads` of the examples (needs Hypothesis).
         """
-        hypothesis = pytest.importorskip("hypothesis")
+        pytest.importorskip("hypothesis")
+        from hypothesis import HealthCheck, given, settings  # noqa: PLC0415 (optional)
 
-        @hypothesis.settings(
+        @settings(
             max_examples=self.fuzz_examples,
             deadline=None,
             database=None,
-            suppress_health_check=list(hypothesis.HealthCheck),
+            suppress_health_check=list(HealthCheck),
         )
-        @hypothesis.given(mutated_payloads(list(self._bodies())))
+        @given(mutated_payloads(list(self._bodies())))
         def holds(body: bytes) -> None:
             check_normalize_property(self.vendor, body)
 

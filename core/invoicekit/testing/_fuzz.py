@@ -72,7 +72,7 @@ def check_normalize_property(vendor: str, body: bytes) -> Outcome:
     try:
         invoice = invoicekit.normalize(vendor, body)
     except invoicekit.NormalizationError as exc:
-        error = exc
+        error: invoicekit.NormalizationError | None = exc
     else:
         error = None
     if error is not None:
