@@ -46,17 +46,27 @@ def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
     return RetryPolicy(attempts=retries + 1)
 
 
+# Marks, among the ids seen, that the last page was all repeats (no id holds a NUL: check_id).
+_REPEATED = "\0repeated page"
+
+
 def _unseen(vendor: str, page: Page, seen: set[str]) -> Iterator[Invoice]:
     """The invoices of ``page`` not yielded before in this iteration, remembering them.
 
-    A page of nothing but invoices already listed is a pagination loop (a next-page link back
-    to page 1): a typed error, never an endless listing.
+    Two pages in a row of nothing but invoices already listed are a pagination loop (a
+    next-page link back to page 1): a typed error, never an endless listing. One such page is
+    let through, so a plugin that detects the loop itself (a cursor that does not move) says so
+    first.
     """
     fresh = [invoice for invoice in page.invoices if invoice.id not in seen]
     if page.invoices and not fresh:
-        raise NormalizationError(
-            vendor, "$", "the next page repeats invoices already listed: a pagination loop"
-        )
+        if _REPEATED in seen:
+            raise NormalizationError(
+                vendor, "$", "the next pages repeat invoices already listed: a pagination loop"
+            )
+        seen.add(_REPEATED)
+    elif fresh:
+        seen.discard(_REPEATED)
     for invoice in fresh:
         seen.add(invoice.id)
         yield invoice

@@ -140,4 +140,4 @@ async def test_a_next_page_that_loops_back_to_page_one_stops(mode: str) -> None:
 
     with pytest.raises(invoicekit.NormalizationError, match="pagination loop"):
         await _list_all(Driver(mode, case), handler)
-    assert len(calls) == 2
+    assert len(calls) == 3
