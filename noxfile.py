@@ -229,3 +229,14 @@ def bench(session: nox.Session) -> None:
             "benchmarks/decode.py",
             env={"INVOICEKIT_STOCK_CLIENT": tmp, "PYTHONPATH": str(ROOT / "codegen")},
         )
+
+
+@nox.session(default=False)
+def fuzz(session: nox.Session) -> None:
+    """Fuzz `normalize` per vendor (`-- --examples N --seconds S`); writes fuzz-figures.json."""
+    examples = [arg for path in _examples() for arg in ("-e", path)]
+    session.install("-e", ".", *examples, *_groups("test"))
+    session.run(
+        "python", "tests/fuzz/run.py", *(session.posargs or ["--examples", "100000"]),
+        env={"INVOICEKIT_LOAD_PLUGINS": "stripe"},
+    )  # fmt: skip

@@ -43,6 +43,17 @@ def normalization_error(vendor: str, exc: msgspec.MsgspecError) -> Normalization
     return NormalizationError(vendor, "$", message)
 
 
+def too_deep(vendor: str) -> NormalizationError:
+    """The error for a body nested deeper than the decoder goes (a `RecursionError` inside it).
+
+    msgspec guards its C recursion with Python's recursion limit, so a body of 100,000 ``[``
+    raises `RecursionError` cleanly (never a crash); invoicekit's own walks are iterative.
+    """
+    return NormalizationError(
+        vendor, "$", "the JSON is nested deeper than the decoder allows (about 1,000 levels)"
+    )
+
+
 def advance(vendor: str, flow: Generator[Any, Any, Any], reply: Any) -> Any:
     """``flow.send(reply)``, with what the flow's mapping raises translated as in `normalized`.
 
@@ -55,6 +66,8 @@ def advance(vendor: str, flow: Generator[Any, Any, Any], reply: Any) -> Any:
         raise
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
         raise normalization_error(vendor, exc) from exc
+    except RecursionError as exc:
+        raise too_deep(vendor) from exc
     except _PLUGIN_MAPPING_ERRORS as exc:
         raise NormalizationError(vendor, "$", f"{type(exc).__name__}: {exc}") from exc
 
@@ -75,6 +88,8 @@ def normalized(vendor: str, mapping: Callable[[bytes], _T], body: bytes) -> _T:
         raise
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
         raise normalization_error(vendor, exc) from exc
+    except RecursionError as exc:
+        raise too_deep(vendor) from exc
     except _PLUGIN_MAPPING_ERRORS as exc:
         # Users catch NormalizationError, never a bare KeyError from inside a plugin.
         raise NormalizationError(vendor, "$", f"{type(exc).__name__}: {exc}") from exc

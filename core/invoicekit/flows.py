@@ -23,7 +23,7 @@ import httpx
 import msgspec
 
 from ._normalize import normalization_error, normalized
-from .model import Invoice
+from .model import Invoice, check_json_native
 
 __all__ = [
     "Call",
@@ -178,10 +178,8 @@ def is_json_native(value: Any) -> bool:
     That is ``None``, `str`, `bool`, `int`, and lists and string-keyed dicts of them; a float
     (which loses digits), a `Decimal` or a `datetime` (which come back as strings) is not.
     """
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, list):
-        return all(is_json_native(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and is_json_native(item) for key, item in value.items())
-    return False
+    try:
+        check_json_native(value, "value")  # iterative: deep vendor data cannot overflow the stack
+    except ValueError:
+        return False
+    return True
