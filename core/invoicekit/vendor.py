@@ -29,12 +29,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
 
+from invoicekit._flowtypes import ErrorDetail
 from invoicekit.errors import ConfigurationError, Unsupported
 
 if TYPE_CHECKING:
     import httpx
 
-    from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery
+    from invoicekit._flowtypes import ListQuery
+    from invoicekit.flows import Flow, ListFlow
     from invoicekit.model import Invoice, InvoiceStatus
     from invoicekit.sandbox import SandboxFactory
 
@@ -282,8 +284,6 @@ class Vendor:
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """The vendor's error code and message from an error response, as far as it parses."""
-        from invoicekit.flows import ErrorDetail  # noqa: PLC0415 - keeps httpx out of import time
-
         return ErrorDetail()
 
     def sandbox(self) -> SandboxFactory | None:
