@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from invoicekit._flowtypes import ListQuery
     from invoicekit.flows import Flow, ListFlow
     from invoicekit.model import Invoice, InvoiceStatus
-    from invoicekit.sandbox import SandboxFactory
+    from invoicekit.sandbox._protocol import SandboxFactory
 
 __all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor"]
 
