@@ -53,6 +53,23 @@ COMMON_FILTERS: frozenset[str] = frozenset(
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
 
 
+#: `connect`'s and `connect_async`'s own keywords: a credential of one of these names could never
+#: be passed (``connect(..., timeout="...")`` sets the timeout). A test keeps this in step.
+RESERVED_CREDENTIAL_NAMES = frozenset(
+    {
+        "vendor",
+        "base_url",
+        "timeout",
+        "retries",
+        "transport",
+        "http_client",
+        "httpx_args",
+        "allow_insecure",
+        "limits",
+    }
+)
+
+
 @dataclasses.dataclass(frozen=True, init=False)
 class CredentialSet:
     """One set of credentials a vendor accepts; all of its names are given together.
@@ -73,6 +90,10 @@ class CredentialSet:
         for name in names:
             if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name):
                 raise ValueError(f"credential name {name!r} is not a lowercase identifier")
+            if name in RESERVED_CREDENTIAL_NAMES:
+                raise ValueError(
+                    f"credential name {name!r} clashes with a keyword of invoicekit.connect()"
+                )
         if len(set(names)) != len(names):
             raise ValueError(f"credential names repeat: {names!r}")
         # The dataclass is frozen; this is its documented way to initialize in __init__.

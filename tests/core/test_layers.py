@@ -52,3 +52,27 @@ def test_old_import_locations_still_work() -> None:
     assert flows.normalization_error is _translate.normalization_error
     assert _normalize.advance is _translate.advance
     assert flows.ErrorDetail.__module__ == "invoicekit._flowtypes"
+
+
+def test_reserved_credential_names_are_exactly_connects_own_keywords() -> None:
+    import inspect
+
+    from invoicekit import client
+    from invoicekit.vendor import RESERVED_CREDENTIAL_NAMES
+
+    for function in (client.connect, client.connect_async):
+        own = {
+            name
+            for name, parameter in inspect.signature(function).parameters.items()
+            if parameter.kind is not inspect.Parameter.VAR_KEYWORD
+        }
+        assert own == RESERVED_CREDENTIAL_NAMES, function.__name__
+
+
+@pytest.mark.parametrize("name", ["timeout", "base_url", "transport", "vendor"])
+def test_a_credential_cannot_be_named_like_a_connect_keyword(name: str) -> None:
+    from invoicekit.vendor import CredentialSet
+
+    with pytest.raises(ValueError, match=f"{name!r} clashes"):
+        CredentialSet("login", name)
+    assert CredentialSet("login", "password").names == ("login", "password")
