@@ -20,10 +20,10 @@ from typing import Any, Self
 import httpx
 
 from . import _http
-from ._normalize import advance
 from ._plugins import get_vendor
 from ._query import build_query
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._translate import advance
 from ._transports import AsyncClientTransport, ClientTransport, client_args, transport_args
 from .errors import ConfigurationError, NormalizationError, TransportError
 from .flows import Call, ListQuery, Page

@@ -29,14 +29,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
 
+from invoicekit._flowtypes import ErrorDetail
 from invoicekit.errors import ConfigurationError, Unsupported
 
 if TYPE_CHECKING:
     import httpx
 
-    from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery
+    from invoicekit._flowtypes import ListQuery
+    from invoicekit.flows import Flow, ListFlow
     from invoicekit.model import Invoice, InvoiceStatus
-    from invoicekit.sandbox import SandboxFactory
+    from invoicekit.sandbox._protocol import SandboxFactory
     from invoicekit.webhooks import WebhookEvent, WebhookSupport
 
 __all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor"]
@@ -50,6 +52,23 @@ COMMON_FILTERS: frozenset[str] = frozenset(
 )
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+
+
+#: `connect`'s and `connect_async`'s own keywords: a credential of one of these names could never
+#: be passed (``connect(..., timeout="...")`` sets the timeout). A test keeps this in step.
+RESERVED_CREDENTIAL_NAMES = frozenset(
+    {
+        "vendor",
+        "base_url",
+        "timeout",
+        "retries",
+        "transport",
+        "http_client",
+        "httpx_args",
+        "allow_insecure",
+        "limits",
+    }
+)
 
 
 @dataclasses.dataclass(frozen=True, init=False)
@@ -72,6 +91,10 @@ class CredentialSet:
         for name in names:
             if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name):
                 raise ValueError(f"credential name {name!r} is not a lowercase identifier")
+            if name in RESERVED_CREDENTIAL_NAMES:
+                raise ValueError(
+                    f"credential name {name!r} clashes with a keyword of invoicekit.connect()"
+                )
         if len(set(names)) != len(names):
             raise ValueError(f"credential names repeat: {names!r}")
         # The dataclass is frozen; this is its documented way to initialize in __init__.
@@ -288,8 +311,6 @@ class Vendor:
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """The vendor's error code and message from an error response, as far as it parses."""
-        from invoicekit.flows import ErrorDetail  # noqa: PLC0415 - keeps httpx out of import time
-
         return ErrorDetail()
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
