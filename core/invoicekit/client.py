@@ -208,7 +208,15 @@ class InvoiceClient(_Base):
         result: bytes = self._run(self.vendor.download_pdf_flow(text))
         return result
 
+    def pages(self, **filters: object) -> Iterator[Page]:
+        """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
+        return self._pages(build_query(self.vendor, filters))
+
     def _iterate(self, query: ListQuery) -> Iterator[Invoice]:
+        for page in self._pages(query):
+            yield from page.invoices
+
+    def _pages(self, query: ListQuery) -> Iterator[Page]:
         flow = self.vendor.list_invoices_flow(query)
         seen: set[str] = set()
         reply: httpx.Response | None = None
@@ -219,7 +227,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield from _unseen(self.vendor.name, step, seen)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
             else:
                 reply = self._send(step)
 
@@ -334,7 +342,16 @@ class AsyncInvoiceClient(_Base):
         result: bytes = await self._run(self.vendor.download_pdf_flow(text))
         return result
 
+    def pages(self, **filters: object) -> AsyncIterator[Page]:
+        """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
+        return self._pages(build_query(self.vendor, filters))
+
     async def _iterate(self, query: ListQuery) -> AsyncIterator[Invoice]:
+        async for page in self._pages(query):
+            for invoice in page.invoices:
+                yield invoice
+
+    async def _pages(self, query: ListQuery) -> AsyncIterator[Page]:
         flow = self.vendor.list_invoices_flow(query)
         seen: set[str] = set()
         reply: httpx.Response | None = None
@@ -345,8 +362,7 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                for invoice in _unseen(self.vendor.name, step, seen):
-                    yield invoice
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
             else:
                 reply = await self._send(step)
 

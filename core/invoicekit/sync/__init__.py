@@ -3,6 +3,7 @@
 `SQLiteStore` is the embedded default (one file, WAL mode). Every store implements `Store`.
 """
 
+from ._run import SyncSummary, run, run_async
 from ._sqlite import SQLiteStore
 from ._store import (
     Change,
@@ -30,5 +31,8 @@ __all__ = [
     "StoreLocked",
     "StoredInvoice",
     "SyncState",
+    "SyncSummary",
     "content_hash",
+    "run",
+    "run_async",
 ]
