@@ -30,9 +30,10 @@ Filters
 PDF
     ``PUT /invoices/{id}/download-link?secondsValid=60`` returns ``{"url": …}``, a temporary
     link (documented: docs.fynn.eu "Get invoice download link"; ``secondsValid`` at least 5,
-    default 24 h; for invoices, credit notes and cancellations), which is then fetched as the PDF. The link lives on Fynn's file host, so
-    the client sends it without the API key. A response without a usable link is a malformed
-    response: `invoicekit.NormalizationError` naming ``$.url``.
+    default 24 h; for invoices, credit notes and cancellations), which is then fetched as
+    the PDF. The link lives on Fynn's file host, so the client sends it without the API key.
+    A response without a usable ``url`` is a malformed response:
+    `invoicekit.NormalizationError` naming ``$.url``.
 
 Error bodies are read by `invoicekit_fynn._errors`.
 """
