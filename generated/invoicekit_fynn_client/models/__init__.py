@@ -280,16 +280,10 @@ CustomerEmailAddressesItem = dict[str, Any]
 
 
 class DownloadLink(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """GUESS: the response body of PUT /invoices/{id}/download-link is not shown in the docs;
-    field names are assumed."""
+    """Body of PUT /invoices/{id}/download-link (docs.fynn.eu "Get invoice download link":
+    response `url`, "The download URL"; validity set by `secondsValid`)."""
 
     url: str | None | msgspec.UnsetType = msgspec.UNSET
-    expires_at: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
-        name="expiresAt", default=msgspec.UNSET
-    )
-    valid_until: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
-        name="validUntil", default=msgspec.UNSET
-    )
 
 
 class File(msgspec.Struct, kw_only=True, omit_defaults=True):
