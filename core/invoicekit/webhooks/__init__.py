@@ -24,11 +24,13 @@ from invoicekit.webhooks._api import (
     support,
     verify,
 )
+from invoicekit.webhooks._asgi import DEFAULT_MAX_BODY, asgi_app
 from invoicekit.webhooks._event import EventKind, WebhookEvent
 from invoicekit.webhooks._schemes import BodyHmac, SignatureScheme, TimestampedHmac
 from invoicekit.webhooks._support import WebhookSupport
 
 __all__ = [
+    "DEFAULT_MAX_BODY",
     "DEFAULT_TOLERANCE",
     "BodyHmac",
     "EventKind",
@@ -38,6 +40,7 @@ __all__ = [
     "TimestampedHmac",
     "WebhookEvent",
     "WebhookSupport",
+    "asgi_app",
     "embedded",
     "parse",
     "support",
