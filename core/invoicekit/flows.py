@@ -22,7 +22,7 @@ import msgspec
 
 from ._flowtypes import Call, ErrorDetail, ListQuery, Page
 from ._translate import normalization_error, normalized
-from .model import Invoice, check_json_native
+from .model import check_json_native
 
 __all__ = [
     "Call",

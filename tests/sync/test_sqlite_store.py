@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import msgspec
 import pytest
+from helpers.store_lock import hold_lock
 
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Totals
 from invoicekit.sync import (
@@ -142,21 +143,12 @@ def test_newer_schema_refused(tmp_path):
         SQLiteStore(path)
 
 
-def _hold_lock(path, ready, release):
-    store = SQLiteStore(path)
-    with store.transaction():
-        store.upsert("acme", invoice(id_="held"))
-        ready.set()
-        release.wait(10)
-    store.close()
-
-
 def test_second_process_waits_then_fails_clearly(tmp_path):
     path = tmp_path / "s.sqlite"
     SQLiteStore(path).close()
     context = multiprocessing.get_context("spawn")
     ready, release = context.Event(), context.Event()
-    holder = context.Process(target=_hold_lock, args=(path, ready, release))
+    holder = context.Process(target=hold_lock, args=(path, ready, release))
     holder.start()
     try:
         assert ready.wait(20)
