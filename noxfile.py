@@ -1,4 +1,10 @@
-"""Developer sessions: `nox -l` lists them, `nox -s NAME` runs one."""
+"""Developer sessions: `nox -l` lists them, `nox -s NAME` runs one.
+
+Every session but `tests_latest` installs from `uv.lock`, so that CI today and CI in a month run
+the same versions; `nox -s lock` refreshes the lock. The library's own ranges in pyproject.toml
+stay open for its users, and `nox -s tests_latest` runs the suite against the newest releases
+those ranges allow, to see upstream changes before users do.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +21,8 @@ GENERATED = ROOT / "generated"
 LINTED = ["core", "plugins", "tests", "codegen", "benchmarks", "examples", "noxfile.py"]
 
 nox.needs_version = ">=2025.2.9"
-nox.options.default_venv_backend = "uv|virtualenv"
+# uv installs the locked environments (`uv sync`), so it is required, not one option of several.
+nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["drift", "lint", "tests"]
@@ -26,6 +33,24 @@ def _groups(*names: str) -> list[str]:
     for name in names:
         requirements += nox.project.dependency_groups(PYPROJECT, name)
     return requirements
+
+
+def _extras() -> list[str]:
+    """Every optional-dependency extra invoicekit declares."""
+    return sorted(PYPROJECT["project"].get("optional-dependencies", {}))
+
+
+def _sync(session: nox.Session, *args: str) -> None:
+    """Install the session's environment exactly as uv.lock pins it.
+
+    `--locked` fails, rather than silently re-resolving, when pyproject.toml and the lock
+    disagree: the fix is `nox -s lock` and committing uv.lock. The workspace (invoicekit and the
+    example distributions) is installed editable, as `pip install -e` would.
+    """
+    session.run_install(
+        "uv", "sync", "--locked", "--no-default-groups", *args,
+        env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location},
+    )  # fmt: skip
 
 
 def _targets() -> list[tuple[Path, Path]]:
@@ -49,7 +74,7 @@ def _examples() -> list[str]:
 
 
 def _generate(session: nox.Session, specs: Path, output: Path, vendors: list[str]) -> None:
-    session.install(*_groups("codegen"))
+    _sync(session, "--only-group", "codegen")
     session.run(
         "python", "codegen/generate.py", *vendors, "--specs", str(specs), "--output", str(output)
     )
@@ -120,7 +145,7 @@ def drift(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Run ruff check, ruff format --check and mypy on core/, plugins/ and the examples."""
-    session.install("-e", ".", *_groups("lint"))
+    _sync(session, "--all-packages", "--all-extras", "--group", "lint")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     examples = [str(package) for path in _examples() for package in _plugin_packages(path)]
@@ -130,15 +155,35 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (arguments after -- go to pytest)."""
-    examples = [arg for path in _examples() for arg in ("-e", path)]
-    session.install("-e", ".", *examples, *_groups("test"))
+    _sync(session, "--all-packages", "--all-extras", "--group", "test")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(default=False)
+def tests_latest(session: nox.Session) -> None:
+    """Run the suite against the newest releases the ranges allow, ignoring uv.lock.
+
+    Not part of the default CI run: its failures are the signal to refresh the lock
+    (`nox -s lock`) or to fix the code before users meet the new release.
+    """
+    extras = ",".join(_extras())
+    project = f".[{extras}]" if extras else "."
+    examples = [arg for path in _examples() for arg in ("-e", path)]
+    session.install("--upgrade", "-e", project, *examples, *_groups("test"))
+    session.run("uv", "pip", "list", "--python", session.virtualenv.location, silent=False)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(default=False)
+def lock(session: nox.Session) -> None:
+    """Refresh uv.lock: `nox -s lock` after changing dependencies, `-- --upgrade` for all."""
+    session.run("uv", "lock", *session.posargs)
 
 
 @nox.session(default=False)
 def demo(session: nox.Session) -> None:
     """Install invoicekit and show a few invoices from each vendor's local sandbox."""
-    session.install("-e", ".")
+    _sync(session)
     session.run("invoicekit", "demo", *session.posargs)
 
 
@@ -147,7 +192,7 @@ def new_vendor(session: nox.Session) -> None:
     """Scaffold a vendor (`-- NAME [--title T] [--standalone DIR]`) and generate its client."""
     if not session.posargs:
         session.error("usage: nox -s new_vendor -- NAME [--title TITLE] [--standalone DIR]")
-    session.install(*_groups("codegen"))
+    _sync(session, "--only-group", "codegen")
     session.run("python", "codegen/new_vendor.py", *session.posargs)
     name, args = session.posargs[0], list(session.posargs)
     if "--standalone" in args:
@@ -163,7 +208,7 @@ def new_vendor(session: nox.Session) -> None:
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
     """Benchmark decoding against stock openapi-python-client output, as ratios in one run."""
-    session.install("-e", ".", *_groups("codegen"))
+    _sync(session, "--group", "codegen")
     with tempfile.TemporaryDirectory(prefix="invoicekit-bench-") as tmp:
         stock = Path(tmp) / "stock_fynn_client"
         spec = Path(tmp) / "fynn.yaml"
@@ -184,3 +229,14 @@ def bench(session: nox.Session) -> None:
             "benchmarks/decode.py",
             env={"INVOICEKIT_STOCK_CLIENT": tmp, "PYTHONPATH": str(ROOT / "codegen")},
         )
+
+
+@nox.session(default=False)
+def fuzz(session: nox.Session) -> None:
+    """Fuzz `normalize` per vendor (`-- --examples N --seconds S`); writes fuzz-figures.json."""
+    examples = [arg for path in _examples() for arg in ("-e", path)]
+    session.install("-e", ".", *examples, *_groups("test"))
+    session.run(
+        "python", "tests/fuzz/run.py", *(session.posargs or ["--examples", "100000"]),
+        env={"INVOICEKIT_LOAD_PLUGINS": "stripe"},
+    )  # fmt: skip

@@ -32,6 +32,7 @@ from invoicekit.errors import (
     UnknownVendor,
     Unsupported,
     VendorError,
+    WebhookSignatureError,
 )
 from invoicekit.hookspecs import hookimpl
 from invoicekit.model import (
@@ -124,6 +125,7 @@ __all__ = [
     "Unsupported",
     "Vendor",
     "VendorError",
+    "WebhookSignatureError",
     "__version__",
     "connect",
     "connect_async",

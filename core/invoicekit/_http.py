@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._retry import parse_retry_after
+from ._retry import GAVE_UP_EXTENSION, parse_retry_after
 from .errors import (
     ConfigurationError,
     TransportError,
@@ -261,7 +261,7 @@ def raise_for_status(
         detail = vendor.parse_error(response)
     except Exception:  # a garbled error body, or a plugin bug there, must not hide the status
         detail = None
-    raise VendorError.for_status(
+    error = VendorError.for_status(
         vendor.name,
         method=request.method,
         path=request.url.path,
@@ -270,6 +270,10 @@ def raise_for_status(
         vendor_message=mask(detail.message, secrets) if detail else None,
         retry_after=parse_retry_after(response.headers.get("retry-after")),
     )
+    gave_up = response.extensions.get(GAVE_UP_EXTENSION)
+    if gave_up:  # the error says why the client stopped waiting (a year-long Retry-After)
+        error.args = (f"{error}; {gave_up}",)
+    raise error
 
 
 def safe_url(url: httpx.URL) -> str:

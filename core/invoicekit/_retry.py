@@ -44,6 +44,7 @@ from invoicekit.errors import ConfigurationError
 
 __all__ = [
     "ATTEMPTS_EXTENSION",
+    "GAVE_UP_EXTENSION",
     "RETRIED_ERRORS",
     "AsyncRetryTransport",
     "RetryPolicy",
@@ -57,6 +58,8 @@ logger = logging.getLogger("invoicekit.http")
 #: Key of ``httpx.Response.extensions`` (and name of the exception attribute) holding how many
 #: attempts the transport made, the first one included.
 ATTEMPTS_EXTENSION = "invoicekit_attempts"
+#: Response extension: why the retry transport stopped retrying (a sentence), when it did.
+GAVE_UP_EXTENSION = "invoicekit_gave_up"
 
 #: Transport errors worth another try: the request may well succeed on a fresh connection.
 #: ``TimeoutException`` covers connect, read, write and pool timeouts; ``NetworkError`` covers
@@ -249,6 +252,8 @@ class _Schedule:
         self._candidate = request.method.upper() in policy.retry_methods and is_replayable(request)
         #: attempts made so far; the transports increment it before each one.
         self.attempts = 0
+        #: why a wait the vendor asked for was refused, for the caller's error.
+        self.gave_up: str | None = None
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Return the wait before retrying after `response`, or ``None`` to return it."""
@@ -261,7 +266,11 @@ class _Schedule:
                 response.headers.get("Retry-After"), self._reference_time(response)
             )
             if wait is not None and wait > self._policy.max_retry_after:
-                self._give_up(reason, f"Retry-After {wait:.3f}s exceeds max_retry_after")
+                self.gave_up = (
+                    f"its Retry-After of {wait:.0f}s exceeds max_retry_after "
+                    f"({self._policy.max_retry_after:g}s), so it was not waited for"
+                )
+                self._give_up(reason, self.gave_up)
                 return None
         return self._plan(reason, wait)
 
@@ -292,7 +301,8 @@ class _Schedule:
         else:
             wait = policy.backoff_wait(self.attempts - 1, self._random())
         if self._clock() + wait > self._deadline:
-            self._give_up(reason, f"a {wait:.3f}s wait would pass total_timeout")
+            self.gave_up = f"a {wait:.0f}s wait would pass total_timeout, so it was not waited for"
+            self._give_up(reason, self.gave_up)
             return None
         logger.debug(
             "%s %s%s: attempt %d of %d got %s; retrying in %.3fs",
@@ -374,6 +384,8 @@ class RetryTransport(httpx.BaseTransport):
                 wait = schedule.after_response(response)
                 if wait is None:
                     _record(response, schedule.attempts)
+                    if schedule.gave_up:
+                        response.extensions[GAVE_UP_EXTENSION] = schedule.gave_up
                     return response
                 # Release the connection to the pool instead of holding it through the wait.
                 response.close()
@@ -434,6 +446,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 wait = schedule.after_response(response)
                 if wait is None:
                     _record(response, schedule.attempts)
+                    if schedule.gave_up:
+                        response.extensions[GAVE_UP_EXTENSION] = schedule.gave_up
                     return response
                 # Release the connection to the pool instead of holding it through the wait.
                 await response.aclose()

@@ -20,12 +20,12 @@ from typing import Any, Self
 import httpx
 
 from . import _http
-from ._normalize import advance
 from ._plugins import get_vendor
 from ._query import build_query
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._translate import advance
 from ._transports import AsyncClientTransport, ClientTransport, client_args, transport_args
-from .errors import ConfigurationError, TransportError
+from .errors import ConfigurationError, NormalizationError, TransportError
 from .flows import Call, ListQuery, Page
 from .model import Invoice
 from .vendor import Vendor
@@ -46,12 +46,30 @@ def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
     return RetryPolicy(attempts=retries + 1)
 
 
-def _unseen(page: Page, seen: set[str]) -> Iterator[Invoice]:
-    """The invoices of ``page`` not yielded before in this iteration, remembering them."""
-    for invoice in page.invoices:
-        if invoice.id not in seen:
-            seen.add(invoice.id)
-            yield invoice
+# Marks, among the ids seen, that the last page was all repeats (no id holds a NUL: check_id).
+_REPEATED = "\0repeated page"
+
+
+def _unseen(vendor: str, page: Page, seen: set[str]) -> Iterator[Invoice]:
+    """The invoices of ``page`` not yielded before in this iteration, remembering them.
+
+    Two pages in a row of nothing but invoices already listed are a pagination loop (a
+    next-page link back to page 1): a typed error, never an endless listing. One such page is
+    let through, so a plugin that detects the loop itself (a cursor that does not move) says so
+    first.
+    """
+    fresh = [invoice for invoice in page.invoices if invoice.id not in seen]
+    if page.invoices and not fresh:
+        if _REPEATED in seen:
+            raise NormalizationError(
+                vendor, "$", "the next pages repeat invoices already listed: a pagination loop"
+            )
+        seen.add(_REPEATED)
+    elif fresh:
+        seen.discard(_REPEATED)
+    for invoice in fresh:
+        seen.add(invoice.id)
+        yield invoice
 
 
 class _Base:
@@ -190,7 +208,15 @@ class InvoiceClient(_Base):
         result: bytes = self._run(self.vendor.download_pdf_flow(text))
         return result
 
+    def pages(self, **filters: object) -> Iterator[Page]:
+        """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
+        return self._pages(build_query(self.vendor, filters))
+
     def _iterate(self, query: ListQuery) -> Iterator[Invoice]:
+        for page in self._pages(query):
+            yield from page.invoices
+
+    def _pages(self, query: ListQuery) -> Iterator[Page]:
         flow = self.vendor.list_invoices_flow(query)
         seen: set[str] = set()
         reply: httpx.Response | None = None
@@ -201,7 +227,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield from _unseen(step, seen)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
             else:
                 reply = self._send(step)
 
@@ -316,7 +342,16 @@ class AsyncInvoiceClient(_Base):
         result: bytes = await self._run(self.vendor.download_pdf_flow(text))
         return result
 
+    def pages(self, **filters: object) -> AsyncIterator[Page]:
+        """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
+        return self._pages(build_query(self.vendor, filters))
+
     async def _iterate(self, query: ListQuery) -> AsyncIterator[Invoice]:
+        async for page in self._pages(query):
+            for invoice in page.invoices:
+                yield invoice
+
+    async def _pages(self, query: ListQuery) -> AsyncIterator[Page]:
         flow = self.vendor.list_invoices_flow(query)
         seen: set[str] = set()
         reply: httpx.Response | None = None
@@ -327,8 +362,7 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                for invoice in _unseen(step, seen):
-                    yield invoice
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
             else:
                 reply = await self._send(step)
 

@@ -8,6 +8,7 @@ InvoiceKitError
 ├── NormalizationError (also ValueError)    a vendor payload is not a valid invoice of that vendor
 ├── Unsupported                             the vendor cannot do the requested operation
 ├── TransportError                          the request never got an HTTP response
+├── WebhookSignatureError                   a webhook's signature is missing, wrong or expired
 └── VendorError                             the vendor answered with an HTTP error
     ├── AuthenticationError                   401 or 403: credentials rejected or not allowed
     ├── NotFound                              404: no such invoice (or not visible to you)
@@ -40,6 +41,7 @@ __all__ = [
     "UnknownVendor",
     "Unsupported",
     "VendorError",
+    "WebhookSignatureError",
 ]
 
 
@@ -283,3 +285,20 @@ class RateLimited(VendorError):
             code=code,
             vendor_message=vendor_message,
         )
+
+
+class WebhookSignatureError(InvoiceKitError):
+    """Raised by `invoicekit.webhooks.verify` when a webhook's signature does not prove it genuine.
+
+    The signature header is missing or malformed, no configured secret produces it, or the
+    signed timestamp is outside the tolerance (a replay). The message says which, and never
+    shows a secret, the signature received or the signature expected.
+
+    Attributes:
+        reason: what is wrong, in words.
+    """
+
+    def __init__(self, vendor: str, reason: str) -> None:
+        self.vendor = vendor
+        self.reason = reason
+        super().__init__(f"{vendor}: webhook rejected: {reason}")

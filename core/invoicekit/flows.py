@@ -14,16 +14,15 @@ A flow only ever receives successful (2xx) responses; every error status becomes
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, Literal, TypeAlias, TypeVar
+from collections.abc import Generator
+from typing import Any, TypeAlias, TypeVar
 
 import httpx
 import msgspec
 
-from ._normalize import normalization_error, normalized
-from .model import Invoice
+from ._flowtypes import Call, ErrorDetail, ListQuery, Page
+from ._translate import normalization_error, normalized
+from .model import check_json_native
 
 __all__ = [
     "Call",
@@ -44,68 +43,6 @@ __all__ = [
 
 T = TypeVar("T")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """One HTTP request a flow asks the client to send.
-
-    Attributes:
-        kwargs: arguments for `httpx.Client.build_request` (``method``, ``url``, ``params``,
-            ``headers``, ``json``): what a generated endpoint's ``_get_kwargs`` returns. A
-            relative ``url`` hangs from the client's ``base_url``; an absolute one (a vendor's
-            signed download link) is fetched *without* credentials unless it has the same
-            origin as ``base_url``.
-        purpose: ``"api"`` for JSON API calls (capped by ``max_response_bytes``), ``"pdf"`` for
-            a document download (capped by ``max_pdf_bytes`` and checked to be a PDF).
-    """
-
-    kwargs: Mapping[str, Any]
-    purpose: Literal["api", "pdf"] = "api"
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A page of normalized invoices, yielded by a listing flow.
-
-    Attributes:
-        invoices: the invoices on this page, in the vendor's order.
-        total: the vendor's total count across pages, when it says.
-    """
-
-    invoices: Sequence[Invoice]
-    total: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ListQuery:
-    """What `list_invoices` was asked for, already validated against the vendor's filters.
-
-    Attributes:
-        issued_since: first issue date to include (inclusive).
-        issued_until: last issue date to include (inclusive).
-        updated_since: only invoices the vendor changed at or after this instant.
-        status: vendor-native status values to include (the plugin maps the normalized
-            status the user asked for; an empty tuple means any).
-        page_size: invoices per request, or ``None`` for the vendor's default.
-        native: vendor-native filters passed through as given (a Yeti ``filter[...]`` key, a
-            Daftra ``client_id``).
-    """
-
-    issued_since: date | None = None
-    issued_until: date | None = None
-    updated_since: datetime | None = None
-    status: tuple[str, ...] = ()
-    page_size: int | None = None
-    native: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorDetail:
-    """The vendor's own error code and message, parsed from an error body."""
-
-    code: str | None = None
-    message: str | None = None
 
 
 Flow: TypeAlias = Generator[Call, httpx.Response, Any]
@@ -178,10 +115,8 @@ def is_json_native(value: Any) -> bool:
     That is ``None``, `str`, `bool`, `int`, and lists and string-keyed dicts of them; a float
     (which loses digits), a `Decimal` or a `datetime` (which come back as strings) is not.
     """
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, list):
-        return all(is_json_native(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and is_json_native(item) for key, item in value.items())
-    return False
+    try:
+        check_json_native(value, "value")  # iterative: deep vendor data cannot overflow the stack
+    except ValueError:
+        return False
+    return True

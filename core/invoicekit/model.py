@@ -28,6 +28,8 @@ from typing import Annotated, Any
 import msgspec
 from msgspec.structs import force_setattr
 
+from invoicekit.bounds import decimal_problem
+
 __all__ = [
     "Address",
     "Base",
@@ -78,26 +80,41 @@ def _utc(value: dt.datetime | None, what: str) -> dt.datetime | None:
     return value if offset == dt.timedelta(0) else value.astimezone(dt.UTC)
 
 
-def _check_json_native(value: Any, path: str) -> None:
+def check_json_native(value: Any, path: str) -> None:
+    """Raise `ValueError` at the first place in ``value`` that is not JSON-native (`extra`)."""
     # Anything else would encode to JSON fine but decode as something different (a float loses
     # digits, a Decimal or datetime comes back as str, a tuple as list), breaking the round trip.
-    if value is None or isinstance(value, str | bool | int):
-        return
-    if isinstance(value, list):
-        for index, item in enumerate(value):
-            _check_json_native(item, f"{path}[{index}]")
-        return
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise ValueError(f"{path} has a non-string key {key!r}")
-            _check_json_native(item, f"{path}[{key!r}]")
-        return
-    hint = " (amounts and instants go in as strings)" if isinstance(value, float) else ""
-    raise ValueError(
-        f"{path} must hold only str, int, bool, None, lists and dicts; "
-        f"got {type(value).__name__}{hint}"
-    )
+    # An explicit stack, not recursion: vendor data nested 100,000 deep must not overflow it.
+    pending: list[tuple[Any, str]] = [(value, path)]
+    while pending:
+        item, where = pending.pop()
+        if item is None or isinstance(item, str | bool | int):
+            continue
+        if isinstance(item, list):
+            pending.extend((child, f"{where}[{index}]") for index, child in enumerate(item))
+            continue
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if not isinstance(key, str):
+                    raise ValueError(f"{where} has a non-string key {key!r}")
+                pending.append((child, f"{where}[{key!r}]"))
+            continue
+        hint = " (amounts and instants go in as strings)" if isinstance(item, float) else ""
+        raise ValueError(
+            f"{where} must hold only str, int, bool, None, lists and dicts; "
+            f"got {type(item).__name__}{hint}"
+        )
+
+
+def _check_decimals(item: msgspec.Struct, path: str) -> None:
+    # The backstop behind the plugins' own amount checks (invoicekit.bounds): whatever a plugin
+    # computes, an Invoice holds no NaN, no infinity and no absurd exponent.
+    for name in item.__struct_fields__:
+        value = getattr(item, name)
+        if isinstance(value, Decimal):
+            problem = decimal_problem(value)
+            if problem is not None:
+                raise ValueError(f"{path}.{name}: {problem}")
 
 
 class Base(
@@ -517,7 +534,11 @@ class Invoice(Base, frozen=True, kw_only=True):
         _check_code(self.currency, _CURRENCY, "currency")
         force_setattr(self, "created_at", _utc(self.created_at, "created_at"))
         force_setattr(self, "updated_at", _utc(self.updated_at, "updated_at"))
-        _check_json_native(self.extra, "extra")
+        check_json_native(self.extra, "extra")
+        _check_decimals(self.totals, "totals")
+        for field in ("lines", "tax_breakdown", "payments"):
+            for index, item in enumerate(getattr(self, field)):
+                _check_decimals(item, f"{field}[{index}]")
 
     def raw_json(self) -> Any:
         """Decode `raw`, the vendor's JSON for this invoice, into Python objects.

@@ -29,14 +29,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import msgspec
 
+from invoicekit._flowtypes import ErrorDetail
 from invoicekit.errors import ConfigurationError, Unsupported
 
 if TYPE_CHECKING:
     import httpx
 
-    from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery
+    from invoicekit._flowtypes import ListQuery
+    from invoicekit.flows import Flow, ListFlow
     from invoicekit.model import Invoice, InvoiceStatus
-    from invoicekit.sandbox import SandboxFactory
+    from invoicekit.sandbox._protocol import SandboxFactory
+    from invoicekit.webhooks import WebhookEvent, WebhookSupport
 
 __all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor"]
 
@@ -49,6 +52,23 @@ COMMON_FILTERS: frozenset[str] = frozenset(
 )
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+
+
+#: `connect`'s and `connect_async`'s own keywords: a credential of one of these names could never
+#: be passed (``connect(..., timeout="...")`` sets the timeout). A test keeps this in step.
+RESERVED_CREDENTIAL_NAMES = frozenset(
+    {
+        "vendor",
+        "base_url",
+        "timeout",
+        "retries",
+        "transport",
+        "http_client",
+        "httpx_args",
+        "allow_insecure",
+        "limits",
+    }
+)
 
 
 @dataclasses.dataclass(frozen=True, init=False)
@@ -71,6 +91,10 @@ class CredentialSet:
         for name in names:
             if not isinstance(name, str) or not _IDENTIFIER.fullmatch(name):
                 raise ValueError(f"credential name {name!r} is not a lowercase identifier")
+            if name in RESERVED_CREDENTIAL_NAMES:
+                raise ValueError(
+                    f"credential name {name!r} clashes with a keyword of invoicekit.connect()"
+                )
         if len(set(names)) != len(names):
             raise ValueError(f"credential names repeat: {names!r}")
         # The dataclass is frozen; this is its documented way to initialize in __init__.
@@ -129,6 +153,9 @@ class Vendor:
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
         max_page_size: the largest ``page_size`` the vendor's API accepts, if it has a limit.
+        webhooks: the webhooks the vendor sends (an `invoicekit.webhooks.WebhookSupport`:
+            signature scheme, envelope, event names), or ``None`` if it sends none.
+        webhooks_unsupported_reason: why it sends none, shown in `Unsupported` errors.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -144,6 +171,8 @@ class Vendor:
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
     max_page_size: ClassVar[int | None] = None
+    webhooks: ClassVar[WebhookSupport | None] = None
+    webhooks_unsupported_reason: ClassVar[str | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -282,9 +311,15 @@ class Vendor:
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """The vendor's error code and message from an error response, as far as it parses."""
-        from invoicekit.flows import ErrorDetail  # noqa: PLC0415 - keeps httpx out of import time
-
         return ErrorDetail()
+
+    def parse_webhook(self, body: bytes) -> WebhookEvent:
+        """Decode one (already verified) webhook body into an `invoicekit.webhooks.WebhookEvent`.
+
+        Vendors that declare `webhooks` override this; decode with generated models and let
+        `msgspec.ValidationError` escape, as in `normalize`. The default raises `Unsupported`.
+        """
+        raise Unsupported(self.name, "webhooks", self.webhooks_unsupported_reason)
 
     def sandbox(self) -> SandboxFactory | None:
         """Return the factory of this vendor's local sandbox, or ``None`` if it has none.

@@ -61,6 +61,10 @@ class DaftraVendor(Vendor):
     supports_pdf = True
     # The API's docs name no maximum; the daftradocs222 page says 1000.
     max_page_size = 1000
+    webhooks_unsupported_reason = (
+        "Daftra's API (docs.daftara.dev) documents no webhooks or event subscriptions; "
+        "poll with updated_since-style listings instead"
+    )
 
     def normalize(self, body: bytes) -> Invoice:
         """Normalize a ``GET /api2/invoices/{id}.json`` body (official or seed shape)."""

@@ -17,6 +17,7 @@ from decimal import Decimal
 import msgspec
 
 from invoicekit import NormalizationError
+from invoicekit.bounds import checked_amount
 from invoicekit.flows import given
 
 __all__ = [
@@ -81,11 +82,12 @@ def code(value: str | msgspec.UnsetType | None, path: str, pattern: str, what: s
 
 
 def amount(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | None:
-    """A decimal exactly as the vendor wrote it (scale kept); ``NaN`` and infinities fail."""
+    """A decimal exactly as the vendor wrote it (scale kept); unusable amounts fail.
+
+    ``NaN``, infinities and absurd sizes fail at ``path`` (the bounds of `invoicekit.bounds`).
+    """
     present = given(value)
-    if present is not None and not present.is_finite():
-        raise fail(path, f"{present} is not a finite amount")
-    return present
+    return None if present is None else checked_amount(VENDOR, present, path)
 
 
 def _exact(path: str, operation: Callable[[], Decimal]) -> Decimal:

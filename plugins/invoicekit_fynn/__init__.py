@@ -28,10 +28,12 @@ from invoicekit import (
     hookimpl,
 )
 
-from . import _api, _errors
+from . import _api, _errors, _webhooks
 from ._values import VENDOR
 
 if TYPE_CHECKING:
+    from invoicekit.webhooks import WebhookEvent
+
     from ._sandbox import FynnSandbox
 
 __all__ = ["FynnVendor", "register_vendors"]
@@ -50,10 +52,15 @@ class FynnVendor(Vendor):
     filters = frozenset({"page_size"})
     supports_pdf = True
     max_page_size = 100
+    webhooks = _webhooks.SUPPORT
 
     def normalize(self, body: bytes) -> Invoice:
         """Turn the body of ``GET /invoices/{id}`` into an `invoicekit.Invoice`."""
         return _api.normalize_body(body)
+
+    def parse_webhook(self, body: bytes) -> WebhookEvent:
+        """Decode a Fynn webhook body; see `invoicekit_fynn._webhooks`."""
+        return _webhooks.parse_webhook(body)
 
     def check_id(self, invoice_id: str) -> None:
         """Fynn invoice ids are UUIDs."""

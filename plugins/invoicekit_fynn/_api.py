@@ -28,11 +28,12 @@ Filters
     ``status`` parameter cannot be reached: ``status`` is invoicekit's common filter.
 
 PDF
-    ``PUT /invoices/{id}/download-link?secondsValid=60`` returns a temporary link (field
-    ``url``; its name is a GUESS, so ``downloadUrl``, ``downloadLink``, ``link`` and ``href``
-    are read too), which is then fetched as the PDF. The link lives on Fynn's file host, so
-    the client sends it without the API key. A response without a usable link is a malformed
-    response: `invoicekit.NormalizationError` naming ``$.url``.
+    ``PUT /invoices/{id}/download-link?secondsValid=60`` returns ``{"url": …}``, a temporary
+    link (documented: docs.fynn.eu "Get invoice download link"; ``secondsValid`` at least 5,
+    default 24 h; for invoices, credit notes and cancellations), which is then fetched as
+    the PDF. The link lives on Fynn's file host, so the client sends it without the API key.
+    A response without a usable ``url`` is a malformed response:
+    `invoicekit.NormalizationError` naming ``$.url``.
 
 Error bodies are read by `invoicekit_fynn._errors`.
 """
@@ -86,7 +87,6 @@ NATIVE_FILTERS = frozenset({"type", "customer", "number", "search"})
 
 # A key that is one visible token; anything else would corrupt the header or smuggle another.
 _API_KEY = re.compile(r"[\x21-\x7e]+")
-_LINK_FIELDS = ("url", "downloadUrl", "downloadLink", "link", "href")
 # Errors a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
 _MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
 
@@ -211,15 +211,12 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
 
 def _download_url(body: bytes) -> str:
     link = decode(VENDOR, body, DownloadLink)
-    fields = decode(VENDOR, body, dict[str, Any], strict=True)
-    candidates: list[object] = [link.url if given(link.url) else None]
-    candidates += [fields.get(name) for name in _LINK_FIELDS[1:]]
-    for candidate in candidates:
-        if isinstance(candidate, str) and candidate.strip():
-            url = httpx.URL(candidate.strip())
-            if url.is_relative_url or url.scheme in {"http", "https"}:
-                return str(url)
-            raise NormalizationError(
-                VENDOR, "$.url", f"the download link is not an http(s) URL ({url.scheme!r})"
-            )
-    raise NormalizationError(VENDOR, "$.url", "the download-link response holds no link")
+    candidate = link.url if given(link.url) else None
+    if not isinstance(candidate, str) or not candidate.strip():
+        raise NormalizationError(VENDOR, "$.url", "the download-link response holds no link")
+    url = httpx.URL(candidate.strip())
+    if url.is_relative_url or url.scheme in {"http", "https"}:
+        return str(url)
+    raise NormalizationError(
+        VENDOR, "$.url", f"the download link is not an http(s) URL ({url.scheme!r})"
+    )

@@ -17,6 +17,7 @@ from typing import TypeGuard, TypeVar
 import msgspec
 
 from invoicekit import NormalizationError
+from invoicekit.bounds import checked_amount, decimal_problem, in_utc
 from invoicekit_fynn_client.models import Money
 
 __all__ = [
@@ -84,11 +85,12 @@ def check_currency(code: str, path: str) -> str:
 
 
 def finite(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | None:
-    """A decimal that is not money (quantity, rate); NaN and infinities are errors."""
+    """A decimal that is not money (quantity, rate); NaN, infinities and absurd sizes fail."""
     if not given(value):
         return None
-    if not value.is_finite():
-        raise fail(path, f"expected a finite number, got {value}")
+    problem = decimal_problem(value)
+    if problem is not None:
+        raise fail(path, problem)
     return value
 
 
@@ -146,10 +148,10 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     minor = money.amount
     if not given(minor):
         return None
-    return _minor_to_major(minor, precision, f"{path}.amount")
+    return _minor_to_major(minor, precision, f"{path}.amount", currency)
 
 
-def _minor_to_major(minor: Decimal, precision: int, path: str) -> Decimal:
+def _minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> Decimal:
     if not minor.is_finite():
         raise fail(path, f"amount must be a finite number, got {minor}")
     if minor.adjusted() >= _MAX_DIGITS:
@@ -167,7 +169,7 @@ def _minor_to_major(minor: Decimal, precision: int, path: str) -> Decimal:
     if not any(digits):
         sign = 0  # "-0" minor units is zero, not -0.00
     # Built from the digits, not by division: exact at any size, and the scale is `precision`.
-    return Decimal((sign, digits, -precision))
+    return checked_amount(VENDOR, Decimal((sign, digits, -precision)), path, currency=currency)
 
 
 def instant(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.datetime | None:
@@ -176,7 +178,7 @@ def instant(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.date
         return None
     if value.utcoffset() is None:
         raise fail(path, "date-time has no UTC offset")
-    return value.astimezone(dt.UTC)
+    return in_utc(VENDOR, value, path)
 
 
 def utc_date(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.date | None:

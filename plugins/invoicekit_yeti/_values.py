@@ -8,6 +8,7 @@ from decimal import Decimal
 import msgspec
 
 from invoicekit import NormalizationError
+from invoicekit.bounds import checked_amount, in_utc
 
 __all__ = ["VENDOR", "instant_text", "money", "utc"]
 
@@ -16,18 +17,15 @@ VENDOR = "yeti"
 
 
 def money(value: Decimal, path: str) -> Decimal:
-    """``value`` if it is a finite amount, else a `NormalizationError` at ``path``."""
-    # msgspec decodes "NaN" and "Infinity" into Decimal; neither is an amount.
-    if not value.is_finite():
-        raise NormalizationError(VENDOR, path, f"expected a finite amount, got {value}")
-    return value
+    """``value`` if it is a usable amount (`invoicekit.bounds`), else a `NormalizationError`."""
+    return checked_amount(VENDOR, value, path)
 
 
 def utc(value: dt.datetime, path: str) -> dt.datetime:
     """``value`` in UTC; an instant without an offset is a `NormalizationError` at ``path``."""
     if value.utcoffset() is None:
         raise NormalizationError(VENDOR, path, "expected an instant with a UTC offset")
-    return value.astimezone(dt.UTC)
+    return in_utc(VENDOR, value, path)
 
 
 def instant_text(value: dt.datetime | None, path: str) -> str | None:

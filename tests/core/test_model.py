@@ -374,6 +374,10 @@ money = st.decimals(
 )
 optional_money = st.none() | money
 json_scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=10)
+# Decimals within invoicekit.bounds: at most 18 integer digits and 24 decimal places.
+usable_decimals = st.tuples(st.integers(-(10**18) + 1, 10**18 - 1), st.integers(0, 24)).map(
+    lambda pair: Decimal(pair[0]).scaleb(-pair[1])
+)
 json_values = st.recursive(
     json_scalars,
     lambda inner: (
@@ -390,7 +394,7 @@ json_values = st.recursive(
     lines=st.lists(
         st.builds(
             Line,
-            quantity=st.none() | st.decimals(allow_nan=False, allow_infinity=False),
+            quantity=st.none() | usable_decimals,
             net_amount=optional_money,
             description=st.none() | st.text(),
         ),

@@ -30,16 +30,20 @@ from invoicekit.testing._fixtures import (
 if TYPE_CHECKING:
     from invoicekit.testing._checks import amounts, assert_conformant, check_invoice
     from invoicekit.testing._conformance import VendorConformance
+    from invoicekit.testing._fuzz import check_normalize_property, mutate, mutated_payloads
 
 __all__ = [
     "VendorConformance",
     "amounts",
     "assert_conformant",
     "check_invoice",
+    "check_normalize_property",
     "invoicekit_async_client",
     "invoicekit_client",
     "invoicekit_sandbox",
     "invoicekit_vendor",
+    "mutate",
+    "mutated_payloads",
     "pytest_addoption",
 ]
 
@@ -48,6 +52,9 @@ _LAZY = {
     "amounts": "invoicekit.testing._checks",
     "assert_conformant": "invoicekit.testing._checks",
     "check_invoice": "invoicekit.testing._checks",
+    "check_normalize_property": "invoicekit.testing._fuzz",
+    "mutate": "invoicekit.testing._fuzz",
+    "mutated_payloads": "invoicekit.testing._fuzz",
 }
 
 

@@ -27,6 +27,7 @@ import pytest
 
 import invoicekit
 from invoicekit.testing._checks import assert_conformant
+from invoicekit.testing._fuzz import check_normalize_property, mutated_payloads
 
 __all__ = ["MALFORMED_PAYLOADS", "UNKNOWN_ENUM_VALUE", "VendorConformance"]
 
@@ -56,6 +57,7 @@ class VendorConformance:
             set to an unknown value to prove that drift is tolerated.
         due_before_issue_allowed: whether the vendor documents due dates before issue dates.
         list_page_size: ``page_size`` used to list the sandbox (small, to cross many pages).
+        fuzz_examples: how many mutated examples `test_fuzz_property` tries (Hypothesis).
     """
 
     vendor: ClassVar[str]
@@ -63,6 +65,7 @@ class VendorConformance:
     enum_paths: ClassVar[Sequence[Sequence[str | int]]] = ()
     due_before_issue_allowed: ClassVar[bool] = False
     list_page_size: ClassVar[int] = 7
+    fuzz_examples: ClassVar[int] = 200
 
     @pytest.fixture
     def invoicekit_vendor(self) -> str:
@@ -126,6 +129,27 @@ class VendorConformance:
             with pytest.raises(invoicekit.NormalizationError) as caught:
                 invoicekit.normalize(self.vendor, msgspec.json.encode(document))
             assert caught.value.vendor == self.vendor
+
+    def test_fuzz_property(self) -> None:
+        """Mutated examples normalize into a round-tripping `Invoice` or a `NormalizationError`.
+
+        The property of `invoicekit.testing.check_normalize_property`, over
+        `invoicekit.testing.mutated_payloads` of the examples (needs Hypothesis).
+        """
+        pytest.importorskip("hypothesis")
+        from hypothesis import HealthCheck, given, settings  # noqa: PLC0415 (optional)
+
+        @settings(
+            max_examples=self.fuzz_examples,
+            deadline=None,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        @given(mutated_payloads(list(self._bodies())))
+        def holds(body: bytes) -> None:
+            check_normalize_property(self.vendor, body)
+
+        holds()
 
     def test_sandbox_lists_every_invoice_exactly_once(self, invoicekit_sandbox: Any) -> None:
         """Listing the sandbox yields each of its invoices once, each conformant."""

@@ -33,10 +33,12 @@ from invoicekit import (
     hookimpl,
 )
 
-from . import _api
+from . import _api, _webhooks
 from ._values import VENDOR
 
 if TYPE_CHECKING:
+    from invoicekit.webhooks import WebhookEvent
+
     from ._sandbox import StripeSandbox
 
 __all__ = ["StripeVendor", "register_vendors"]
@@ -59,6 +61,11 @@ class StripeVendor(Vendor):
     filters = frozenset({"page_size", "status"})
     max_page_size = _api.MAX_PAGE_SIZE
     supports_pdf = True
+    webhooks = _webhooks.SUPPORT
+
+    def parse_webhook(self, body: bytes) -> WebhookEvent:
+        """Decode a Stripe Event body; see `invoicekit_stripe._webhooks`."""
+        return _webhooks.parse_webhook(body)
 
     def normalize(self, body: bytes) -> Invoice:
         """Turn the body of ``GET /v1/invoices/{id}`` into an `invoicekit.Invoice`."""

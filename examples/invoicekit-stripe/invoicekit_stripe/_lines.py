@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import msgspec
 from invoicekit import Line, TaxSubtotal
+from invoicekit.bounds import decimal_problem
 
 from invoicekit_stripe_client.models import (
     DiscountAmount,
@@ -21,7 +22,7 @@ from invoicekit_stripe_client.models import (
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 
 from ._money import major, major_sum
-from ._values import given, last_day, object_id, text, utc_day
+from ._values import fail, given, last_day, object_id, text, utc_day
 
 __all__ = ["Tax", "TaxRates", "line_period", "lines", "tax_breakdown", "taxes"]
 
@@ -41,11 +42,18 @@ class TaxRates:
 
     def __init__(self, source: StripeInvoice) -> None:
         self._rates: dict[str, TaxRate] = {}
-        for rate in source.default_tax_rates if given(source.default_tax_rates) else []:
-            self._rates[rate.id] = rate
-        for item in source.lines.data:
-            for rate in item.tax_rates if given(item.tax_rates) else []:
-                self._rates[rate.id] = rate
+        defaults = source.default_tax_rates if given(source.default_tax_rates) else []
+        for index, rate in enumerate(defaults):
+            self._add(rate, f"$.default_tax_rates[{index}]")
+        for number, item in enumerate(source.lines.data):
+            for index, rate in enumerate(item.tax_rates if given(item.tax_rates) else []):
+                self._add(rate, f"$.lines.data[{number}].tax_rates[{index}]")
+
+    def _add(self, rate: TaxRate, path: str) -> None:
+        problem = decimal_problem(rate.percentage) if given(rate.percentage) else None
+        if problem is not None:
+            raise fail(f"{path}.percentage", problem)
+        self._rates[rate.id] = rate
 
     def percentage(self, rate_id: str | None) -> Decimal | None:
         """The rate in percent (``Decimal("19")``), when the invoice embeds that rate."""

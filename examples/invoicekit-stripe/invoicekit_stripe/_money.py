@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from invoicekit import NormalizationError
+from invoicekit.bounds import EXTRA_DECIMALS, UNIT_PRICE_DECIMALS, checked_amount
 
 __all__ = [
     "THREE_DECIMAL",
@@ -107,7 +108,10 @@ def major(value: Decimal | None, currency: str, path: str, *, whole: bool = True
         )
     if whole:
         value = value.quantize(Decimal(1))  # "1.0E+3" and "1000.00" both mean 1000 minor units
-    return value.scaleb(-exponent(currency))
+    extra = EXTRA_DECIMALS if whole else UNIT_PRICE_DECIMALS
+    return checked_amount(
+        VENDOR, value.scaleb(-exponent(currency)), path, currency=currency, extra_decimals=extra
+    )
 
 
 def major_sum(values: Iterable[Decimal], currency: str, path: str) -> Decimal:

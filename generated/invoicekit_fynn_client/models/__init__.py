@@ -280,16 +280,10 @@ CustomerEmailAddressesItem = dict[str, Any]
 
 
 class DownloadLink(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """GUESS: the response body of PUT /invoices/{id}/download-link is not shown in the docs;
-    field names are assumed."""
+    """Body of PUT /invoices/{id}/download-link (docs.fynn.eu "Get invoice download link":
+    response `url`, "The download URL"; validity set by `secondsValid`)."""
 
     url: str | None | msgspec.UnsetType = msgspec.UNSET
-    expires_at: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
-        name="expiresAt", default=msgspec.UNSET
-    )
-    valid_until: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
-        name="validUntil", default=msgspec.UNSET
-    )
 
 
 class File(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -718,6 +712,44 @@ class Violation(msgspec.Struct, kw_only=True, omit_defaults=True):
     code: None | str | msgspec.UnsetType = msgspec.UNSET
 
 
+class WebhookEvent(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Body of every webhook POST, signed in `X-Webhook-Signature` (lower-case hex
+    HMAC-SHA256 of the unchanged body with the webhook's secret). `event`, `tenantId` and
+    `data` are documented; the content of `data` is documented for subscription events
+    only. GUESS: for `invoice.*` events `data` is the invoice as `GET /invoices/{id}`
+    returns it; for `dunning_document.*` events a dunning document naming its invoice in
+    `invoiceId`."""
+
+    event: WebhookEventMeta
+    data: WebhookEventData
+    tenant_id: None | str | msgspec.UnsetType = msgspec.field(
+        name="tenantId", default=msgspec.UNSET
+    )
+
+
+WebhookEventData = dict[str, Any]
+"""Event-specific content (see the schema description; partly GUESS)."""
+
+
+class WebhookEventMeta(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The `event` member of every webhook body (docs.fynn.eu "Developer > Webhooks", example
+    payload): the event type, id, envelope version and creation time."""
+
+    type_: str = msgspec.field(name="type")
+    id: None | str | msgspec.UnsetType = msgspec.UNSET
+    version: None | str | msgspec.UnsetType = msgspec.UNSET
+    created: datetime.datetime | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class WebhookRegistration(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """GUESS body of `POST /webhooks` (registration; removal is `DELETE /webhooks/{id}`):
+    the target URL and the event types to send."""
+
+    id: None | str | msgspec.UnsetType = msgspec.UNSET
+    url: str | None | msgspec.UnsetType = msgspec.UNSET
+    events: list[str] | None | msgspec.UnsetType = msgspec.UNSET
+
+
 __all__ = (
     "Address",
     "AddressStatus",
@@ -764,4 +796,8 @@ __all__ = (
     "SourceType",
     "TaxGroup",
     "Violation",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventMeta",
+    "WebhookRegistration",
 )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 
 from invoicekit.sandbox import Router, SandboxError, SandboxRequest, SandboxResponse, UuidIds
 
@@ -19,7 +18,7 @@ from ._auth import API_KEY, authenticate
 from ._data import FynnData
 from ._errors import Invalid, error_response, violations_response
 from ._files import DEFAULT_SECONDS_VALID, MIN_SECONDS_VALID, LinkSigner, expiry, render_pdf
-from ._format import VENDOR, timestamp
+from ._format import VENDOR
 from ._listing import Listing
 from ._params import integer
 from ._runs import DRAFT
@@ -108,10 +107,8 @@ class FynnSandbox(FynnData):
             )
         invoice_id = self.ids[index]
         expires = expiry(self._clock(), seconds)
-        body = {
-            "url": request.url(f"/files/{self._links.token(invoice_id, expires)}.pdf"),
-            "expiresAt": timestamp(datetime.fromtimestamp(expires, UTC)),
-        }
+        # Fynn's documented body is the link alone; its expiry lives in the signed token.
+        body = {"url": request.url(f"/files/{self._links.token(invoice_id, expires)}.pdf")}
         return SandboxResponse.json(200, body)
 
     def _file(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:

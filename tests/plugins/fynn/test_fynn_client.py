@@ -530,10 +530,11 @@ def test_download_pdf_fetches_a_short_lived_link_then_the_file_without_the_key()
 
 
 @pytest.mark.parametrize("field", ["downloadUrl", "downloadLink", "link", "href"])
-def test_download_pdf_reads_the_guessed_link_field_names(field: str) -> None:
+def test_download_pdf_reads_only_the_documented_url_field(field: str) -> None:
     fake = FakeFynn(link={field: f"{CDN}/dl/x.pdf"})
-    with connect(fake) as client:
-        assert client.download_pdf(SEED_ID) == PDF
+    with connect(fake) as client, pytest.raises(NormalizationError) as caught:
+        client.download_pdf(SEED_ID)
+    assert caught.value.path == "$.url"
 
 
 def test_a_link_on_the_api_host_is_fetched_with_the_key() -> None:

@@ -1,0 +1,78 @@
+"""The flow types a vendor plugin exchanges with the clients: `Call`, `Page`, `ListQuery`,
+`ErrorDetail`.
+
+They need no httpx, so `vendor.py` imports them at module level; `flows` re-exports them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from invoicekit.model import Invoice
+
+__all__ = ["Call", "ErrorDetail", "ListQuery", "Page"]
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One HTTP request a flow asks the client to send.
+
+    Attributes:
+        kwargs: arguments for `httpx.Client.build_request` (``method``, ``url``, ``params``,
+            ``headers``, ``json``): what a generated endpoint's ``_get_kwargs`` returns. A
+            relative ``url`` hangs from the client's ``base_url``; an absolute one (a vendor's
+            signed download link) is fetched *without* credentials unless it has the same
+            origin as ``base_url``.
+        purpose: ``"api"`` for JSON API calls (capped by ``max_response_bytes``), ``"pdf"`` for
+            a document download (capped by ``max_pdf_bytes`` and checked to be a PDF).
+    """
+
+    kwargs: Mapping[str, Any]
+    purpose: Literal["api", "pdf"] = "api"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page of normalized invoices, yielded by a listing flow.
+
+    Attributes:
+        invoices: the invoices on this page, in the vendor's order.
+        total: the vendor's total count across pages, when it says.
+    """
+
+    invoices: Sequence[Invoice]
+    total: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """What `list_invoices` was asked for, already validated against the vendor's filters.
+
+    Attributes:
+        issued_since: first issue date to include (inclusive).
+        issued_until: last issue date to include (inclusive).
+        updated_since: only invoices the vendor changed at or after this instant.
+        status: vendor-native status values to include (the plugin maps the normalized
+            status the user asked for; an empty tuple means any).
+        page_size: invoices per request, or ``None`` for the vendor's default.
+        native: vendor-native filters passed through as given (a Yeti ``filter[...]`` key, a
+            Daftra ``client_id``).
+    """
+
+    issued_since: date | None = None
+    issued_until: date | None = None
+    updated_since: datetime | None = None
+    status: tuple[str, ...] = ()
+    page_size: int | None = None
+    native: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorDetail:
+    """The vendor's own error code and message, parsed from an error body."""
+
+    code: str | None = None
+    message: str | None = None
