@@ -294,6 +294,10 @@ class Line(Base, frozen=True, kw_only=True):
         gross_amount: line amount with VAT (no EN 16931 term).
         period_start: first day the line covers (BT-134).
         period_end: last day the line covers, inclusive (BT-135).
+        unit_code: the unit as a UN/ECE Recommendation 20 code (BT-130), when the vendor's unit
+            maps to one (``C62`` only where it means "piece").
+        vat_category: VAT category code of the line (UNCL 5305, BT-151), when the vendor
+            states it.
     """
 
     id: str | None = None
@@ -310,6 +314,8 @@ class Line(Base, frozen=True, kw_only=True):
     gross_amount: Decimal | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+    unit_code: str | None = None
+    vat_category: str | None = None
 
 
 class Totals(Base, frozen=True, kw_only=True):
@@ -352,6 +358,8 @@ class TaxSubtotal(Base, frozen=True, kw_only=True):
         category: VAT category code (UNCL 5305: S, Z, E, AE, K, G, O, L, M) when the vendor
             gives one (BT-118).
         name: the vendor's name for this tax, such as "VAT 15%".
+        exemption_reason: why VAT is not charged, as text (BT-120).
+        exemption_reason_code: the VATEX code of the exemption (BT-121).
     """
 
     rate: Decimal | None = None
@@ -359,6 +367,29 @@ class TaxSubtotal(Base, frozen=True, kw_only=True):
     tax_amount: Decimal | None = None
     category: str | None = None
     name: str | None = None
+    exemption_reason: str | None = None
+    exemption_reason_code: str | None = None
+
+
+class PaymentInstructions(Base, frozen=True, kw_only=True):
+    """How the buyer is asked to pay: EN 16931 BG-16 with its credit transfer (BG-17).
+
+    Attributes:
+        means_code: payment means code, UNCL 4461 (BT-81): 58 SEPA credit transfer, 30 credit
+            transfer, 59 SEPA direct debit, 48 card, 10 cash.
+        means_text: the payment means as text (BT-82).
+        remittance: remittance information, the reference the buyer should quote (BT-83).
+        iban: payment account identifier, usually an IBAN (BT-84).
+        account_name: name of the payment account (BT-85).
+        bic: payment service provider identifier, usually a BIC (BT-86).
+    """
+
+    means_code: str | None = None
+    means_text: str | None = None
+    remittance: str | None = None
+    iban: str | None = None
+    account_name: str | None = None
+    bic: str | None = None
 
 
 class Payment(Base, frozen=True, kw_only=True):
@@ -445,7 +476,14 @@ class Invoice(Base, frozen=True, kw_only=True):
             as strings, so the JSON round trip is exact. Treat it as read-only.
         raw: the vendor's JSON for this invoice, byte for byte (surrounding whitespace, which is
             not part of a JSON value, dropped). It encodes back as the same JSON; read it with
-            `raw_json`.
+            `raw_json`. For an XML source (UBL, CII, Factur-X) it is a JSON object holding the
+            document: ``{"format": "ubl", "encoding": "base64", "document": "..."}``.
+        type_code: invoice type code, UNCL 1001 (BT-3: 380 invoice, 381 credit note, 384
+            corrected invoice, 389 self-billed, 326 partial), when the vendor states it or it
+            follows from `kind` without doubt.
+        delivery_date: actual delivery date (BT-72).
+        payment_instructions: how to pay (BG-16), when the vendor states it.
+        payment_terms: payment terms as text (BT-20).
     """
 
     vendor: str
@@ -476,6 +514,10 @@ class Invoice(Base, frozen=True, kw_only=True):
     updated_at: Instant | None = None
     extra: dict[str, Any] = {}
     raw: msgspec.Raw
+    type_code: str | None = None
+    delivery_date: dt.date | None = None
+    payment_instructions: PaymentInstructions | None = None
+    payment_terms: str | None = None
 
     def __post_init__(self) -> None:
         # Runs on construction and on decoding; a ValueError here becomes a msgspec
