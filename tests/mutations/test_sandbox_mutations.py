@@ -14,6 +14,7 @@ import pytest
 from invoicekit import ConfigurationError, InvoiceStatus, NotFound
 from invoicekit.sandbox import (
     Applied,
+    Change,
     Mutation,
     Overlaid,
     SandboxApp,
@@ -192,13 +193,15 @@ def test_mutation_instants_strictly_increase_and_listeners_hear_each() -> None:
     applied = app.mutate(
         "fynn",
         Mutation("create"),
-        Mutation("delete", ids[0]),
         Mutation("update", ids[5], total=Decimal("10.00")),
+        Mutation("update", ids[5], status="STATUS_CANCELLED"),
+        Mutation("delete", ids[5]),
     )
     assert heard == applied
-    assert [a.sequence for a in applied] == [1, 2, 3]
+    assert [a.sequence for a in applied] == [1, 2, 3, 4]
     assert all(a.at.tzinfo is dt.UTC and a.at.microsecond == 0 for a in applied)
-    assert applied[0].at < applied[1].at < applied[2].at
+    assert applied[1].at < applied[2].at < applied[3].at
+    assert applied[2].previous == Change(total=Decimal("10.00"), updated_at=applied[1].at)
 
 
 def test_a_seeded_schedule_is_deterministic() -> None:

@@ -11,8 +11,8 @@ Nothing else is computed or stored, so a sandbox of 100,000 invoices stays lazy.
 Mutations arrive from Python (`invoicekit.sandbox.SandboxApp.mutate`,
 `invoicekit.sandbox.SandboxServer.mutate`), through the control endpoint
 ``POST /_sandbox/mutations`` (see `invoicekit.sandbox.SandboxApp`), or from a seeded schedule
-(`random_mutations`). Each applied mutation is numbered and stamped with a strictly increasing
-instant, and listeners (the webhook sender) are told about it.
+(`random_mutations`). Each applied mutation is numbered and stamped with an instant that
+strictly increases per invoice, and listeners (the webhook sender) are told about it.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class Applied:
         invoice_id: the invoice created, changed or deleted.
         index: its index in the vendor sandbox's data.
         sequence: 1 for the sandbox's first mutation, then 2, 3, ...
-        at: when it happened: strictly increasing, whole seconds, aware UTC.
+        at: when it happened: whole seconds, aware UTC, strictly increasing per invoice.
         previous: the invoice's overlay facts before this mutation (``None``: generated).
     """
 
@@ -168,8 +168,9 @@ class MutationState:
         vendor: the vendor's name.
         ids: the sandbox's invoice ids (`VendorSandbox.invoice_ids`), all of them.
         reserved: the hidden indexes, in creation order.
-        clock: the current time; instants are whole seconds, strictly increasing, so two
-            mutations of one invoice never share an update time.
+        clock: the current time; instants are whole seconds, strictly increasing per invoice
+            (so two changes of one invoice never share an update time, and a burst of changes
+            to many invoices does not run ahead of the clock).
     """
 
     def __init__(
@@ -187,7 +188,7 @@ class MutationState:
         self._absent: set[int] = set(self._reserved)
         self._changes: dict[int, Change] = {}
         self._sequence = 0
-        self._last: dt.datetime | None = None
+        self._last: dict[int, dt.datetime] = {}
         self._clock = clock
         self._lock = threading.RLock()
         self._touched: list[int] | None = sorted(self._absent)
@@ -261,7 +262,7 @@ class MutationState:
                 index = self._index(str(mutation.invoice_id))
                 sandbox.mutable(index, mutation)
                 previous = self._changes.get(index)
-            at = _next_second(self._clock(), self._last)
+            at = _next_second(self._clock(), self._last.get(index))
             if mutation.op == "create":
                 self._created += 1
                 self._absent.discard(index)
@@ -279,7 +280,7 @@ class MutationState:
                 )
             self._touched = None
             self._sequence += 1
-            self._last = at
+            self._last[index] = at
             applied = Applied(
                 vendor=self.vendor,
                 op=mutation.op,
