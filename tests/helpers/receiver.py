@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -13,6 +12,7 @@ from typing import Any
 import uvicorn
 
 from invoicekit import webhooks
+from invoicekit.sandbox._server import listening_socket
 from invoicekit.sync import SQLiteStore
 
 
@@ -22,8 +22,7 @@ def running_receiver(path: Path, **options: Any) -> Iterator[str]:
 
     The store is opened in the server's thread, where SQLite wants its connection.
     """
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock = listening_socket("127.0.0.1", 0)
     port = sock.getsockname()[1]
     holder: dict[str, uvicorn.Server] = {}
 

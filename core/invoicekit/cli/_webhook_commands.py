@@ -6,7 +6,6 @@ import contextlib
 import logging
 import os
 import signal
-import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -149,12 +148,12 @@ def _server_class(base: type[Any]) -> type[Any]:
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-def _listen(host: str, port: int) -> socket.socket:
+def _listen(host: str, port: int) -> Any:
+    # The sandbox's listener: Nagle off on accepted connections (see its docs).
+    from invoicekit.sandbox._server import listening_socket  # noqa: PLC0415
+
     try:
-        family, _, _, _, address = socket.getaddrinfo(
-            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-        )[0]
-        return socket.create_server(address[:2], family=family)
+        return listening_socket(host, port)
     except OSError as exc:
         reason = os.strerror(exc.errno) if exc.errno else str(exc)
         raise CliError(f"cannot listen on {host}:{port}: {reason}") from exc

@@ -21,7 +21,9 @@ provide theirs the same way. The helpers here build data lazily and deterministi
 
 The data can change while a sandbox runs (`Mutation`, ``SandboxServer.mutate``, the control
 endpoint ``POST /_sandbox/mutations``; see `invoicekit.sandbox._mutations`): vendor sandboxes
-that implement `MutableSandbox` then serve the changed data.
+that implement `MutableSandbox` then serve the changed data, and can POST the vendor's signed
+webhook events for each change to a loopback receiver (``SandboxServer.send_webhooks``,
+`WebhookSender`), with the vendor's retries and injectable faults (`WebhookFaults`).
 
 Importing this package does not import uvicorn; only starting a server does.
 """
@@ -61,11 +63,13 @@ from ._protocol import (
 )
 from ._routing import Handler, Router
 from ._server import SandboxServer, serve
+from ._webhooks import Attempt, WebhookFaults, WebhookSender
 
 __all__ = [
     "DEFAULT_PERIOD",
     "MAX_REQUEST_BODY",
     "Applied",
+    "Attempt",
     "Change",
     "Faults",
     "Handler",
@@ -87,6 +91,8 @@ __all__ = [
     "SandboxServer",
     "UuidIds",
     "VendorSandbox",
+    "WebhookFaults",
+    "WebhookSender",
     "company_name",
     "minimal_pdf",
     "random_mutations",

@@ -99,6 +99,7 @@ class Applied:
         sequence: 1 for the sandbox's first mutation, then 2, 3, ...
         at: when it happened: whole seconds, aware UTC, strictly increasing per invoice.
         previous: the invoice's overlay facts before this mutation (``None``: generated).
+        mutation: the mutation applied.
     """
 
     vendor: str
@@ -108,6 +109,7 @@ class Applied:
     sequence: int
     at: dt.datetime
     previous: Change | None = None
+    mutation: Mutation | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object the control endpoint answers for it."""
@@ -130,6 +132,12 @@ class MutableSandbox(VendorSandbox, Protocol):
     `MutationState.absent` invoices as missing (404, not listed), show each
     `MutationState.change` (status, paid, total, update time), and filter lists on the new
     facts (`Overlaid` adjusts an ascending index sequence).
+
+    A sandbox whose vendor sends webhooks also has ``webhook_retries`` (the vendor's delays
+    before each retry, in seconds) and ``webhook_event(applied, *, base_url, embed)``, which
+    returns ``(event id, event body)`` as the vendor would send it for that change, or ``None``
+    where the vendor sends no event; ``embed=False`` asks for an event that only names the
+    invoice where the vendor's format allows it (see `invoicekit.sandbox.WebhookSender`).
     """
 
     def reserved(self, reserve: int) -> Sequence[int]:
@@ -289,6 +297,7 @@ class MutationState:
                 sequence=self._sequence,
                 at=at,
                 previous=previous,
+                mutation=mutation,
             )
             for listener in self._listeners:
                 listener(applied)

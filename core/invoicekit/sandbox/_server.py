@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 from ._app import InjectedDisconnect, SandboxApp
 from ._faults import Faults
 from ._mutations import Applied, Mutation
+from ._webhooks import WebhookFaults, WebhookSender
 
 if TYPE_CHECKING:
     import uvicorn
@@ -41,10 +42,30 @@ def _quiet_injected_disconnects() -> None:
 
 def _bind(host: str, port: int) -> socket.socket:
     """A listening socket; binding here raises ``OSError`` (port in use) in the caller's thread."""
-    family, _, _, _, address = socket.getaddrinfo(
+    return listening_socket(host, port)
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A bound, listening TCP socket for ``host:port`` (``OSError`` when it cannot bind).
+
+    Created with its protocol named (``IPPROTO_TCP``): asyncio disables Nagle's algorithm only
+    on such sockets, and with Nagle on every small answer waits for the client's delayed ACK
+    (about 40 ms on Linux loopback).
+    """
+    family, kind, proto, _, address = socket.getaddrinfo(
         host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
     )[0]
-    return socket.create_server(address[:2], family=family)
+    sock = socket.socket(family, kind, proto or socket.IPPROTO_TCP)
+    try:
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 class SandboxServer:
@@ -167,6 +188,35 @@ class SandboxServer:
     def live_ids(self, vendor: str) -> list[str]:
         """The ids of every invoice ``vendor``'s sandbox serves now."""
         return self.app.live_ids(vendor)
+
+    def send_webhooks(
+        self,
+        vendor: str,
+        url: str,
+        secret: str,
+        *,
+        time_scale: float = 1.0,
+        faults: WebhookFaults | None = None,
+        embed: float = 1.0,
+        workers: int = 4,
+    ) -> WebhookSender:
+        """Start sending ``vendor``'s change events to ``url`` (loopback), signed with ``secret``.
+
+        Returns the running `WebhookSender` (stop it, or use it as a context manager). The
+        arguments are those of `WebhookSender`.
+        """
+        sender = WebhookSender(
+            self.app,
+            vendor,
+            url,
+            secret,
+            base_url=self.base_url(vendor),
+            time_scale=time_scale,
+            faults=faults,
+            embed=embed,
+            workers=workers,
+        )
+        return sender.start()
 
     def start(self) -> Self:
         """Bind, start uvicorn in a background thread and return once it serves."""

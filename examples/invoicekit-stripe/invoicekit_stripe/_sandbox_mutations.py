@@ -7,6 +7,17 @@ change is written into the invoice as Stripe shows it: ``status``; paid → ``st
 total → ``total``, the tax scaled in proportion, ``total_excluding_tax`` = total - tax, and
 ``amount_due`` (the lines stay as they were). Stripe's invoice
 has no last-modified field. The list's ``status`` filter sees the new status.
+
+Webhooks (`webhook_event`): Event objects (``evt_...``, ``created`` the change time,
+``data.object`` the invoice as it is after the change): ``invoice.created``, ``invoice.paid``,
+``invoice.voided``, ``invoice.marked_uncollectible``, ``invoice.finalized`` (status open from
+draft), ``invoice.deleted`` (the invoice as it was) and ``invoice.updated`` for any other
+change. Stripe always embeds the object, so ``embed`` is ignored.
+
+Retries (`WEBHOOK_RETRIES`): Stripe documents that sandbox (test mode) deliveries are retried
+three times over a few hours with exponential back-off, on a non-2xx answer or a failed
+connection (live mode: up to three days). GUESS for the exact delays: 5 minutes, 1 hour,
+3 hours.
 """
 
 from __future__ import annotations
@@ -16,14 +27,24 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from invoicekit.sandbox import Change, Mutation, MutationState, SandboxError
+from invoicekit.sandbox import Applied, Change, Mutation, MutationState, SandboxError
 
 from ._money import exponent
+from ._sandbox_ids import tag
 from ._sandbox_invoice import Facts
 
-__all__ = ["StripeMutations", "patched", "patched_facts"]
+__all__ = ["WEBHOOK_RETRIES", "StripeMutations", "patched", "patched_facts"]
 
 _STATUSES = ("draft", "open", "paid", "uncollectible", "void")
+#: Seconds before each retry (three retries: documented; the delays: GUESS).
+WEBHOOK_RETRIES = (300.0, 3600.0, 10800.0)
+_STATUS_EVENTS = {
+    "paid": "invoice.paid",
+    "void": "invoice.voided",
+    "uncollectible": "invoice.marked_uncollectible",
+    "open": "invoice.finalized",
+}
+_API_VERSION = "2024-06-20"
 
 
 def patched_facts(facts: Facts, change: Change | None) -> Facts:
@@ -79,6 +100,7 @@ class StripeMutations:
     """Mixed into `StripeSandbox`: the `MutableSandbox` hooks over its lazy invoices."""
 
     _state: MutationState | None = None
+    webhook_retries: Sequence[float] = WEBHOOK_RETRIES
     #: The statuses a seeded schedule sets.
     mutation_statuses: Sequence[str] = ("open", "paid", "uncollectible", "void")
 
@@ -112,3 +134,37 @@ class StripeMutations:
         """The invoice at ``index`` as ``GET /v1/invoices/{id}`` shows it now."""
         invoice: dict[str, Any] = self._data.invoice(index, base_url)  # type: ignore[attr-defined]
         return invoice if self._state is None else patched(invoice, self._state.change(index))
+
+    def webhook_event(
+        self, applied: Applied, *, base_url: str = "", embed: bool = True
+    ) -> tuple[str, dict[str, Any]] | None:
+        """``(event id, Event object)`` Stripe sends for ``applied``."""
+        mutation = applied.mutation
+        if applied.op == "delete":
+            event_type = "invoice.deleted"
+            raw: dict[str, Any] = self._data.invoice(applied.index, base_url)  # type: ignore[attr-defined]
+            invoice = patched(raw, applied.previous)
+        else:
+            invoice = self.document(applied.index, base_url)
+            if applied.op == "create":
+                event_type = "invoice.created"
+            elif mutation is not None and mutation.status is not None:
+                event_type = _STATUS_EVENTS.get(mutation.status, "invoice.updated")
+            elif mutation is not None and mutation.paid:
+                event_type = "invoice.paid"
+            else:
+                event_type = "invoice.updated"
+        seed = self._data.seed  # type: ignore[attr-defined]
+        event_id = f"evt_1Sbx{tag(20, seed, 'stripe-event', applied.sequence)}"
+        body = {
+            "id": event_id,
+            "object": "event",
+            "api_version": _API_VERSION,
+            "created": int(applied.at.timestamp()),
+            "data": {"object": invoice},
+            "livemode": False,
+            "pending_webhooks": 1,
+            "request": {"id": None, "idempotency_key": None},
+            "type": event_type,
+        }
+        return event_id, body

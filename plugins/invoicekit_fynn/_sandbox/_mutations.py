@@ -7,6 +7,17 @@ no ``payDate`` and ``STATUS_UNPAID``; a new total → ``grossAmount``, the tax s
 proportion and ``netAmount`` = gross - tax (the positions stay as they were). Fynn's invoice
 has no last-modified field, so the change time shows only in ``payDate``. The list's
 ``status`` filter sees the new status.
+
+Webhooks (`webhook_event`): a create is ``invoice.created``; paid ``invoice.paid``; unpaid
+``invoice.unpaid``; a status of cancelled, refunded, closed or reminded its own event
+(``invoice.canceled``, ``invoice.refunded``, ``invoice.closed``, ``invoice.remindered``);
+any other change ``invoice.updated``. Fynn lists no deletion event, so a deletion sends none
+(a receiver learns of it by syncing). ``data`` is the invoice (GUESS, see
+`invoicekit_fynn._webhooks`), or only ``{"id"}`` when asked not to embed it.
+
+Retries (`WEBHOOK_RETRIES`): Fynn's docs state no retry schedule. GUESS: 5 retries after
+1 minute, 5 minutes, 30 minutes, 2 hours and 6 hours, on a non-2xx answer or a failed
+connection.
 """
 
 from __future__ import annotations
@@ -15,14 +26,25 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from invoicekit.sandbox import Change, Mutation, MutationState, SandboxError
+from invoicekit.sandbox import Applied, Change, Mutation, MutationState, SandboxError
 
 from ._catalog import PRECISION
-from ._format import timestamp
+from ._format import timestamp, uuid_for
 from ._listing import STATUSES, Query
 from ._runs import DRAFT, PAID, UNPAID
 
-__all__ = ["FynnMutations", "patched"]
+__all__ = ["WEBHOOK_RETRIES", "FynnMutations", "patched"]
+
+#: GUESS (Fynn documents no schedule): seconds before each retry of a failed delivery.
+WEBHOOK_RETRIES = (60.0, 300.0, 1800.0, 7200.0, 21600.0)
+_STATUS_EVENTS = {
+    "STATUS_CANCELLED": "invoice.canceled",
+    "STATUS_REFUNDED": "invoice.refunded",
+    "STATUS_CLOSED": "invoice.closed",
+    "STATUS_REMINDED": "invoice.remindered",
+    "STATUS_PAID": "invoice.paid",
+    "STATUS_UNPAID": "invoice.unpaid",
+}
 
 #: The statuses a change may set: Fynn's own, except the drafting ones.
 _STATUSES = tuple(sorted(STATUSES - {"STATUS_DRAFT", "STATUS_NEW", "STATUS_FINALIZING"}))
@@ -82,7 +104,9 @@ class FynnMutations:
     """Mixed into `FynnSandbox`: the `MutableSandbox` hooks over its lazy documents."""
 
     _size: int
+    _seed: int
     _state: MutationState | None = None
+    webhook_retries: Sequence[float] = WEBHOOK_RETRIES
     #: The statuses a seeded schedule sets (the finalized ones).
     mutation_statuses: Sequence[str] = _STATUSES
 
@@ -130,3 +154,32 @@ class FynnMutations:
             return status == query.status
 
         return state.overlaid(matches, now)
+
+    def webhook_event(
+        self, applied: Applied, *, base_url: str = "", embed: bool = True
+    ) -> tuple[str, dict[str, Any]] | None:
+        """``(event id, body)`` Fynn sends for ``applied``; ``None`` for a deletion."""
+        if applied.op == "delete":
+            return None
+        mutation = applied.mutation
+        if applied.op == "create":
+            event_type = "invoice.created"
+        elif mutation is not None and mutation.status in _STATUS_EVENTS:
+            event_type = _STATUS_EVENTS[mutation.status]
+        elif mutation is not None and mutation.paid is not None:
+            event_type = "invoice.paid" if mutation.paid else "invoice.unpaid"
+        else:
+            event_type = "invoice.updated"
+        event_id = uuid_for(self._seed, "webhook", applied.sequence)
+        data = self.document(applied.index) if embed else {"id": applied.invoice_id}
+        body = {
+            "event": {
+                "type": event_type,
+                "id": event_id,
+                "version": "1.0.0",
+                "created": timestamp(applied.at),
+            },
+            "tenantId": uuid_for(self._seed, "tenant"),
+            "data": data,
+        }
+        return event_id, body
