@@ -7,6 +7,9 @@
     base_url = "https://acme.coreapi.io"
     credentials = { api_key = "env:ACME_FYNN_KEY" }
 
+The webhook receiver (``invoicekit webhooks serve``) also reads ``webhook_secret``: one
+reference, or a list of them while a secret is rotated (``["env:NEW", "env:OLD"]``).
+
 A credential value is a *reference*: ``env:NAME`` reads an environment variable,
 ``keyring:SERVICE/USER`` reads the system keyring (needs the optional ``keyring`` package). A
 plain string is refused unless the account sets ``allow_plaintext = true``, so secrets are not
@@ -39,7 +42,9 @@ __all__ = [
     "parse_accounts",
 ]
 
-_KNOWN_KEYS = frozenset({"vendor", "base_url", "credentials", "allow_plaintext", "allow_insecure"})
+_KNOWN_KEYS = frozenset(
+    {"vendor", "base_url", "credentials", "allow_plaintext", "allow_insecure", "webhook_secret"}
+)
 
 
 class AccountsFileError(ConfigurationError):
@@ -82,6 +87,8 @@ class Account:
             plain value when ``allow_plaintext``); shown in repr as names only.
         allow_plaintext: whether plain credential values were allowed.
         allow_insecure: allow plain http to a non-loopback host.
+        webhook_secrets: references of the account's webhook signing secrets (several while
+            one is rotated); never shown in repr.
     """
 
     name: str
@@ -90,6 +97,7 @@ class Account:
     credentials: Mapping[str, str] = field(default_factory=dict, repr=False)
     allow_plaintext: bool = False
     allow_insecure: bool = False
+    webhook_secrets: tuple[str, ...] = field(default=(), repr=False)
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self.credentials))
@@ -109,6 +117,15 @@ class Account:
         for credential, reference in self.credentials.items():
             values[credential] = _resolve(self, credential, reference, env)
         return values
+
+    def resolve_webhook_secrets(self, environ: Mapping[str, str] | None = None) -> list[str]:
+        """Return the webhook secrets' values (empty when the account configures none).
+
+        Raises:
+            MissingCredential: a variable is unset or empty, or the keyring has no entry.
+        """
+        env = os.environ if environ is None else environ
+        return [_resolve(self, "webhook_secret", ref, env) for ref in self.webhook_secrets]
 
 
 def _resolve(account: Account, credential: str, reference: str, env: Mapping[str, str]) -> str:
@@ -172,7 +189,25 @@ def _account(name: str, table: object, path: str | None) -> Account:
                 path=path,
             )
         credentials[key] = value
-    return Account(name, vendor, base_url, credentials, plaintext, insecure)
+    secrets = _webhook_secrets(where, table.get("webhook_secret", []), plaintext, path)
+    return Account(name, vendor, base_url, credentials, plaintext, insecure, secrets)
+
+
+def _webhook_secrets(
+    where: str, value: object, plaintext: bool, path: str | None
+) -> tuple[str, ...]:
+    references = [value] if isinstance(value, str) else value
+    if not isinstance(references, list) or not all(isinstance(r, str) for r in references):
+        raise AccountsFileError(
+            f"{where}: 'webhook_secret' must be a reference or a list of them", path=path
+        )
+    if not plaintext and not all(_is_reference(reference) for reference in references):
+        raise AccountsFileError(
+            f"{where}: 'webhook_secret' is a plain value; write env:NAME or "
+            "keyring:SERVICE/USER, or set allow_plaintext = true",
+            path=path,
+        )
+    return tuple(references)
 
 
 def parse_accounts(text: str, *, path: str | None = None) -> dict[str, Account]:

@@ -26,6 +26,7 @@ def test_the_commands() -> None:
         "plugins",
         "sandbox",
         "vendors",
+        "webhooks",
     ]
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,9 +12,9 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
+from helpers.receiver import running_receiver, stored
 
-from invoicekit import _plugins, webhooks
+from invoicekit import _plugins
 from invoicekit.sync import SQLiteStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,40 +79,12 @@ def stripe_plugin() -> Iterator[None]:
 def receiver(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A uvicorn server on a free loopback port running the app over a SQLite file."""
     path = tmp_path / "invoices.sqlite"
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    holder: dict[str, uvicorn.Server] = {}
-
-    def run() -> None:
-        # SQLite connections belong to their thread: the server's store is opened in it.
-        store = SQLiteStore(path)
-        app = webhooks.asgi_app(store=store, secrets=SECRETS, max_body=CAP)
-        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-        holder["server"] = server
-        try:
-            server.run(sockets=[sock])
-        finally:
-            store.close()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not (holder.get("server") and holder["server"].started):
-        assert time.monotonic() < deadline, "the receiver did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}", path
-    holder["server"].should_exit = True
-    thread.join(10)
-    sock.close()
+    with running_receiver(path, secrets=SECRETS, max_body=CAP) as url:
+        yield url, path
 
 
 def _rows(path: Path) -> list[Any]:
-    store = SQLiteStore(path)
-    try:
-        return list(store.query(include_deleted=True))
-    finally:
-        store.close()
+    return stored(path)
 
 
 def _changes(path: Path) -> int:

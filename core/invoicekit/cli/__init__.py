@@ -26,6 +26,7 @@ from invoicekit._version import __version__
 from ._commands import COMMANDS
 from ._errors import CliError, as_cli_error
 from ._sandbox_commands import COMMANDS as SANDBOX_COMMANDS
+from ._webhook_commands import COMMANDS as WEBHOOK_COMMANDS
 
 __all__ = ["CliError", "cli", "main"]
 
@@ -67,7 +68,7 @@ def cli() -> None:
     """
 
 
-for _command in (*COMMANDS, *SANDBOX_COMMANDS):
+for _command in (*COMMANDS, *SANDBOX_COMMANDS, *WEBHOOK_COMMANDS):
     cli.add_command(_command)
 
 

@@ -19,6 +19,10 @@ provide theirs the same way. The helpers here build data lazily and deterministi
 (`rng_for`, `LazySequence`, `UuidIds`, `NumericIds`, `IdSequence`, `spread_date`, `sorted_range`,
 `minimal_pdf`), route requests (`Router`) and inject faults (`Faults`).
 
+The data can change while a sandbox runs (`Mutation`, ``SandboxServer.mutate``, the control
+endpoint ``POST /_sandbox/mutations``; see `invoicekit.sandbox._mutations`): vendor sandboxes
+that implement `MutableSandbox` then serve the changed data.
+
 Importing this package does not import uvicorn; only starting a server does.
 """
 
@@ -38,6 +42,15 @@ from ._data import (
     stable_int,
 )
 from ._faults import Faults
+from ._mutations import (
+    Applied,
+    Change,
+    MutableSandbox,
+    Mutation,
+    MutationState,
+    Overlaid,
+    random_mutations,
+)
 from ._pdf import minimal_pdf
 from ._protocol import (
     SandboxError,
@@ -52,12 +65,18 @@ from ._server import SandboxServer, serve
 __all__ = [
     "DEFAULT_PERIOD",
     "MAX_REQUEST_BODY",
+    "Applied",
+    "Change",
     "Faults",
     "Handler",
     "IdSequence",
     "InjectedDisconnect",
     "LazySequence",
+    "MutableSandbox",
+    "Mutation",
+    "MutationState",
     "NumericIds",
+    "Overlaid",
     "Router",
     "SandboxApp",
     "SandboxError",
@@ -70,6 +89,7 @@ __all__ = [
     "VendorSandbox",
     "company_name",
     "minimal_pdf",
+    "random_mutations",
     "rng_for",
     "serve",
     "sorted_range",

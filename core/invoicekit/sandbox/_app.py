@@ -15,9 +15,17 @@ from invoicekit._version import __version__
 from invoicekit.errors import ConfigurationError, InvoiceKitError, UnknownVendor
 
 from ._faults import FaultPlan, Faults
+from ._mutations import (
+    Applied,
+    MutableSandbox,
+    Mutation,
+    MutationState,
+    mutation_from_json,
+    random_mutations,
+)
 from ._protocol import SandboxError, SandboxRequest, SandboxResponse, VendorSandbox
 
-__all__ = ["MAX_REQUEST_BODY", "InjectedDisconnect", "SandboxApp"]
+__all__ = ["CONTROL_PREFIX", "MAX_REQUEST_BODY", "InjectedDisconnect", "SandboxApp"]
 
 logger = logging.getLogger("invoicekit.sandbox")
 
@@ -28,6 +36,9 @@ Send = Callable[[Message], Awaitable[None]]
 
 #: Largest request body read, in bytes; a larger one is answered 413 in the vendor's format.
 MAX_REQUEST_BODY = 1024 * 1024
+
+#: The path prefix of the sandbox's own control endpoints; no vendor is named so.
+CONTROL_PREFIX = "_sandbox"
 
 _FAULT_MESSAGES = {
     "429": "rate limit exceeded (injected by the invoicekit sandbox)",
@@ -57,12 +68,25 @@ class SandboxApp:
     called with ``size`` and ``seed``), and built once. Faults (`Faults`) apply to vendor
     routes only. Run it under any ASGI server; `SandboxServer` runs it under uvicorn.
 
+    Sandboxes that support mutations (`MutableSandbox`) can change while they run (`mutate`,
+    `mutate_randomly`), also through the control endpoints, which no fault touches:
+
+    * ``POST /_sandbox/mutations`` with ``{"vendor", "op", "invoice_id", "status", "paid",
+      "total"}`` (one mutation), ``{"vendor", "mutations": [...]}`` (several, in order) or
+      ``{"vendor", "random": <count>, "seed": <int>}`` (a seeded schedule) answers 200
+      ``{"applied": [{"vendor", "op", "invoice_id", "sequence", "at"}]}``; an invalid
+      mutation is a 400, an unknown invoice 404, a reserve used up 409 (nothing applied).
+    * ``GET /_sandbox/invoices/{vendor}`` answers ``{"vendor", "sequence", "ids"}``: the ids
+      of every invoice that exists now.
+
     Args:
         vendors: the vendors to serve; ``None`` serves every registered vendor that has a
             sandbox.
         size: invoices per vendor.
         seed: seeds every vendor's data: the same seed serves the same bytes.
         faults: faults to inject, or ``None`` for none.
+        reserve: invoices per mutable vendor that exist hidden until a ``create`` reveals
+            them (the vendor sandbox is built with ``size + reserve``; 0 allows no create).
 
     Attributes:
         requests: requests served per vendor name.
@@ -76,17 +100,22 @@ class SandboxApp:
         size: int = 200,
         seed: int = 0,
         faults: Faults | None = None,
+        reserve: int = 0,
     ) -> None:
+        if isinstance(reserve, bool) or not isinstance(reserve, int) or reserve < 0:
+            raise ValueError(f"reserve must be an int >= 0, got {reserve!r}")
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
             raise ValueError(f"size must be an int >= 0, got {size!r}")
         if isinstance(seed, bool) or not isinstance(seed, int):
             raise ValueError(f"seed must be an int, got {seed!r}")
         self.size = size
         self.seed = seed
+        self.reserve = reserve
         self.faults = faults or Faults()
         self._names = None if vendors is None else tuple(dict.fromkeys(vendors))
         self._plan = FaultPlan(self.faults) if self.faults.enabled else None
         self._sandboxes: dict[str, VendorSandbox] = {}
+        self._states: dict[str, MutationState] = {}
         self._lock = threading.Lock()
         self.requests: Counter[str] = Counter()
         self.faults_injected: Counter[str] = Counter()
@@ -124,14 +153,112 @@ class SandboxApp:
             if vendor not in self._sandboxes:
                 if self._names is not None and vendor not in self._names:
                     raise UnknownVendor(vendor, self._names, hint="not served by this sandbox")
-                built = _factory(vendor)(size=self.size, seed=self.seed)
+                mutable = _mutable(vendor)
+                size = self.size + self.reserve if mutable else self.size
+                built = _factory(vendor)(size=size, seed=self.seed)
                 if not isinstance(built, VendorSandbox) or built.vendor != vendor:
                     raise ConfigurationError(
                         f"its sandbox factory returned {built!r}, not a VendorSandbox for it",
                         vendor=vendor,
                     )
+                if isinstance(built, MutableSandbox):
+                    state = MutationState(
+                        vendor, built.invoice_ids(), built.reserved(self.reserve if mutable else 0)
+                    )
+                    built.attach(state)
+                    self._states[vendor] = state
                 self._sandboxes[vendor] = built
             return self._sandboxes[vendor]
+
+    # -- mutations -----------------------------------------------------------------------
+
+    def mutations(self, vendor: str) -> MutationState:
+        """The mutation overlay of ``vendor``'s sandbox.
+
+        Raises:
+            UnknownVendor: ``vendor`` is not registered or not served by this app.
+            ConfigurationError: its sandbox does not support mutations.
+        """
+        self.sandbox(vendor)
+        state = self._states.get(vendor)
+        if state is None:
+            raise ConfigurationError("its sandbox does not support mutations", vendor=vendor)
+        return state
+
+    def mutate(self, vendor: str, *mutations: Mutation) -> list[Applied]:
+        """Apply ``mutations`` to ``vendor``'s sandbox, in order; the sandbox serves them at once.
+
+        Raises:
+            SandboxError: a mutation cannot apply (400 invalid, 404 no such invoice, 409 the
+                reserve is used up); the mutations before it stay applied.
+        """
+        state = self.mutations(vendor)
+        sandbox = self.sandbox(vendor)
+        assert isinstance(sandbox, MutableSandbox)
+        return [state.apply(mutation, sandbox) for mutation in mutations]
+
+    def mutate_randomly(self, vendor: str, count: int, *, seed: int = 0) -> list[Applied]:
+        """Apply ``count`` seeded mutations (`random_mutations`) to ``vendor``'s sandbox."""
+        state = self.mutations(vendor)
+        sandbox = self.sandbox(vendor)
+        assert isinstance(sandbox, MutableSandbox)
+        statuses = tuple(getattr(sandbox, "mutation_statuses", ()))
+        return random_mutations(state, sandbox, count, seed=seed, statuses=statuses)
+
+    def live_ids(self, vendor: str) -> list[str]:
+        """The ids of every invoice ``vendor``'s sandbox serves now, in index order."""
+        state = self._states.get(vendor) if vendor in self._sandboxes else None
+        if state is None:
+            self.sandbox(vendor)
+            state = self._states.get(vendor)
+        if state is None:
+            return list(self.sandbox(vendor).invoice_ids())
+        return state.live_ids()
+
+    def _control(self, method: str, path: str, body: bytes | None) -> SandboxResponse:
+        """Answer a control request below ``/_sandbox/``."""
+        try:
+            if path == "mutations":
+                if method != "POST":
+                    return _json_error(405, "mutations are POSTed", headers={"allow": "POST"})
+                if body is None:
+                    return _json_error(413, "request body too large")
+                return SandboxResponse.json(200, {"applied": self._mutate_json(body)})
+            if path.startswith("invoices/"):
+                vendor = path.removeprefix("invoices/")
+                if method != "GET":
+                    return _json_error(405, "invoices are read with GET", headers={"allow": "GET"})
+                ids = self.live_ids(vendor)
+                sequence = self._states[vendor].sequence if vendor in self._states else 0
+                return SandboxResponse.json(
+                    200, {"vendor": vendor, "sequence": sequence, "ids": ids}
+                )
+        except SandboxError as exc:
+            return _json_error(exc.status, exc.message)
+        except (UnknownVendor, _NoSandbox) as exc:
+            return _json_error(404, str(exc))
+        except ConfigurationError as exc:
+            return _json_error(409, str(exc))
+        return _json_error(404, f"no control endpoint /{CONTROL_PREFIX}/{path}")
+
+    def _mutate_json(self, body: bytes) -> list[dict[str, Any]]:
+        request = SandboxRequest(method="POST", path="/", body=body)
+        payload = request.json()
+        if not isinstance(payload, dict) or not isinstance(payload.get("vendor"), str):
+            raise SandboxError(400, 'a mutation request is a JSON object with a "vendor"')
+        vendor = payload["vendor"]
+        if "random" in payload:
+            count, seed = payload.get("random"), payload.get("seed", 0)
+            if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 100_000:
+                raise SandboxError(400, "random must be an integer count of 0..100000")
+            if not isinstance(seed, int) or isinstance(seed, bool):
+                raise SandboxError(400, "seed must be an integer")
+            return [a.to_json() for a in self.mutate_randomly(vendor, count, seed=seed)]
+        items = payload.get("mutations", [payload])
+        if not isinstance(items, list):
+            raise SandboxError(400, "mutations must be a list")
+        mutations = [mutation_from_json(item) for item in items]
+        return [a.to_json() for a in self.mutate(vendor, *mutations)]
 
     def index(self, origin: str) -> dict[str, Any]:
         """The document ``GET /`` answers, for a server reachable at ``origin``."""
@@ -144,7 +271,9 @@ class SandboxApp:
                     "title": get_vendor(name).title,
                     "base_url": f"{origin}/{name}",
                     "credentials": dict(sandbox.credentials),
-                    "invoices": len(sandbox.invoice_ids()),
+                    "invoices": len(self.live_ids(name))
+                    if name in self._states
+                    else len(sandbox.invoice_ids()),
                 }
             )
         faults = self.faults.describe()
@@ -176,6 +305,9 @@ class SandboxApp:
         body = await _read_body(receive)
         if not name:
             await _send(send, self._index_response(method, origin), head=head)
+            return
+        if name == CONTROL_PREFIX:
+            await _send(send, self._control(method, rest, body), head=head)
             return
         try:
             _factory(name)
@@ -242,6 +374,14 @@ def _factory(name: str) -> Any:
     if factory is None:
         raise _NoSandbox("this vendor has no sandbox", vendor=name)
     return factory
+
+
+def _mutable(name: str) -> bool:
+    """Whether ``name``'s sandbox class supports mutations (so it is built with the reserve)."""
+    factory = _factory(name)
+    return isinstance(factory, type) and all(
+        callable(getattr(factory, hook, None)) for hook in ("reserved", "attach", "mutable")
+    )
 
 
 def _dispatch(sandbox: VendorSandbox, request: SandboxRequest) -> SandboxResponse:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from ._app import InjectedDisconnect, SandboxApp
 from ._faults import Faults
+from ._mutations import Applied, Mutation
 
 if TYPE_CHECKING:
     import uvicorn
@@ -63,6 +64,7 @@ class SandboxServer:
         size: invoices per vendor.
         seed: seeds the data.
         faults: faults to inject (`Faults`), or ``None``.
+        reserve: hidden invoices per mutable vendor that ``create`` mutations reveal.
         app: serve this `SandboxApp` instead of building one from the arguments above.
         log_level: uvicorn's log level (``"info"`` adds the access log).
 
@@ -81,11 +83,14 @@ class SandboxServer:
         size: int = 200,
         seed: int = 0,
         faults: Faults | None = None,
+        reserve: int = 0,
         app: SandboxApp | None = None,
         log_level: str = "warning",
     ) -> None:
         self.app = (
-            app if app is not None else SandboxApp(vendors, size=size, seed=seed, faults=faults)
+            app
+            if app is not None
+            else SandboxApp(vendors, size=size, seed=seed, faults=faults, reserve=reserve)
         )
         self.host = host
         self.port = port
@@ -137,6 +142,31 @@ class SandboxServer:
 
         options: dict[str, Any] = {**self.credentials(vendor), **kwargs}
         return connect_async(vendor, base_url=self.base_url(vendor), **options)
+
+    def mutate(
+        self,
+        vendor: str,
+        op: str | Mutation,
+        invoice_id: str | None = None,
+        **changes: Any,
+    ) -> Applied:
+        """Change ``vendor``'s sandbox data now; the server serves the change at once.
+
+        ``server.mutate("fynn", "update", invoice_id, paid=True)``,
+        ``server.mutate("fynn", "delete", invoice_id)``, ``server.mutate("fynn", "create")``;
+        ``changes`` are `Mutation` fields (``status``, ``paid``, ``total``). Or pass a
+        `Mutation`. See `SandboxApp.mutate` for the errors.
+        """
+        mutation = op if isinstance(op, Mutation) else Mutation(op, invoice_id, **changes)  # type: ignore[arg-type]
+        return self.app.mutate(vendor, mutation)[0]
+
+    def mutate_randomly(self, vendor: str, count: int, *, seed: int = 0) -> list[Applied]:
+        """Apply ``count`` seeded mutations to ``vendor``'s sandbox (a seeded schedule)."""
+        return self.app.mutate_randomly(vendor, count, seed=seed)
+
+    def live_ids(self, vendor: str) -> list[str]:
+        """The ids of every invoice ``vendor``'s sandbox serves now."""
+        return self.app.live_ids(vendor)
 
     def start(self) -> Self:
         """Bind, start uvicorn in a background thread and return once it serves."""

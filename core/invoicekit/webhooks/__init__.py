@@ -13,8 +13,14 @@ Always verify before parsing. A vendor declares what it sends with a `WebhookSup
 `invoicekit.Vendor.webhooks` attribute and decodes its envelope in
 `invoicekit.Vendor.parse_webhook`; one that sends none leaves it ``None`` and says why in
 ``webhooks_unsupported_reason``.
+
+To receive deliveries, mount `asgi_app` (``POST /{vendor}/{account}``) in an ASGI server, or run
+``invoicekit webhooks serve --db invoices.sqlite --config accounts.toml``: secrets and the
+clients that fetch invoices an event only names come from the accounts file
+(`account_secrets`, `AccountClients`).
 """
 
+from invoicekit.webhooks._accounts import AccountClients, account_secrets
 from invoicekit.webhooks._api import (
     DEFAULT_TOLERANCE,
     Headers,
@@ -24,7 +30,7 @@ from invoicekit.webhooks._api import (
     support,
     verify,
 )
-from invoicekit.webhooks._asgi import DEFAULT_MAX_BODY, asgi_app
+from invoicekit.webhooks._asgi import DEFAULT_MAX_BODY, ClientFactory, asgi_app
 from invoicekit.webhooks._event import EventKind, WebhookEvent
 from invoicekit.webhooks._schemes import BodyHmac, SignatureScheme, TimestampedHmac
 from invoicekit.webhooks._support import WebhookSupport
@@ -32,7 +38,9 @@ from invoicekit.webhooks._support import WebhookSupport
 __all__ = [
     "DEFAULT_MAX_BODY",
     "DEFAULT_TOLERANCE",
+    "AccountClients",
     "BodyHmac",
+    "ClientFactory",
     "EventKind",
     "Headers",
     "Secrets",
@@ -40,6 +48,7 @@ __all__ = [
     "TimestampedHmac",
     "WebhookEvent",
     "WebhookSupport",
+    "account_secrets",
     "asgi_app",
     "embedded",
     "parse",

@@ -41,6 +41,7 @@ from ._money import exponent
 from ._sandbox_data import CUSTOMERS, StripeData
 from ._sandbox_ids import StripeIds
 from ._sandbox_invoice import ACCOUNT, Facts, pdf_token
+from ._sandbox_mutations import StripeMutations
 
 __all__ = ["API_KEY", "StripeSandbox"]
 
@@ -109,7 +110,7 @@ def _integer(request: SandboxRequest, name: str) -> int | None:
         ) from None
 
 
-class StripeSandbox:
+class StripeSandbox(StripeMutations):
     """The Stripe invoices API on loopback, with ``size`` invoices derived from ``seed``."""
 
     vendor = "stripe"
@@ -161,14 +162,14 @@ class StripeSandbox:
 
     def _get(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         position = self._data.ids.lookup(params["invoice"])
-        if position is None:
+        if position is None or not self.present(position):
             raise _fail(
                 404,
                 f"No such invoice: '{params['invoice'][:80]}'",
                 code="resource_missing",
                 param="invoice",
             )
-        invoice = self._data.invoice(position, request.base_url)
+        invoice = self.document(position, request.base_url)
         return SandboxResponse.json(200, invoice, headers={"stripe-version": _VERSION})
 
     def _window(self, request: SandboxRequest) -> range:
@@ -245,7 +246,7 @@ class StripeSandbox:
                 scan = range(min(position, window.stop) - 1, window.start - 1, -1)
         found: list[int] = []
         for candidate in scan:
-            if matches(self._data.facts(candidate)):
+            if self.present(candidate) and matches(self.facts_now(candidate)):
                 found.append(candidate)
                 if len(found) > limit:
                     break
@@ -253,7 +254,7 @@ class StripeSandbox:
         positions = sorted(found[:limit])
         body = {
             "object": "list",
-            "data": [self._data.invoice(p, request.base_url) for p in positions],
+            "data": [self.document(p, request.base_url) for p in positions],
             "has_more": has_more,
             "url": "/v1/invoices",
         }
@@ -266,11 +267,12 @@ class StripeSandbox:
         if (
             params["account"] != ACCOUNT
             or position is None
+            or not self.present(position)
             or pdf_token(self._data.seed, invoice_id) != token
-            or self._data.facts(position).status == "draft"
+            or self.facts_now(position).status == "draft"
         ):
             raise SandboxError(404, "This link is invalid or has expired.")
-        return self._data.invoice(position, "")
+        return self.document(position, "")
 
     def _pdf(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         invoice = self._invoice_for(params)

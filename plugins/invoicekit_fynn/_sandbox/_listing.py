@@ -28,7 +28,7 @@ from ._errors import Invalid
 from ._params import choice, integer, last
 from ._runs import CUSTOMERS, DRAFT, Runs
 
-__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "Listing", "Query"]
+__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "STATUSES", "Listing", "Query"]
 
 #: Invoices per page when ``limit`` is absent (API Platform's default).
 DEFAULT_LIMIT = 30
@@ -36,7 +36,7 @@ MAX_LIMIT = 100
 _TYPES = frozenset(
     {"TYPE_INVOICE", "TYPE_CREDIT", "TYPE_REFUND", "TYPE_REMINDER", "TYPE_CANCEL", "TYPE_DUNNING"}
 )
-_STATUSES = frozenset(
+STATUSES = frozenset(
     {
         "STATUS_DRAFT",
         "STATUS_NEW",
@@ -114,7 +114,15 @@ class Matches(Sequence[int]):
 class Listing:
     """Which documents a list request asks for, in which order, and the page it gets."""
 
-    def __init__(self, runs: Runs, customers: Sequence[Customer], customer_ids: UuidIds) -> None:
+    def __init__(
+        self,
+        runs: Runs,
+        customers: Sequence[Customer],
+        customer_ids: UuidIds,
+        *,
+        overlay: Callable[[Sequence[int], Query], Sequence[int]] | None = None,
+    ) -> None:
+        self._overlay = overlay  # the sandbox's data changes (`._mutations`), if any
         self._runs = runs
         self._size = runs.size
         self._customer_ids = customer_ids
@@ -130,7 +138,7 @@ class Listing:
         order = choice(request, "order[creationDate]", ("asc", "desc"), violations)
         query = Query(
             type=choice(request, "type", sorted(_TYPES), violations),
-            status=choice(request, "status", sorted(_STATUSES), violations),
+            status=choice(request, "status", sorted(STATUSES), violations),
             customer=self._customer_filter(last(request, "customer")),
             number=last(request, "number"),
             search=last(request, "search"),
@@ -138,6 +146,8 @@ class Listing:
         if violations:
             raise Invalid(violations)
         matches = self.find(query)
+        if self._overlay is not None:
+            matches = self._overlay(matches, query)
         total = len(matches)
         offset = (page - 1) * limit
         if order == "desc":

@@ -20,13 +20,14 @@ from ._errors import Invalid, error_response, violations_response
 from ._files import DEFAULT_SECONDS_VALID, MIN_SECONDS_VALID, LinkSigner, expiry, render_pdf
 from ._format import VENDOR
 from ._listing import Listing
+from ._mutations import FynnMutations
 from ._params import integer
 from ._runs import DRAFT
 
 __all__ = ["FynnSandbox"]
 
 
-class FynnSandbox(FynnData):
+class FynnSandbox(FynnMutations, FynnData):
     """Fynn's invoice API on loopback, with ``size`` documents derived from ``seed``.
 
     ``clock`` (seconds since the epoch) decides when download links expire; tests pass a
@@ -39,7 +40,7 @@ class FynnSandbox(FynnData):
     def __init__(self, *, size: int, seed: int, clock: Callable[[], float] = time.time) -> None:
         super().__init__(size=size, seed=seed)
         self._clock = clock
-        self._listing = Listing(self.runs, self.customers, self.customer_ids)
+        self._listing = Listing(self.runs, self.customers, self.customer_ids, overlay=self.overlay)
         self._links = LinkSigner(seed)
         self._router = Router()
         self._router.add("GET", "/invoices", self._list)
@@ -75,17 +76,17 @@ class FynnSandbox(FynnData):
     # -- routes ------------------------------------------------------------------------
 
     def _get(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        return SandboxResponse.json(200, self.documents[self._lookup(params["id"])])
+        return SandboxResponse.json(200, self.document(self._lookup(params["id"])))
 
     def _lookup(self, invoice_id: str) -> int:
         index = self.ids.lookup(invoice_id)
-        if index is None:
+        if index is None or not self.present(index):
             raise SandboxError(404, "Not Found")
         return index
 
     def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         indexes, pagination = self._listing.page(request)
-        body = {"data": [self.documents[index] for index in indexes], "_pagination": pagination}
+        body = {"data": [self.document(index) for index in indexes], "_pagination": pagination}
         return SandboxResponse.json(200, body)
 
     def _download_link(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
@@ -114,9 +115,14 @@ class FynnSandbox(FynnData):
     def _file(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         verified = self._links.verify(params["token"])
         index = None if verified is None else self.ids.lookup(verified[0])
-        if verified is None or index is None or self.runs.head(index).status == DRAFT:
+        if (
+            verified is None
+            or index is None
+            or not self.present(index)
+            or self.runs.head(index).status == DRAFT
+        ):
             raise SandboxError(404, "Not Found")
         if self._clock() > verified[1]:
             raise SandboxError(404, "The download link has expired.")
-        invoice = self.documents[index]
+        invoice = self.document(index)
         return SandboxResponse.pdf(render_pdf(invoice), filename=f"{invoice['number']}.pdf")

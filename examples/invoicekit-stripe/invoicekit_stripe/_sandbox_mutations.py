@@ -1,0 +1,114 @@
+"""The Stripe sandbox's hooks for changing data (`invoicekit.sandbox.MutableSandbox`).
+
+Created invoices are the newest ``reserve`` ones (the head of Stripe's newest-first list). A
+change is written into the invoice as Stripe shows it: ``status``; paid → ``status`` paid,
+``paid`` true, ``amount_paid`` = ``amount_due``, nothing remaining and
+``status_transitions.paid_at`` the change time; unpaid → ``status`` open, nothing paid; a new
+total → ``total``, the tax scaled in proportion, ``total_excluding_tax`` = total - tax, and
+``amount_due`` (the lines stay as they were). Stripe's invoice
+has no last-modified field. The list's ``status`` filter sees the new status.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from invoicekit.sandbox import Change, Mutation, MutationState, SandboxError
+
+from ._money import exponent
+from ._sandbox_invoice import Facts
+
+__all__ = ["StripeMutations", "patched", "patched_facts"]
+
+_STATUSES = ("draft", "open", "paid", "uncollectible", "void")
+
+
+def patched_facts(facts: Facts, change: Change | None) -> Facts:
+    """The filterable facts after ``change``."""
+    if change is None:
+        return facts
+    status = change.status
+    if status is None and change.paid is not None:
+        status = "paid" if change.paid else "open"
+    if status is None:
+        return facts
+    return dataclasses.replace(facts, status=status, partly_paid=False)
+
+
+def patched(invoice: dict[str, Any], change: Change | None) -> dict[str, Any]:
+    """``invoice`` with ``change`` written into it (a new dict; the original unchanged)."""
+    if change is None or (change.status, change.paid, change.total) == (None, None, None):
+        return invoice
+    result = dict(invoice)
+    if change.total is not None:
+        total = int(change.total.scaleb(exponent(str(result["currency"]).upper())))
+        credit = -int(result.get("starting_balance") or 0)
+        old_total, old_tax = int(result["total"]), int(result.get("tax") or 0)
+        tax = (2 * old_tax * total + old_total) // (2 * old_total) if old_total > 0 else 0
+        if result.get("tax") is not None:
+            result["tax"] = tax
+            result["total_tax_amounts"] = [
+                {**item, "amount": tax, "taxable_amount": total - tax}
+                for item in result["total_tax_amounts"]
+            ]
+        result["total"] = total
+        result["total_excluding_tax"] = total - tax
+        result["amount_due"] = max(total - credit, 0)
+        result["amount_paid"] = result["amount_due"] if result["status"] == "paid" else 0
+    transitions = dict(result["status_transitions"])
+    if change.paid is True:
+        result["status"] = "paid"
+        result["amount_paid"] = result["amount_due"]
+        transitions["paid_at"] = int(change.updated_at.timestamp()) if change.updated_at else None
+    elif change.paid is False:
+        result["status"] = "open"
+        result["amount_paid"] = 0
+        transitions["paid_at"] = None
+    if change.status is not None:
+        result["status"] = change.status
+    result["paid"] = result["status"] == "paid"
+    result["amount_remaining"] = result["amount_due"] - result["amount_paid"]
+    result["status_transitions"] = transitions
+    return result
+
+
+class StripeMutations:
+    """Mixed into `StripeSandbox`: the `MutableSandbox` hooks over its lazy invoices."""
+
+    _state: MutationState | None = None
+    #: The statuses a seeded schedule sets.
+    mutation_statuses: Sequence[str] = ("open", "paid", "uncollectible", "void")
+
+    def reserved(self, reserve: int) -> Sequence[int]:
+        """The ``reserve`` newest positions, oldest first: each create reveals the next."""
+        return range(reserve - 1, -1, -1)
+
+    def attach(self, state: MutationState) -> None:
+        """Consult ``state`` from now on."""
+        self._state = state
+
+    def mutable(self, index: int, mutation: Mutation) -> None:
+        """Refuse what Stripe refuses: paying a draft, unknown statuses, negative totals."""
+        if mutation.status is not None and mutation.status not in _STATUSES:
+            raise SandboxError(400, f"{mutation.status!r} is not a Stripe invoice status")
+        if mutation.paid is not None and self._data.facts(index).status == "draft":  # type: ignore[attr-defined]
+            raise SandboxError(409, "a draft invoice cannot be paid; finalize it first")
+        if mutation.total is not None and mutation.total < Decimal(0):
+            raise SandboxError(400, "an invoice total is not negative")
+
+    def present(self, position: int) -> bool:
+        """Whether the invoice at ``position`` exists now."""
+        return self._state is None or not self._state.absent(position)
+
+    def facts_now(self, position: int) -> Facts:
+        """The filterable facts of ``position`` with its change applied."""
+        facts: Facts = self._data.facts(position)  # type: ignore[attr-defined]
+        return facts if self._state is None else patched_facts(facts, self._state.change(position))
+
+    def document(self, index: int, base_url: str) -> dict[str, Any]:
+        """The invoice at ``index`` as ``GET /v1/invoices/{id}`` shows it now."""
+        invoice: dict[str, Any] = self._data.invoice(index, base_url)  # type: ignore[attr-defined]
+        return invoice if self._state is None else patched(invoice, self._state.change(index))
