@@ -34,12 +34,6 @@ def invoice(number="1", status=InvoiceStatus.ISSUED, gross="10.00", updated=T0, 
     )
 
 
-@pytest.fixture
-def store(tmp_path):
-    with SQLiteStore(tmp_path / "s.sqlite") as opened:
-        yield opened
-
-
 def test_upsert_is_idempotent_and_logged(store):
     assert store.upsert("acme", invoice()) is Outcome.ADDED
     assert store.upsert("acme", invoice()) is Outcome.UNCHANGED

@@ -1,7 +1,11 @@
 """Keep a store of invoices in sync with a vendor: stores, change log, sync state.
 
-`SQLiteStore` is the embedded default (one file, WAL mode). Every store implements `Store`.
+`SQLiteStore` is the embedded default (one file, WAL mode); `PostgresStore` keeps the same
+tables on a PostgreSQL server (``pip install 'invoicekit[postgres]'``; psycopg is imported only
+when `PostgresStore` is first used). Every store implements `Store`.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from ._run import SyncSummary, run, run_async
 from ._sqlite import SQLiteStore
@@ -19,12 +23,16 @@ from ._store import (
     content_hash,
 )
 
+if TYPE_CHECKING:
+    from ._postgres import PostgresStore
+
 __all__ = [
     "Change",
     "ChangeKind",
     "CorruptStore",
     "ForeignStore",
     "Outcome",
+    "PostgresStore",
     "SQLiteStore",
     "Store",
     "StoreError",
@@ -36,3 +44,12 @@ __all__ = [
     "run",
     "run_async",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # PostgresStore imports psycopg, an optional extra: only when someone asks for it.
+    if name == "PostgresStore":
+        from ._postgres import PostgresStore  # noqa: PLC0415
+
+        return PostgresStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
