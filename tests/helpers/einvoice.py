@@ -24,7 +24,7 @@ RULES = {
     "ubl": EN16931 / "EN16931-UBL-validation.xslt",
     "cii": EN16931 / "EN16931-CII-validation.xslt",
 }
-EXAMPLES = sorted((EN16931 / "examples").glob("*"))
+EXAMPLES = sorted((EN16931 / "examples").glob("*"), key=lambda path: path.name)
 
 SELLER = Party(
     name="Sandbox Software GmbH",

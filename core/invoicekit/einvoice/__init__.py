@@ -22,6 +22,7 @@ except ImportError as _exc:  # pragma: no cover - the extra is installed in the 
 
 from ._errors import EInvoiceError, MissingBusinessTerms, MissingTerm
 from ._parse import MAX_BYTES, MAX_DEPTH
+from ._pdf import to_facturx
 from ._terms import TERM_NAMES
 from ._validate import Failure, ValidationReport, validate
 from ._write import PROFILES, business_terms
@@ -38,6 +39,7 @@ __all__ = [
     "MissingTerm",
     "ValidationReport",
     "business_terms",
+    "to_facturx",
     "to_xml",
     "validate",
 ]

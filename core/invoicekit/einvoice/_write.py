@@ -21,7 +21,10 @@ from invoicekit.model import Address, Invoice, InvoiceKind, Line, Party, TaxSubt
 
 from ._errors import EInvoiceError, MissingBusinessTerms, MissingTerm
 
-__all__ = ["PROFILES", "Profile", "business_terms", "merge_party"]
+#: The key of `Invoice.extra` that holds a read e-invoice's complete business-term dict.
+EXTRA_KEY = "en16931"
+
+__all__ = ["EXTRA_KEY", "PROFILES", "Profile", "business_terms", "merge_party"]
 
 Profile = Literal["en16931", "xrechnung", "peppol"]
 
@@ -124,12 +127,14 @@ def _party(
     contact = {"name": party.contact_name, "phone": party.phone, "email": party.email}
     if any(contact.values()):
         optional["contacts"] = [{key: value for key, value in contact.items() if value}]
-    # The electronic address (BT-34 / BT-49): the e-mail address, EAS scheme "EM".
-    if party.email and _EMAIL.match(party.email):
-        optional["einvoicing_addr"] = party.email
-        optional["einvoicing_addr_schemeid"] = "EM"
-    elif profile != "en16931":
-        need.need(None, "BT-34" if seller else "BT-49", role)
+    if profile != "en16931":
+        # XRechnung and Peppol require the electronic address (BT-34 / BT-49); the model's one
+        # is the e-mail address, in the EAS scheme "EM".
+        if party.email and _EMAIL.match(party.email):
+            optional["einvoicing_addr"] = party.email
+            optional["einvoicing_addr_schemeid"] = "EM"
+        else:
+            need.need(None, "BT-34" if seller else "BT-49", role)
     if profile == "xrechnung" and seller:
         # BR-DE-2, -5, -6, -7: XRechnung wants the seller's contact and its city and post code.
         need.need(party.contact_name, "BT-41", role)
@@ -318,14 +323,56 @@ def business_terms(
                 "BT-81": instructions.means_code,
                 "BT-82": instructions.means_text,
                 "BT-83": instructions.remittance,
-                "BT-84": {None: instructions.iban} if instructions.iban else None,
+                "BT-84": instructions.iban,
                 "BT-85": instructions.account_name,
                 "BT-86": instructions.bic,
             }
         )
     terms.update({key: value for key, value in optional.items() if value is not None})
+    stated = invoice.extra.get(EXTRA_KEY)
+    if isinstance(stated, dict):
+        # Read from an e-invoice: what the model has no field for comes back from the document.
+        _fill(terms, stated)
     strings: dict[str, Any] = _as_strings(terms)
     return strings
+
+
+def _fill(terms: dict[str, Any], stated: dict[str, Any]) -> None:
+    """Add the terms of ``stated`` that ``terms`` lacks, recursively; ``terms`` wins."""
+    lines = [terms.get(key) for key in _ADDRESS_LINES if terms.get(key)]
+    if lines and lines == [stated.get(key) for key in _ADDRESS_LINES if stated.get(key)]:
+        # The same street lines, where the document had them (the model drops blank ones).
+        for key in _ADDRESS_LINES:
+            terms.pop(key, None)
+            if stated.get(key):
+                terms[key] = stated[key]
+    for key, value in stated.items():
+        target_key: Any = None if key == "null" else key
+        if target_key not in terms:
+            terms[target_key] = _from_json(value)
+            continue
+        current = terms[target_key]
+        if key == "identifiers" and isinstance(current, dict) and isinstance(value, dict):
+            if set(current.values()) <= set(value.values()):
+                # The model keeps one identifier without its scheme; the document had them all.
+                terms[target_key] = _from_json(value)
+        elif isinstance(current, dict) and isinstance(value, dict):
+            _fill(current, value)
+        elif isinstance(current, list) and isinstance(value, list) and len(current) == len(value):
+            for mine, theirs in zip(current, value, strict=True):
+                if isinstance(mine, dict) and isinstance(theirs, dict):
+                    _fill(mine, theirs)
+
+
+_ADDRESS_LINES = ("addr_l1", "addr_l2", "addr_l3")
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {None if key == "null" else key: _from_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_from_json(item) for item in value]
+    return value
 
 
 def _as_strings(value: Any) -> Any:

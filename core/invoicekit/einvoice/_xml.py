@@ -19,6 +19,8 @@ __all__ = ["Syntax", "terms_to_xml", "to_xml"]
 
 Syntax = Literal["ubl", "cii"]
 
+_PLACEHOLDER = "invoicekit-placeholder-d1f0c2"
+_PLACEHOLDER_AMOUNT = "-0.0000000417"
 _XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 _FLAVORS = {"ubl": "ubl-2.1", "cii": "factur-x"}
 _BT24_PATHS = {
@@ -42,6 +44,17 @@ def terms_to_xml(terms: Mapping[str, Any], syntax: Syntax) -> bytes:
     if syntax not in _FLAVORS:
         raise EInvoiceError(f"syntax must be 'ubl' or 'cii', got {syntax!r}")
     data = _copy(terms)
+    # factur-x insists on a few terms EN 16931 leaves optional (BT-110 in CII, the name of the
+    # delivery party). It gets a placeholder, and the element holding it is removed afterwards:
+    # the document says what the invoice says, no more.
+    data.setdefault("BT-110", _PLACEHOLDER_AMOUNT)
+    if syntax == "cii" and data.get("BT-7"):
+        # factur-x reads the VAT point date at the top, but writes it from the VAT breakdown.
+        for subtotal in (data.get("BG-23") or [])[:1]:  # CII-SR-461: once in the document
+            subtotal.setdefault("BT-7", data["BT-7"])
+    for party in ("BG-13", "BG-10", "BG-11"):
+        if isinstance(data.get(party), dict):
+            data[party].setdefault("name", data[party].get("biz_name") or _PLACEHOLDER)
     bt24 = data.get("BT-24", PROFILES["en16931"][0])
     data["BT-24"] = PROFILES["en16931"][0]
     level = _FACTURX_LOGGER.level
@@ -57,8 +70,10 @@ def terms_to_xml(terms: Mapping[str, Any], syntax: Syntax) -> bytes:
     root = etree.fromstring(document, hardened_parser())
     # lxml.objectify marks an element it made empty (CII's ApplicableHeaderTradeDelivery when
     # there is no delivery data) xsi:nil="true", which the CII schema does not allow.
-    for element in root.iter():
+    for element in list(root.iter()):
         element.attrib.pop(_XSI_NIL, None)
+        if element.text in (_PLACEHOLDER, _PLACEHOLDER_AMOUNT):
+            _remove_with_empty_parents(element)
     if bt24 != PROFILES["en16931"][0]:
         node = root.find(_BT24_PATHS[syntax].removeprefix("/*/"))
         if node is None:  # pragma: no cover - factur-x always writes BT-24
@@ -106,6 +121,15 @@ def to_xml(
         unit_codes=unit_codes,
     )
     return terms_to_xml(terms, syntax)
+
+
+def _remove_with_empty_parents(element: Any) -> None:
+    parent = element.getparent()
+    while parent is not None:
+        parent.remove(element)
+        if len(parent) or (parent.text or "").strip():
+            return
+        element, parent = parent, parent.getparent()
 
 
 def _copy(value: Any) -> Any:
