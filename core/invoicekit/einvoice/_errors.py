@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from invoicekit.errors import InvoiceKitError
 
@@ -19,23 +20,16 @@ class EInvoiceError(InvoiceKitError, ValueError):
         super().__init__(message)
 
 
-class MissingTerm(tuple[str, str]):
-    """One missing business term: its number (``"BT-31"``) and where it is missing."""
+class MissingTerm(NamedTuple):
+    """One missing business term.
 
-    __slots__ = ()
+    Attributes:
+        term: the business term number, such as ``"BT-31"``.
+        where: where in the invoice it is missing: ``"invoice"``, ``"seller"``, ``"lines[2]"``.
+    """
 
-    def __new__(cls, term: str, where: str) -> MissingTerm:
-        return super().__new__(cls, (term, where))
-
-    @property
-    def term(self) -> str:
-        """The business term number, such as ``"BT-31"``."""
-        return self[0]
-
-    @property
-    def where(self) -> str:
-        """Where in the invoice it is missing: ``"invoice"``, ``"seller"``, ``"lines[2]"``..."""
-        return self[1]
+    term: str
+    where: str
 
 
 class MissingBusinessTerms(EInvoiceError):
