@@ -166,3 +166,34 @@ def test_the_dates_and_the_line_sum_are_copied_not_invented() -> None:
     assert terms["BT-106"] == "120.00"  # the sum of the stated line net amounts, exact
     assert terms["BT-72"] == dt.date(2026, 11, 2)
     assert "BT-107" not in terms  # no discount stated: none written
+
+
+def test_a_document_discount_is_its_one_allowance() -> None:
+    discounted = complete_invoice(
+        totals=Totals(
+            line_net=Decimal("120.00"),
+            discount=Decimal("20.00"),
+            net=Decimal("100.00"),
+            tax=Decimal("19.00"),
+            gross=Decimal("119.00"),
+            paid=Decimal("0.00"),
+            due=Decimal("119.00"),
+        ),
+        tax_breakdown=(
+            complete_invoice()
+            .tax_breakdown[0]
+            .__replace__(taxable_amount=Decimal("100.00"), tax_amount=Decimal("19.00")),
+        ),
+    )
+    assert business_terms(discounted)["BG-20"] == [
+        {"amount": "20.00", "reason_code": "95", "vat_category_code": "S", "vat_rate": "19"}
+    ]
+    for syntax in ("ubl", "cii"):
+        assert validate(to_xml(discounted, syntax), RULES[syntax]).ok  # type: ignore[arg-type]
+
+
+def test_a_star_unit_code_stands_for_every_other_unit() -> None:
+    lines = tuple(line.__replace__(unit_code=None) for line in complete_invoice().lines)
+    invoice = complete_invoice(lines=(lines[0].__replace__(unit="Stunde"), lines[1]))
+    terms = business_terms(invoice, unit_codes={"Stunde": "HUR", "*": "C62"})
+    assert [line["BT-130"] for line in terms["BG-25"]] == ["HUR", "C62"]

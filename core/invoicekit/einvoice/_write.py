@@ -21,10 +21,12 @@ from invoicekit.model import Address, Invoice, InvoiceKind, Line, Party, TaxSubt
 
 from ._errors import EInvoiceError, MissingBusinessTerms, MissingTerm
 
+#: The key of a ``unit_codes`` map whose code stands for every unit the map does not name.
+ANY_UNIT = "*"
 #: The key of `Invoice.extra` that holds a read e-invoice's complete business-term dict.
 EXTRA_KEY = "en16931"
 
-__all__ = ["EXTRA_KEY", "PROFILES", "Profile", "business_terms", "merge_party"]
+__all__ = ["ANY_UNIT", "EXTRA_KEY", "PROFILES", "Profile", "business_terms", "merge_party"]
 
 Profile = Literal["en16931", "xrechnung", "peppol"]
 
@@ -155,7 +157,11 @@ def _line(
     need: _Collector,
 ) -> dict[str, Any]:
     where = f"lines[{index}]"
-    unit_code = line.unit_code or (unit_codes.get(line.unit) if line.unit is not None else None)
+    unit_code = (
+        line.unit_code
+        or (unit_codes.get(line.unit) if line.unit is not None else None)
+        or unit_codes.get(ANY_UNIT)
+    )
     category = line.vat_category or default_vat_category
     name = line.name or line.description
     out: dict[str, Any] = {
@@ -301,6 +307,9 @@ def business_terms(
         "BT-110": totals.tax,
         "BT-113": totals.paid,
     }
+    allowance = _document_allowance(invoice, breakdown)
+    if allowance is not None:
+        optional["BG-20"] = [allowance]
     if invoice.notes:
         optional["BG-1"] = [{"BT-22": note} for note in invoice.notes]
     reference = invoice.preceding_invoice
@@ -335,6 +344,28 @@ def business_terms(
         _fill(terms, stated)
     strings: dict[str, Any] = _as_strings(terms)
     return strings
+
+
+def _document_allowance(invoice: Invoice, breakdown: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """BT-107 as the one document-level allowance (BG-20) it is, where that is certain.
+
+    `Totals.discount` is the document-level discount (BT-107), and EN 16931 wants it itemised
+    (BR-CO-11). With a single VAT category and rate the allowance's VAT is not in doubt, so it
+    is written with the stated amount and UNCL 5189 reason code 95 ("Discount"). With several,
+    which rate it falls under is not stated: BT-107 stands alone and BR-CO-11 is reported.
+    """
+    discount = invoice.totals.discount
+    if not discount or len(breakdown) != 1 or "BG-20" in invoice.extra.get(EXTRA_KEY, {}):
+        return None
+    (subtotal,) = breakdown
+    allowance: dict[str, Any] = {
+        "amount": discount,
+        "reason_code": "95",
+        "vat_category_code": subtotal["BT-118"],
+    }
+    if "BT-119" in subtotal:
+        allowance["vat_rate"] = subtotal["BT-119"]
+    return allowance
 
 
 def _fill(terms: dict[str, Any], stated: dict[str, Any]) -> None:

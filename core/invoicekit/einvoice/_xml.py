@@ -106,7 +106,8 @@ def to_xml(
     fills what the invoice's seller leaves out; ``default_vat_category`` (UNCL 5305: ``S``,
     ``Z``, ``E``, ``AE``, ``K``, ``G``, ``O``, ``L``, ``M``) stands for lines and VAT
     subtotals that state none; ``unit_codes`` maps the vendor's unit names to UN/ECE
-    Recommendation 20 codes (``{"Stück": "C62", "Monat": "MON"}``).
+    Recommendation 20 codes (``{"Stück": "C62", "Monat": "MON"}``; the key ``"*"`` stands for
+    every other unit, and for lines that name none).
 
     Raises:
         MissingBusinessTerms: required data is missing; the error lists every missing term by
