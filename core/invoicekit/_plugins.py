@@ -57,6 +57,8 @@ __all__ = [
 #: The built-in plugins, imported by module name. They are shaped exactly like third-party
 #: plugins, so any of them could move into a distribution of its own.
 DEFAULT_PLUGINS: tuple[str, ...] = ("invoicekit_yeti", "invoicekit_daftra", "invoicekit_fynn")
+# The e-invoice sources (UBL, CII, Factur-X documents; they need the einvoice extra to read).
+DEFAULT_PLUGINS += ("invoicekit_ubl", "invoicekit_cii", "invoicekit_facturx")
 #: The entry-point group third-party plugins declare.
 ENTRY_POINT_GROUP = "invoicekit"
 #: The environment variable that selects entry-point plugins.

@@ -52,13 +52,15 @@ def _line(position: Position, money: MoneyReader, path: str) -> Line:
     else:
         net = net_before_discount
     tax = position.tax if given(position.tax) else None
+    unit = _member_text(position.unit, "name", f"{path}.unit")
     return Line(
         id=_line_id(position),
         name=text(position.name),
         description=text(position.description),
         product_id=_member_text(position.product, "id", f"{path}.product"),
         quantity=finite(position.quantity, f"{path}.quantity"),
-        unit=_member_text(position.unit, "name", f"{path}.unit"),
+        unit=unit,
+        unit_code=UNIT_CODES.get(unit.casefold()) if unit else None,
         unit_price=money.read(position.unit_price, f"{path}.unitPrice"),
         discount_amount=discount,
         net_amount=net,
@@ -69,6 +71,23 @@ def _line(position: Position, money: MoneyReader, path: str) -> Line:
         period_start=lenient_date(position.service_date_from, f"{path}.serviceDateFrom"),
         period_end=lenient_date(position.service_date_to, f"{path}.serviceDateTo"),
     )
+
+
+#: Fynn's German unit names that mean one UN/ECE Rec. 20 unit without doubt (BT-130). Others
+#: ("Lizenz", "Paket", a tenant's own names) stay without a code: the user maps them.
+UNIT_CODES = {
+    "stück": "C62",
+    "stk": "C62",
+    "stk.": "C62",
+    "monat": "MON",
+    "monate": "MON",
+    "jahr": "ANN",
+    "tag": "DAY",
+    "tage": "DAY",
+    "stunde": "HUR",
+    "stunden": "HUR",
+    "std.": "HUR",
+}
 
 
 def _line_id(position: Position) -> str | None:

@@ -24,6 +24,7 @@ import click
 from invoicekit._version import __version__
 
 from ._commands import COMMANDS
+from ._einvoice_commands import COMMANDS as EINVOICE_COMMANDS
 from ._errors import CliError, as_cli_error
 from ._sandbox_commands import COMMANDS as SANDBOX_COMMANDS
 from ._webhook_commands import COMMANDS as WEBHOOK_COMMANDS
@@ -68,7 +69,7 @@ def cli() -> None:
     """
 
 
-for _command in (*COMMANDS, *SANDBOX_COMMANDS, *WEBHOOK_COMMANDS):
+for _command in (*COMMANDS, *SANDBOX_COMMANDS, *WEBHOOK_COMMANDS, *EINVOICE_COMMANDS):
     cli.add_command(_command)
 
 

@@ -1,0 +1,81 @@
+"""EN 16931 business terms by number: the names that error messages and reports show."""
+
+from __future__ import annotations
+
+__all__ = ["TERM_NAMES", "term_label"]
+
+#: The names of the business terms (BT) and groups (BG) invoicekit writes or checks.
+TERM_NAMES: dict[str, str] = {
+    "BT-1": "Invoice number",
+    "BT-2": "Invoice issue date",
+    "BT-3": "Invoice type code",
+    "BT-5": "Invoice currency code",
+    "BT-9": "Payment due date",
+    "BT-10": "Buyer reference",
+    "BT-13": "Purchase order reference",
+    "BT-20": "Payment terms",
+    "BT-22": "Invoice note",
+    "BT-23": "Business process type",
+    "BT-24": "Specification identifier",
+    "BT-25": "Preceding Invoice reference",
+    "BT-26": "Preceding Invoice issue date",
+    "BT-27": "Seller name",
+    "BT-28": "Seller trading name",
+    "BT-29": "Seller identifier",
+    "BT-30": "Seller legal registration identifier",
+    "BT-31": "Seller VAT identifier",
+    "BT-34": "Seller electronic address",
+    "BT-35": "Seller address line 1",
+    "BT-37": "Seller city",
+    "BT-38": "Seller post code",
+    "BT-40": "Seller country code",
+    "BT-41": "Seller contact point",
+    "BT-42": "Seller contact telephone number",
+    "BT-43": "Seller contact email address",
+    "BT-44": "Buyer name",
+    "BT-46": "Buyer identifier",
+    "BT-48": "Buyer VAT identifier",
+    "BT-49": "Buyer electronic address",
+    "BT-50": "Buyer address line 1",
+    "BT-52": "Buyer city",
+    "BT-53": "Buyer post code",
+    "BT-55": "Buyer country code",
+    "BT-72": "Actual delivery date",
+    "BT-73": "Invoicing period start date",
+    "BT-74": "Invoicing period end date",
+    "BT-81": "Payment means type code",
+    "BT-84": "Payment account identifier",
+    "BT-86": "Payment service provider identifier",
+    "BT-106": "Sum of Invoice line net amount",
+    "BT-107": "Sum of allowances on document level",
+    "BT-108": "Sum of charges on document level",
+    "BT-109": "Invoice total amount without VAT",
+    "BT-110": "Invoice total VAT amount",
+    "BT-112": "Invoice total amount with VAT",
+    "BT-113": "Paid amount",
+    "BT-115": "Amount due for payment",
+    "BT-116": "VAT category taxable amount",
+    "BT-117": "VAT category tax amount",
+    "BT-118": "VAT category code",
+    "BT-119": "VAT category rate",
+    "BT-120": "VAT exemption reason text",
+    "BT-121": "VAT exemption reason code",
+    "BT-126": "Invoice line identifier",
+    "BT-129": "Invoiced quantity",
+    "BT-130": "Invoiced quantity unit of measure code",
+    "BT-131": "Invoice line net amount",
+    "BT-146": "Item net price",
+    "BT-151": "Invoiced item VAT category code",
+    "BT-152": "Invoiced item VAT rate",
+    "BT-153": "Item name",
+    "BG-4": "SELLER",
+    "BG-7": "BUYER",
+    "BG-23": "VAT BREAKDOWN",
+    "BG-25": "INVOICE LINE",
+}
+
+
+def term_label(term: str) -> str:
+    """``"BT-1 Invoice number"``: the number and, where known, the name of a business term."""
+    name = TERM_NAMES.get(term)
+    return f"{term} {name}" if name else term
