@@ -85,6 +85,11 @@ class _Base:
         credentials: Mapping[str, str],
     ) -> None:
         self.vendor = get_vendor(vendor) if isinstance(vendor, str) else vendor
+        # The vendor's non-secret options (Yeti's timezone) arrive among the keywords too.
+        options = {k: v for k, v in credentials.items() if k in self.vendor.options}
+        if options:
+            self.vendor = self.vendor.configured(options)
+            credentials = {k: v for k, v in credentials.items() if k not in options}
         self.base_url = _http.base_url(self.vendor.name, base_url, allow_insecure=allow_insecure)
         self.limits = limits
         self._allow_insecure = allow_insecure

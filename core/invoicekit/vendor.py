@@ -156,6 +156,9 @@ class Vendor:
         webhooks: the webhooks the vendor sends (an `invoicekit.webhooks.WebhookSupport`:
             signature scheme, envelope, event names), or ``None`` if it sends none.
         webhooks_unsupported_reason: why it sends none, shown in `Unsupported` errors.
+        options: names of non-secret settings the vendor takes beside its credentials, as
+            keywords of `invoicekit.connect()` and `invoicekit.normalize()` (Yeti's
+            ``timezone``); `configured` applies them.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -173,6 +176,7 @@ class Vendor:
     max_page_size: ClassVar[int | None] = None
     webhooks: ClassVar[WebhookSupport | None] = None
     webhooks_unsupported_reason: ClassVar[str | None] = None
+    options: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -215,6 +219,19 @@ class Vendor:
         Every vendor plugin overrides this; the default raises `NotImplementedError`.
         """
         raise NotImplementedError(f"{type(self).__qualname__} does not implement normalize()")
+
+    def configured(self, options: Mapping[str, str]) -> Vendor:
+        """This vendor with ``options`` (names from `options`) applied, as a new object.
+
+        invoicekit calls it once per client (and per ``normalize`` call) that passes options,
+        so per-account settings never leak into the registered vendor. A vendor that declares
+        `options` overrides it; the default accepts none.
+        """
+        if options:
+            raise ConfigurationError(
+                f"takes no options; got {', '.join(sorted(options))}", vendor=self.name
+            )
+        return self
 
     def check_credentials(self, credentials: Mapping[str, object]) -> str:
         """Return the `CredentialSet.label` of the set that ``credentials`` gives.
