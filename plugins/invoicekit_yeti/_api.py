@@ -25,7 +25,8 @@ Filters
     because every visible invoice is issued; ``updated_since`` because Yeti has no change
     time. Every ``filter[<attribute>_<predicate>]`` key of the API passes through as given,
     e.g. ``**{"filter[start_date_gteq]": "2026-01-01T00:00:00Z"}`` or
-    ``**{"filter[account_id_eq]": "<account uuid>"}``.
+    ``**{"filter[account_id_eq]": "<account uuid>"}``, and jsonapi-resources' own
+    ``filter[id]`` (invoice UUIDs, comma-separated).
 """
 
 from __future__ import annotations

@@ -431,8 +431,9 @@ async def test_a_filter_yeti_refuses_is_a_vendor_error_with_its_code(
 
 def test_native_filters_are_exactly_the_specs_filter_keys(yeti_data: Any) -> None:
     assert yeti_data.spec_filter_keys == NATIVE_FILTERS
-    assert len(NATIVE_FILTERS) == 164
+    assert len(NATIVE_FILTERS) == 165  # 164 ransack keys and jsonapi-resources' filter[id]
     vendor = invoicekit.get_vendor("yeti")
+    assert vendor.accepts_native_filter("filter[id]")
     assert vendor.accepts_native_filter("filter[start_date_gteq]")
     assert vendor.accepts_native_filter("filter[reference_cont_any]")
     assert vendor.accepts_native_filter("filter[account_id_not_in]")
