@@ -24,11 +24,21 @@ Status
     paid in part: partially_paid. (Fynn has no status of its own for that.)
 
 Dates
-    ``finalizationDate`` → `Invoice.issue_date`, as its UTC calendar day: finalizing is what
-    issues a Fynn invoice (it assigns the number and moves the status to STATUS_UNPAID).
+    ``finalizationDate`` → `Invoice.issue_date`, as a calendar day: finalizing is what issues
+    a Fynn invoice (it assigns the number and moves the status to STATUS_UNPAID).
     ``creationDate`` is when the record was created, not an issue date, so a draft has no
     issue date rather than an invented one (vendors.md suggested a fallback to creationDate;
-    we do not). ``dueDate`` → `Invoice.due_date`, its UTC day.
+    we do not). ``dueDate`` → `Invoice.due_date`, a calendar day.
+    Which calendar: Fynn sends these as instants (``2023-11-07T05:31:56Z``), while the
+    invoice shows days. The day is taken in the customer's time zone, ``customer.timeZone``
+    (an IANA name, such as ``Europe/Berlin``, in the docs' invoice examples), so an invoice
+    finalized at 00:30 Berlin time (22:30 UTC the day before) is issued on the Berlin day.
+    That Fynn prints the customer's day is a GUESS: its docs state the field but not how
+    documents use it, and they state no tenant (account) zone in the invoice, so there is no
+    other zone to fall back to. Without a usable ``customer.timeZone`` (absent, null, or not
+    an IANA name this system knows) the days are UTC days, as before. A customer zone that
+    was used is in ``extra["dateTimeZone"]``; an unusable value stays visible in `Invoice.raw`. The
+    referenced invoice's issue date follows the same rule.
     ``creationDate`` → `Invoice.created_at` (aware, UTC). The payload has no last-change time,
     so `Invoice.updated_at` is None.
     ``serviceDateFrom`` / ``serviceDateTo`` → `Invoice.period_start` / ``period_end``. Fynn
@@ -123,6 +133,7 @@ Extra, PDF, raw
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import msgspec
@@ -134,7 +145,7 @@ from invoicekit import (
     InvoiceStatus,
     Totals,
 )
-from invoicekit.flows import is_json_native
+from invoicekit.flows import iana_zone, is_json_native
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
@@ -153,8 +164,8 @@ from ._values import (
     instant,
     iso_instant,
     lenient_date,
+    local_date,
     text,
-    utc_date,
 )
 
 __all__ = ["KINDS", "decode_invoice", "to_invoice"]
@@ -201,6 +212,7 @@ def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
     totals = _totals(source, money)
     positions = source.positions if given(source.positions) else []
     mapped = lines(positions, money)
+    zone = _date_zone(source)
     return Invoice(
         vendor=VENDOR,
         id=source.id,
@@ -209,8 +221,8 @@ def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
         kind_raw=str(source.type_.value),
         status=_status(source.status, totals),
         status_raw=str(source.status.value),
-        issue_date=utc_date(source.finalization_date, "$.finalizationDate"),
-        due_date=utc_date(source.due_date, "$.dueDate"),
+        issue_date=local_date(source.finalization_date, "$.finalizationDate", zone),
+        due_date=local_date(source.due_date, "$.dueDate", zone),
         period_start=lenient_date(source.service_date_from, "$.serviceDateFrom"),
         period_end=lenient_date(source.service_date_to, "$.serviceDateTo"),
         currency=currency,
@@ -219,14 +231,14 @@ def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
         lines=mapped,
         totals=totals,
         tax_breakdown=tax_breakdown(positions, mapped),
-        preceding_invoice=_preceding(source.referenced_invoice),
+        preceding_invoice=_preceding(source.referenced_invoice, zone),
         notes=tuple(
             note
             for note in (text(source.title), text(source.introduction), text(source.closing))
             if note is not None
         ),
         created_at=instant(source.creation_date, "$.creationDate"),
-        extra=_extra(source),
+        extra=_extra(source) | ({"dateTimeZone": str(zone)} if zone is not dt.UTC else {}),
         raw=raw,
     )
 
@@ -263,13 +275,24 @@ def _status(status: FynnStatus, totals: Totals) -> InvoiceStatus:
     return normalized
 
 
-def _preceding(reference: ReferencedInvoice | msgspec.UnsetType | None) -> InvoiceReference | None:
+def _date_zone(source: FynnInvoice) -> dt.tzinfo:
+    """``customer.timeZone`` when it names a known IANA zone, else UTC (see "Dates")."""
+    customer = source.customer if given(source.customer) else None
+    name = customer.time_zone if customer is not None and given(customer.time_zone) else None
+    return iana_zone(name) or dt.UTC
+
+
+def _preceding(
+    reference: ReferencedInvoice | msgspec.UnsetType | None, zone: dt.tzinfo
+) -> InvoiceReference | None:
     if not given(reference):
         return None
     preceding = InvoiceReference(
         id=text(reference.id),
         number=text(reference.number),
-        issue_date=utc_date(reference.finalization_date, "$.referencedInvoice.finalizationDate"),
+        issue_date=local_date(
+            reference.finalization_date, "$.referencedInvoice.finalizationDate", zone
+        ),
         kind=KINDS.get(reference.type_, InvoiceKind.OTHER) if given(reference.type_) else None,
     )
     return None if preceding == InvoiceReference() else preceding

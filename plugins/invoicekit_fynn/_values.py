@@ -35,8 +35,8 @@ __all__ = [
     "instant",
     "iso_instant",
     "lenient_date",
+    "local_date",
     "text",
-    "utc_date",
 ]
 
 #: The registry name of the vendor; every error names it.
@@ -181,10 +181,12 @@ def instant(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.date
     return in_utc(VENDOR, value, path)
 
 
-def utc_date(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.date | None:
-    """The UTC calendar day of an instant."""
+def local_date(
+    value: dt.datetime | msgspec.UnsetType | None, path: str, zone: dt.tzinfo
+) -> dt.date | None:
+    """The calendar day of an instant in ``zone``."""
     moment = instant(value, path)
-    return moment.date() if moment is not None else None
+    return moment.astimezone(zone).date() if moment is not None else None
 
 
 def lenient_date(value: str | msgspec.UnsetType | None, path: str) -> dt.date | None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from decimal import Decimal
 
 import msgspec
 
 from invoicekit import ConfigurationError, NormalizationError
 from invoicekit.bounds import checked_amount, in_utc
+from invoicekit.flows import iana_zone
 
 __all__ = ["VENDOR", "instant_text", "money", "time_zone", "utc"]
 
@@ -45,13 +45,12 @@ def time_zone(name: str | None) -> dt.tzinfo:
     """
     if not name:
         return dt.UTC
-    if not isinstance(name, str):
-        raise ConfigurationError("timezone must be an IANA time zone name", vendor=VENDOR)
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+    zone = iana_zone(name)
+    if zone is None:
+        shown = name[:60] if isinstance(name, str) else type(name).__name__
         raise ConfigurationError(
-            f"timezone {name[:60]!r} is not an IANA time zone name (such as 'Europe/Berlin') "
+            f"timezone {shown!r} is not an IANA time zone name (such as 'Europe/Berlin') "
             "this system's time zone database knows",
             vendor=VENDOR,
-        ) from None
+        )
+    return zone
