@@ -71,10 +71,13 @@ Totals
     ``netAmount`` → net (BT-109), ``taxAmount`` → tax, ``grossAmount`` → gross,
     ``discountAmount`` → discount (Fynn reports one "total net discount amount", line
     discounts included, so it goes to `Totals.discount` as that field's docstring allows),
-    ``unpaidAmount`` → due. `Totals.paid` is **derived**: ``gross - due`` when both are known
-    (Fynn states no paid amount; the subtraction is exact). ``line_net`` and ``charges`` are
-    not stated: None. Whether Fynn's invoice ``netAmount`` is before or after the discount is
-    not documented; it is copied as stated, never recomputed.
+    ``unpaidAmount`` → due. `Totals.paid` is **derived** (Fynn's invoice states no paid
+    amount): from the invoice's payment transactions when the client read them and they are
+    complete (see Payments), and otherwise, or when they disagree with Fynn's own
+    ``unpaidAmount``, it is still ``gross - due`` when both are known (exact).
+    ``line_net`` and ``charges`` are not stated: None. Whether Fynn's invoice ``netAmount``
+    is before or after the discount is not documented; it is copied as stated, never
+    recomputed.
 
 Lines
     Each ``positions[]`` item → one `Line`, in Fynn's order (child positions of the position
@@ -118,6 +121,20 @@ References and notes
     dropped. ``internalNote`` is never printed on the invoice, so it is no note: it goes to
     ``extra``.
 
+Payments
+    The invoice lists no payments; its payment transactions do (``GET /payment/transactions``,
+    `invoicekit_fynn._payments`). Through the client, each payment-type transaction naming
+    the invoice becomes one `Payment` (id, day paid in the date zone, amount, currency,
+    method, reference, status). `Totals.paid` is then the sum of the completed payments net
+    of refunds when the lookup is complete (every page read, no payment pending or of unknown
+    status, all in the invoice currency) and either agrees with ``gross - unpaidAmount`` or
+    Fynn states no gross or unpaid amount. Otherwise paid is still ``gross - due``: when the
+    lookup is incomplete or refused (``extra["paymentsUnavailable"]``, e.g. ``"HTTP 403"``
+    for a key without ``transaction:read``), for credit notes, refunds and cancellations
+    (money paid out: their transactions say nothing about what was paid in), for
+    `invoicekit.normalize` (no lookup: no payments), and when the transactions disagree with
+    ``unpaidAmount``, whose sum is then kept as ``extra["transactionsPaid"]``.
+
 Extra, PDF, raw
     `Invoice.extra`, under Fynn's own names and only when given: ``dunningLevel``,
     ``dunningStatus``, ``dunningDisabled``, ``sourceType``, ``eInvoiceType``, ``internalNote``,
@@ -126,8 +143,8 @@ Extra, PDF, raw
     ``paymentProviderFeeCents`` and ``customFields`` as given when their JSON is native (a
     float in them would not round-trip; `Invoice.raw` has them either way).
     `Invoice.pdf_url` is None: Fynn's PDF links are temporary (``PUT
-    /invoices/{id}/download-link``); use ``download_pdf``. `Invoice.payments` is empty: the
-    invoice lists no payments. `Invoice.prices_include_tax` is None: not stated.
+    /invoices/{id}/download-link``); use ``download_pdf``. `Invoice.prices_include_tax` is
+    None: not stated.
     `Invoice.raw` is the invoice's own JSON, byte for byte.
 """
 
@@ -153,7 +170,9 @@ from invoicekit_fynn_client.models import ReferencedInvoice
 
 from ._buyer import buyer
 from ._lines import lines, tax_breakdown
+from ._payments import FynnPayment, Money, Transactions, paid_from, payments
 from ._values import (
+    DEFAULT_PRECISION,
     VENDOR,
     MoneyReader,
     amount,
@@ -202,17 +221,28 @@ def decode_invoice(body: bytes) -> FynnInvoice:
     return _DECODER.decode(body)
 
 
-def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
-    """Map a decoded Fynn invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`."""
+def to_invoice(
+    source: FynnInvoice, raw: msgspec.Raw, lookup: Transactions | None = None
+) -> Invoice:
+    """Map a decoded Fynn invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`.
+
+    ``lookup`` holds the payment transactions the client read (see "Payments"); without it
+    (`invoicekit.normalize` offline) the invoice has no payments.
+    """
     if not source.id:
         raise fail("$.id", "the invoice id is empty")
     currency = check_currency(source.currency_code, "$.currencyCode")
     kind = KINDS.get(source.type_, InvoiceKind.OTHER)
     money = MoneyReader(currency, negate=_stored_negative(source, kind, currency))
-    totals = _totals(source, money)
+    extra = _extra(source)
+    items = lookup.of(source.id) if lookup is not None else ()
+    # Credit documents are paid out, not in: their transactions say nothing about `paid`.
+    totals = _totals(source, money, None if kind in _CREDIT_KINDS else lookup, items, extra)
     positions = source.positions if given(source.positions) else []
     mapped = lines(positions, money)
     zone = _date_zone(source)
+    if zone is not dt.UTC:
+        extra["dateTimeZone"] = str(zone)
     return Invoice(
         vendor=VENDOR,
         id=source.id,
@@ -237,8 +267,9 @@ def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
             for note in (text(source.title), text(source.introduction), text(source.closing))
             if note is not None
         ),
+        payments=payments(items, zone, _money_of(source, currency)),
         created_at=instant(source.creation_date, "$.creationDate"),
-        extra=_extra(source) | ({"dateTimeZone": str(zone)} if zone is not dt.UTC else {}),
+        extra=extra,
         raw=raw,
     )
 
@@ -253,15 +284,32 @@ def _stored_negative(source: FynnInvoice, kind: InvoiceKind, currency: str) -> b
     return reference is not None and reference < 0
 
 
-def _totals(source: FynnInvoice, money: MoneyReader) -> Totals:
+def _totals(
+    source: FynnInvoice,
+    money: MoneyReader,
+    lookup: Transactions | None,
+    items: tuple[FynnPayment, ...],
+    extra: dict[str, Any],
+) -> Totals:
     gross = money.read(source.gross_amount, "$.grossAmount")
     due = money.read(source.unpaid_amount, "$.unpaidAmount")
+    stated = exact_difference(gross, due) if gross is not None and due is not None else None
+    paid = stated
+    if lookup is not None and lookup.unavailable is not None:
+        extra["paymentsUnavailable"] = lookup.unavailable
+    derived = (
+        None if lookup is None else paid_from(lookup, items, _money_of(source, money.currency))
+    )
+    if derived is not None and (stated is None or derived == stated):
+        paid = derived
+    elif derived is not None:
+        extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
     return Totals(
         discount=money.read(source.discount_amount, "$.discountAmount"),
         net=money.read(source.net_amount, "$.netAmount"),
         tax=money.read(source.tax_amount, "$.taxAmount"),
         gross=gross,
-        paid=exact_difference(gross, due) if gross is not None and due is not None else None,
+        paid=paid,
         due=due,
     )
 
@@ -273,6 +321,14 @@ def _status(status: FynnStatus, totals: Totals) -> InvoiceStatus:
     if normalized is InvoiceStatus.OPEN and partly_paid:
         return InvoiceStatus.PARTIALLY_PAID
     return normalized
+
+
+def _money_of(source: FynnInvoice, currency: str) -> Money:
+    """The invoice's currency and its money objects' precision (for transaction amounts)."""
+    for money in (source.gross_amount, source.net_amount, source.unpaid_amount):
+        if given(money) and given(money.precision):
+            return Money(currency, money.precision)
+    return Money(currency, DEFAULT_PRECISION)
 
 
 def _date_zone(source: FynnInvoice) -> dt.tzinfo:

@@ -36,6 +36,7 @@ __all__ = [
     "iso_instant",
     "lenient_date",
     "local_date",
+    "minor_to_major",
     "text",
 ]
 
@@ -148,10 +149,11 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     minor = money.amount
     if not given(minor):
         return None
-    return _minor_to_major(minor, precision, f"{path}.amount", currency)
+    return minor_to_major(minor, precision, f"{path}.amount", currency)
 
 
-def _minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> Decimal:
+def minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> Decimal:
+    """``minor`` minor units at ``precision`` in major units, exactly (errors at ``path``)."""
     if not minor.is_finite():
         raise fail(path, f"amount must be a finite number, got {minor}")
     if minor.adjusted() >= _MAX_DIGITS:
