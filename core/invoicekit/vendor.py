@@ -131,6 +131,21 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
     has_sandbox: bool
 
 
+def _check_options(cls: type[Vendor]) -> None:
+    """Options are lowercase identifiers that clash with neither connect() nor a credential."""
+    if not isinstance(cls.options, frozenset):
+        raise TypeError(f"{cls.__qualname__}.options must be a frozenset")
+    credentials = {name for item in cls.credentials for name in item.names}
+    for option in cls.options:
+        if not isinstance(option, str) or not _IDENTIFIER.fullmatch(option):
+            raise TypeError(f"{cls.__qualname__}.options: {option!r} is not a lowercase identifier")
+        if option in RESERVED_CREDENTIAL_NAMES or option in credentials:
+            raise TypeError(
+                f"{cls.__qualname__}.options: {option!r} clashes with a keyword of "
+                "invoicekit.connect() or a credential name"
+            )
+
+
 class Vendor:
     """Base class of the object a plugin registers for one billing vendor.
 
@@ -203,6 +218,8 @@ class Vendor:
                     f"{cls.__qualname__}.filters has unknown names {sorted(unknown)}; "
                     f"common filters are {sorted(COMMON_FILTERS)}"
                 )
+        if "options" in own:
+            _check_options(cls)
 
     def __repr__(self) -> str:
         return f"<{type(self).__qualname__} {getattr(self, 'name', '?')!r}>"

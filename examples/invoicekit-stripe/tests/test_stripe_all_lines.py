@@ -87,24 +87,22 @@ class FakeStripe:
         return [dict(r.url.params) for r in self.seen if r.url.path.endswith("/lines")]
 
 
+def options(handler: Handler) -> dict[str, Any]:
+    """connect() keywords for the fake Stripe behind ``handler``."""
+    return {
+        "base_url": "https://api.stripe.com",
+        "api_key": KEY,
+        "transport": httpx.MockTransport(handler),
+        "retries": 0,
+    }
+
+
 def connect(handler: Handler) -> invoicekit.InvoiceClient:
-    return invoicekit.connect(
-        "stripe",
-        base_url="https://api.stripe.com",
-        api_key=KEY,
-        transport=httpx.MockTransport(handler),
-        retries=0,
-    )
+    return invoicekit.connect("stripe", **options(handler))
 
 
 def connect_async(handler: Handler) -> invoicekit.AsyncInvoiceClient:
-    return invoicekit.connect_async(
-        "stripe",
-        base_url="https://api.stripe.com",
-        api_key=KEY,
-        transport=httpx.MockTransport(handler),
-        retries=0,
-    )
+    return invoicekit.connect_async("stripe", **options(handler))
 
 
 def test_get_pages_every_line_after_the_embedded_ten() -> None:
