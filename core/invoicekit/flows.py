@@ -8,7 +8,8 @@ each operation once and gets both, and the client applies every network policy i
 retries, size caps, redirect handling, credentials only for the configured origin, typed errors.
 
 A flow only ever receives successful (2xx) responses; every error status becomes a typed
-`VendorError` in the client before the flow sees it.
+`VendorError` in the client before the flow sees it, except the statuses a `Call` lists in
+``tolerate`` (an optional lookup the flow can do without; never 401 or 429).
 """
 
 from __future__ import annotations

@@ -237,3 +237,14 @@ def test_normalize_offline_has_no_payments() -> None:
     invoice = invoicekit.normalize("fynn", (PAYLOADS / "seed_invoice.json").read_bytes())
     assert invoice.payments == ()
     assert "paymentsUnavailable" not in invoice.extra
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(401, invoicekit.AuthenticationError), (400, invoicekit.VendorError)],
+)
+def test_only_a_refusal_of_the_lookup_is_tolerated(status: int, error: type[Exception]) -> None:
+    fake = FakeFynn([seed()], transactions=[transaction(1)])
+    fake.transactions_status = status  # 401: bad credentials are never swallowed
+    with connect(fake) as client, pytest.raises(error):
+        client.get_invoice(SEED_ID)
