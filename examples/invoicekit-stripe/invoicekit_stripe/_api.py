@@ -211,17 +211,25 @@ def normalize_body(body: bytes) -> Invoice:
 
 
 def _read_page(
-    body: bytes,
+    body: bytes, wanted: InvoiceStatus | None
 ) -> Generator[Call, httpx.Response, tuple[InvoiceList, list[Invoice]]]:
+    """The page's invoices of status ``wanted`` (all when None), each with every line.
+
+    The status does not depend on the lines, so an invoice the filter drops costs no lines
+    request.
+    """
     decoded = decode(VENDOR, body, InvoiceList)
     raws = raw_items(VENDOR, body)
     invoices = []
     for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True)):
+        path = f"$.data[{index}]"
+        invoice = _map(bytes(raw), item, path)
+        if wanted is not None and invoice.status is not wanted:
+            continue
         if item.lines.has_more:
             whole = yield from complete_lines(item.id, item.lines, bytes(raw), STRIPE_VERSION)
-            invoices.append(_map(whole, decode_invoice(whole), f"$.data[{index}]"))
-        else:
-            invoices.append(_map(bytes(raw), item, f"$.data[{index}]"))
+            invoice = _map(whole, decode_invoice(whole), path)
+        invoices.append(invoice)
     return decoded, invoices
 
 
@@ -282,9 +290,7 @@ def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Respons
         )
         response = yield Call(kwargs)
         assert response is not None  # the client answers every Call with its response
-        listing, invoices = yield from _read_page(response.content)
-        if wanted is not None:
-            invoices = [invoice for invoice in invoices if invoice.status is wanted]
+        listing, invoices = yield from _read_page(response.content, wanted)
         yield Page(invoices)
         if not listing.has_more:
             return

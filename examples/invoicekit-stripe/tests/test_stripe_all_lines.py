@@ -159,6 +159,10 @@ def test_a_status_filter_still_applies_to_completed_invoices() -> None:
     with connect(fake) as client:
         found = list(client.list_invoices(status="open"))
     assert [(invoice.id, len(invoice.lines)) for invoice in found] == [("in_a", 12)]
+    # The void invoice, dropped by the filter, cost no lines request.
+    assert [r.url.path for r in fake.seen if r.url.path.endswith("/lines")] == [
+        "/v1/invoices/in_a/lines"
+    ]
 
 
 @pytest.mark.anyio
