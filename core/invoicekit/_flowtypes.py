@@ -28,10 +28,15 @@ class Call:
             origin as ``base_url``.
         purpose: ``"api"`` for JSON API calls (capped by ``max_response_bytes``), ``"pdf"`` for
             a document download (capped by ``max_pdf_bytes`` and checked to be a PDF).
+        tolerate: HTTP error statuses the flow takes as an answer instead of an error (a
+            lookup it can do without, such as Fynn's payment transactions answering 403 to a
+            key without that permission). 401 and 429 are never tolerated, and retries of
+            retryable statuses still happen first.
     """
 
     kwargs: Mapping[str, Any]
     purpose: Literal["api", "pdf"] = "api"
+    tolerate: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import msgspec
 
 from invoicekit._plugins import get_vendor
 from invoicekit._translate import advance, normalization_error, normalized
+from invoicekit.errors import ConfigurationError
 from invoicekit.model import Invoice
 
 # advance, normalization_error and normalized live in _translate; re-exported for old imports.
@@ -33,7 +34,7 @@ def _as_body(payload: bytes | str | Mapping[str, Any]) -> bytes:
     )
 
 
-def normalize(vendor: str, payload: bytes | str | Mapping[str, Any]) -> Invoice:
+def normalize(vendor: str, payload: bytes | str | Mapping[str, Any], **options: str) -> Invoice:
     """Turn one vendor's single-invoice response into an `Invoice`.
 
     ``payload`` is the body the vendor's API returned for one invoice: preferably the bytes as
@@ -41,12 +42,24 @@ def normalize(vendor: str, payload: bytes | str | Mapping[str, Any]) -> Invoice:
     decoded into a mapping. A mapping is encoded back to JSON first, and a number decoded as
     ``float`` has lost its written scale by then, so pass the bytes when you have them.
 
+    ``options`` are the vendor's non-secret settings, as `invoicekit.connect()` takes them
+    (``timezone="Europe/Berlin"`` for Yeti); see the vendor's ``options``.
+
     Raises:
         UnknownVendor: no plugin registered ``vendor``.
+        ConfigurationError: an option the vendor does not take, or a bad option value.
         NormalizationError: the payload is not a valid invoice of that vendor; it names the
             vendor and the JSON path, and chains the underlying error.
         TypeError: ``payload`` is not bytes, str or a mapping (a programming error).
     """
     implementation = get_vendor(vendor)
+    if options:
+        if unknown := sorted(set(options) - implementation.options):
+            raise ConfigurationError(
+                f"unknown option(s) {', '.join(unknown)}; it takes "
+                f"{', '.join(sorted(implementation.options)) or 'none'}",
+                vendor=vendor,
+            )
+        implementation = implementation.configured(options)
     body = _as_body(payload)
     return normalized(vendor, implementation.normalize, body)

@@ -34,6 +34,9 @@ __all__ = ["AsyncInvoiceClient", "InvoiceClient", "connect", "connect_async"]
 
 logger = logging.getLogger("invoicekit.http")
 _TIMEOUT = 30.0
+#: A flow may take some error answers itself (`Call.tolerate`), never these: bad credentials
+#: and rate limits must reach the caller as their typed errors.
+_NEVER_TOLERATED = frozenset({401, 429})
 
 
 def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
@@ -85,6 +88,11 @@ class _Base:
         credentials: Mapping[str, str],
     ) -> None:
         self.vendor = get_vendor(vendor) if isinstance(vendor, str) else vendor
+        # The vendor's non-secret options (Yeti's timezone) arrive among the keywords too.
+        options = {k: v for k, v in credentials.items() if k in self.vendor.options}
+        if options:
+            self.vendor = self.vendor.configured(options)
+            credentials = {k: v for k, v in credentials.items() if k not in options}
         self.base_url = _http.base_url(self.vendor.name, base_url, allow_insecure=allow_insecure)
         self.limits = limits
         self._allow_insecure = allow_insecure
@@ -113,7 +121,8 @@ class _Base:
         """The fully read response, after the checks every call gets: status, then PDF."""
         self._log(request, response, size)
         final = _http.buffered(response, request, chunks)
-        _http.raise_for_status(self.vendor, request, final, self._secrets)
+        if final.status_code not in call.tolerate or final.status_code in _NEVER_TOLERATED:
+            _http.raise_for_status(self.vendor, request, final, self._secrets)
         if call.purpose == "pdf":
             _http.check_pdf(self.vendor.name, final)
         return final

@@ -8,12 +8,15 @@ each operation once and gets both, and the client applies every network policy i
 retries, size caps, redirect handling, credentials only for the configured origin, typed errors.
 
 A flow only ever receives successful (2xx) responses; every error status becomes a typed
-`VendorError` in the client before the flow sees it.
+`VendorError` in the client before the flow sees it, except the statuses a `Call` lists in
+``tolerate`` (an optional lookup the flow can do without; never 401 or 429).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import zoneinfo
 from collections.abc import Generator
 from typing import Any, TypeAlias, TypeVar
 
@@ -34,6 +37,7 @@ __all__ = [
     "Page",
     "decode",
     "given",
+    "iana_zone",
     "is_json_native",
     "is_uuid",
     "normalization_error",
@@ -97,6 +101,21 @@ class _Items(msgspec.Struct):
 def raw_items(vendor: str, body: bytes) -> list[msgspec.Raw]:
     """The exact bytes of each item of a page's top-level ``data`` array, for `Invoice.raw`."""
     return decode(vendor, body, _Items).data
+
+
+def iana_zone(name: object) -> dt.tzinfo | None:
+    """The IANA time zone ``name`` (``"Europe/Berlin"``), or None when it is not one.
+
+    None too for a name the system's time zone database lacks (where there is none, as on
+    Windows, install ``tzdata``), and for anything that is not a string: vendor data never
+    raises here; the caller decides what an unknown zone means.
+    """
+    if not isinstance(name, str) or not name:
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 def is_uuid(text: str) -> bool:

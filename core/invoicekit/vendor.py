@@ -131,6 +131,21 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
     has_sandbox: bool
 
 
+def _check_options(cls: type[Vendor]) -> None:
+    """Options are lowercase identifiers that clash with neither connect() nor a credential."""
+    if not isinstance(cls.options, frozenset):
+        raise TypeError(f"{cls.__qualname__}.options must be a frozenset")
+    credentials = {name for item in cls.credentials for name in item.names}
+    for option in cls.options:
+        if not isinstance(option, str) or not _IDENTIFIER.fullmatch(option):
+            raise TypeError(f"{cls.__qualname__}.options: {option!r} is not a lowercase identifier")
+        if option in RESERVED_CREDENTIAL_NAMES or option in credentials:
+            raise TypeError(
+                f"{cls.__qualname__}.options: {option!r} clashes with a keyword of "
+                "invoicekit.connect() or a credential name"
+            )
+
+
 class Vendor:
     """Base class of the object a plugin registers for one billing vendor.
 
@@ -156,6 +171,9 @@ class Vendor:
         webhooks: the webhooks the vendor sends (an `invoicekit.webhooks.WebhookSupport`:
             signature scheme, envelope, event names), or ``None`` if it sends none.
         webhooks_unsupported_reason: why it sends none, shown in `Unsupported` errors.
+        options: names of non-secret settings the vendor takes beside its credentials, as
+            keywords of `invoicekit.connect()` and `invoicekit.normalize()` (Yeti's
+            ``timezone``); `configured` applies them.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -173,6 +191,7 @@ class Vendor:
     max_page_size: ClassVar[int | None] = None
     webhooks: ClassVar[WebhookSupport | None] = None
     webhooks_unsupported_reason: ClassVar[str | None] = None
+    options: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -199,6 +218,8 @@ class Vendor:
                     f"{cls.__qualname__}.filters has unknown names {sorted(unknown)}; "
                     f"common filters are {sorted(COMMON_FILTERS)}"
                 )
+        if "options" in own:
+            _check_options(cls)
 
     def __repr__(self) -> str:
         return f"<{type(self).__qualname__} {getattr(self, 'name', '?')!r}>"
@@ -215,6 +236,19 @@ class Vendor:
         Every vendor plugin overrides this; the default raises `NotImplementedError`.
         """
         raise NotImplementedError(f"{type(self).__qualname__} does not implement normalize()")
+
+    def configured(self, options: Mapping[str, str]) -> Vendor:
+        """This vendor with ``options`` (names from `options`) applied, as a new object.
+
+        invoicekit calls it once per client (and per ``normalize`` call) that passes options,
+        so per-account settings never leak into the registered vendor. A vendor that declares
+        `options` overrides it; the default accepts none.
+        """
+        if options:
+            raise ConfigurationError(
+                f"takes no options; got {', '.join(sorted(options))}", vendor=self.name
+            )
+        return self
 
     def check_credentials(self, credentials: Mapping[str, object]) -> str:
         """Return the `CredentialSet.label` of the set that ``credentials`` gives.

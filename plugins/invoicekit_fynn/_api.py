@@ -35,6 +35,13 @@ PDF
     A response without a usable ``url`` is a malformed response:
     `invoicekit.NormalizationError` naming ``$.url``.
 
+Payments
+    ``get_invoice`` reads the invoice's payment transactions with one lookup (``GET
+    /payment/transactions?invoice=<id>``, every page); a listing reads all transactions once,
+    when its first non-empty page arrives, and maps every invoice with them
+    (`invoicekit_fynn._payments`). A key without ``transaction:read`` (403) still reads
+    invoices, without payments.
+
 Error bodies are read by `invoicekit_fynn._errors`.
 """
 
@@ -65,6 +72,8 @@ from invoicekit_fynn_client.api.invoices import (
 from invoicekit_fynn_client.models import DownloadLink, InvoiceList, InvoiceType, SortOrder
 
 from ._mapping import decode_invoice, to_invoice
+from ._paging import is_last_page
+from ._payments import Transactions, transactions_flow
 from ._values import VENDOR, given
 
 __all__ = [
@@ -112,19 +121,22 @@ def _rerooted(error: NormalizationError, prefix: str) -> NormalizationError:
     return NormalizationError(VENDOR, prefix + error.path[1:], error.cause)
 
 
-def _body_to_invoice(body: bytes) -> Invoice:
-    return to_invoice(decode_invoice(body), msgspec.Raw(body))
+def normalize_body(body: bytes, lookup: Transactions | None = None) -> Invoice:
+    """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload.
 
-
-def normalize_body(body: bytes) -> Invoice:
-    """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload."""
-    return normalized(VENDOR, _body_to_invoice, body)
+    ``lookup`` holds the invoice's payment transactions when the client read them.
+    """
+    return normalized(
+        VENDOR, lambda data: to_invoice(decode_invoice(data), msgspec.Raw(data), lookup), body
+    )
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-    """``GET /invoices/{id}``, normalized."""
+    """``GET /invoices/{id}``, then its payment transactions (one lookup), normalized."""
     response = yield Call(get_invoice._get_kwargs(id=invoice_id))
-    return normalize_body(response.content)
+    body = response.content
+    lookup = yield from transactions_flow(invoice_id)
+    return normalize_body(body, lookup)
 
 
 def list_invoices_flow(
@@ -134,6 +146,7 @@ def list_invoices_flow(
     limit = query.page_size or DEFAULT_PAGE_SIZE
     native = _native_params(query.native)
     seen: set[str] = set()
+    lookup: Transactions | None = None  # every transaction, read once for the listing
     page = 1
     while True:
         kwargs = list_invoices._get_kwargs(
@@ -141,7 +154,10 @@ def list_invoices_flow(
         )
         response = yield Call(kwargs)
         assert response is not None  # the client answers every Call with its response
-        decoded, invoices = _read_page(response.content)
+        body = response.content
+        if lookup is None and decode(VENDOR, body, InvoiceList).data:
+            lookup = yield from _answered(transactions_flow(None))
+        decoded, invoices = _read_page(body, lookup)
         if invoices and all(item.id in seen for item in invoices):
             raise Unsupported(
                 VENDOR,
@@ -153,7 +169,7 @@ def list_invoices_flow(
         pagination = decoded.field_pagination if given(decoded.field_pagination) else None
         total = pagination.total_items if pagination else None
         yield Page(invoices, total=total if given(total) else None)
-        if _is_last_page(decoded, page, len(invoices), limit):
+        if is_last_page(pagination, page, len(invoices), limit):
             return
         page += 1
 
@@ -168,35 +184,34 @@ def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
     return params
 
 
-def _read_page(body: bytes) -> tuple[InvoiceList, list[Invoice]]:
+def _answered(
+    flow: Generator[Call, httpx.Response, Transactions],
+) -> Generator[Call, httpx.Response | None, Transactions]:
+    """``flow`` inside a listing flow, whose replies are typed ``Response | None``."""
+    reply: httpx.Response | None = None
+    while True:
+        try:
+            call = flow.send(reply) if reply is not None else next(flow)
+        except StopIteration as done:
+            result: Transactions = done.value
+            return result
+        reply = yield call
+        assert reply is not None  # the client answers every Call with its response
+
+
+def _read_page(body: bytes, lookup: Transactions | None) -> tuple[InvoiceList, list[Invoice]]:
     decoded = decode(VENDOR, body, InvoiceList)
     raws = raw_items(VENDOR, body)
     invoices = []
     for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True)):
         prefix = f"$.data[{index}]"
         try:
-            invoices.append(to_invoice(item, raw))
+            invoices.append(to_invoice(item, raw, lookup))
         except NormalizationError as error:
             raise _rerooted(error, prefix) from error
         except _MAPPING_ERRORS as exc:
             raise NormalizationError(VENDOR, prefix, f"{type(exc).__name__}: {exc}") from exc
     return decoded, invoices
-
-
-def _is_last_page(decoded: InvoiceList, page: int, count: int, limit: int) -> bool:
-    if count == 0:
-        return True
-    if given(decoded.field_pagination):
-        pagination = decoded.field_pagination
-        last = pagination.last_page
-        if given(last):
-            # Our own page counter, not currentPage: a server that ignores `page` and keeps
-            # answering "page 1 of 3" must not keep us going forever.
-            return page >= last
-        per_page = pagination.items_per_page
-        if given(per_page) and per_page > 0:
-            return count < per_page
-    return count < limit
 
 
 def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:

@@ -24,11 +24,21 @@ Status
     paid in part: partially_paid. (Fynn has no status of its own for that.)
 
 Dates
-    ``finalizationDate`` → `Invoice.issue_date`, as its UTC calendar day: finalizing is what
-    issues a Fynn invoice (it assigns the number and moves the status to STATUS_UNPAID).
+    ``finalizationDate`` → `Invoice.issue_date`, as a calendar day: finalizing is what issues
+    a Fynn invoice (it assigns the number and moves the status to STATUS_UNPAID).
     ``creationDate`` is when the record was created, not an issue date, so a draft has no
     issue date rather than an invented one (vendors.md suggested a fallback to creationDate;
-    we do not). ``dueDate`` → `Invoice.due_date`, its UTC day.
+    we do not). ``dueDate`` → `Invoice.due_date`, a calendar day.
+    Which calendar: Fynn sends these as instants (``2023-11-07T05:31:56Z``), while the
+    invoice shows days. The day is taken in the customer's time zone, ``customer.timeZone``
+    (an IANA name, such as ``Europe/Berlin``, in the docs' invoice examples), so an invoice
+    finalized at 00:30 Berlin time (22:30 UTC the day before) is issued on the Berlin day.
+    That Fynn prints the customer's day is a GUESS: its docs state the field but not how
+    documents use it, and they state no tenant (account) zone in the invoice, so there is no
+    other zone to fall back to. Without a usable ``customer.timeZone`` (absent, null, or not
+    an IANA name this system knows) the days are UTC days, as before. A customer zone that
+    was used is in ``extra["dateTimeZone"]``; an unusable value stays visible in `Invoice.raw`. The
+    referenced invoice's issue date follows the same rule.
     ``creationDate`` → `Invoice.created_at` (aware, UTC). The payload has no last-change time,
     so `Invoice.updated_at` is None.
     ``serviceDateFrom`` / ``serviceDateTo`` → `Invoice.period_start` / ``period_end``. Fynn
@@ -61,10 +71,13 @@ Totals
     ``netAmount`` → net (BT-109), ``taxAmount`` → tax, ``grossAmount`` → gross,
     ``discountAmount`` → discount (Fynn reports one "total net discount amount", line
     discounts included, so it goes to `Totals.discount` as that field's docstring allows),
-    ``unpaidAmount`` → due. `Totals.paid` is **derived**: ``gross - due`` when both are known
-    (Fynn states no paid amount; the subtraction is exact). ``line_net`` and ``charges`` are
-    not stated: None. Whether Fynn's invoice ``netAmount`` is before or after the discount is
-    not documented; it is copied as stated, never recomputed.
+    ``unpaidAmount`` → due. `Totals.paid` is **derived** (Fynn's invoice states no paid
+    amount): from the invoice's payment transactions when the client read them and they are
+    complete (see Payments), and otherwise, or when they disagree with Fynn's own
+    ``unpaidAmount``, it is still ``gross - due`` when both are known (exact).
+    ``line_net`` and ``charges`` are not stated: None. Whether Fynn's invoice ``netAmount``
+    is before or after the discount is not documented; it is copied as stated, never
+    recomputed.
 
 Lines
     Each ``positions[]`` item → one `Line`, in Fynn's order (child positions of the position
@@ -108,6 +121,20 @@ References and notes
     dropped. ``internalNote`` is never printed on the invoice, so it is no note: it goes to
     ``extra``.
 
+Payments
+    The invoice lists no payments; its payment transactions do (``GET /payment/transactions``,
+    `invoicekit_fynn._payments`). Through the client, each payment-type transaction naming
+    the invoice becomes one `Payment` (id, day paid in the date zone, amount, currency,
+    method, reference, status). `Totals.paid` is then the sum of the completed payments net
+    of refunds when the lookup is complete (every page read, no payment pending or of unknown
+    status, all in the invoice currency) and either agrees with ``gross - unpaidAmount`` or
+    Fynn states no gross or unpaid amount. Otherwise paid is still ``gross - due``: when the
+    lookup is incomplete or refused (``extra["paymentsUnavailable"]``, e.g. ``"HTTP 403"``
+    for a key without ``transaction:read``), for credit notes, refunds and cancellations
+    (money paid out: their transactions say nothing about what was paid in), for
+    `invoicekit.normalize` (no lookup: no payments), and when the transactions disagree with
+    ``unpaidAmount``, whose sum is then kept as ``extra["transactionsPaid"]``.
+
 Extra, PDF, raw
     `Invoice.extra`, under Fynn's own names and only when given: ``dunningLevel``,
     ``dunningStatus``, ``dunningDisabled``, ``sourceType``, ``eInvoiceType``, ``internalNote``,
@@ -116,13 +143,14 @@ Extra, PDF, raw
     ``paymentProviderFeeCents`` and ``customFields`` as given when their JSON is native (a
     float in them would not round-trip; `Invoice.raw` has them either way).
     `Invoice.pdf_url` is None: Fynn's PDF links are temporary (``PUT
-    /invoices/{id}/download-link``); use ``download_pdf``. `Invoice.payments` is empty: the
-    invoice lists no payments. `Invoice.prices_include_tax` is None: not stated.
+    /invoices/{id}/download-link``); use ``download_pdf``. `Invoice.prices_include_tax` is
+    None: not stated.
     `Invoice.raw` is the invoice's own JSON, byte for byte.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import msgspec
@@ -134,7 +162,7 @@ from invoicekit import (
     InvoiceStatus,
     Totals,
 )
-from invoicekit.flows import is_json_native
+from invoicekit.flows import iana_zone, is_json_native
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
@@ -142,7 +170,9 @@ from invoicekit_fynn_client.models import ReferencedInvoice
 
 from ._buyer import buyer
 from ._lines import lines, tax_breakdown
+from ._payments import FynnPayment, Money, Transactions, paid_from, payments
 from ._values import (
+    DEFAULT_PRECISION,
     VENDOR,
     MoneyReader,
     amount,
@@ -153,8 +183,8 @@ from ._values import (
     instant,
     iso_instant,
     lenient_date,
+    local_date,
     text,
-    utc_date,
 )
 
 __all__ = ["KINDS", "decode_invoice", "to_invoice"]
@@ -191,16 +221,28 @@ def decode_invoice(body: bytes) -> FynnInvoice:
     return _DECODER.decode(body)
 
 
-def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
-    """Map a decoded Fynn invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`."""
+def to_invoice(
+    source: FynnInvoice, raw: msgspec.Raw, lookup: Transactions | None = None
+) -> Invoice:
+    """Map a decoded Fynn invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`.
+
+    ``lookup`` holds the payment transactions the client read (see "Payments"); without it
+    (`invoicekit.normalize` offline) the invoice has no payments.
+    """
     if not source.id:
         raise fail("$.id", "the invoice id is empty")
     currency = check_currency(source.currency_code, "$.currencyCode")
     kind = KINDS.get(source.type_, InvoiceKind.OTHER)
     money = MoneyReader(currency, negate=_stored_negative(source, kind, currency))
-    totals = _totals(source, money)
+    extra = _extra(source)
+    items = lookup.of(source.id) if lookup is not None else ()
+    # Credit documents are paid out, not in: their transactions say nothing about `paid`.
+    totals = _totals(source, money, None if kind in _CREDIT_KINDS else lookup, items, extra)
     positions = source.positions if given(source.positions) else []
     mapped = lines(positions, money)
+    zone = _date_zone(source)
+    if zone is not dt.UTC:
+        extra["dateTimeZone"] = str(zone)
     return Invoice(
         vendor=VENDOR,
         id=source.id,
@@ -209,8 +251,8 @@ def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
         kind_raw=str(source.type_.value),
         status=_status(source.status, totals),
         status_raw=str(source.status.value),
-        issue_date=utc_date(source.finalization_date, "$.finalizationDate"),
-        due_date=utc_date(source.due_date, "$.dueDate"),
+        issue_date=local_date(source.finalization_date, "$.finalizationDate", zone),
+        due_date=local_date(source.due_date, "$.dueDate", zone),
         period_start=lenient_date(source.service_date_from, "$.serviceDateFrom"),
         period_end=lenient_date(source.service_date_to, "$.serviceDateTo"),
         currency=currency,
@@ -219,14 +261,15 @@ def to_invoice(source: FynnInvoice, raw: msgspec.Raw) -> Invoice:
         lines=mapped,
         totals=totals,
         tax_breakdown=tax_breakdown(positions, mapped),
-        preceding_invoice=_preceding(source.referenced_invoice),
+        preceding_invoice=_preceding(source.referenced_invoice, zone),
         notes=tuple(
             note
             for note in (text(source.title), text(source.introduction), text(source.closing))
             if note is not None
         ),
+        payments=payments(items, zone, _money_of(source, currency)),
         created_at=instant(source.creation_date, "$.creationDate"),
-        extra=_extra(source),
+        extra=extra,
         raw=raw,
     )
 
@@ -241,15 +284,32 @@ def _stored_negative(source: FynnInvoice, kind: InvoiceKind, currency: str) -> b
     return reference is not None and reference < 0
 
 
-def _totals(source: FynnInvoice, money: MoneyReader) -> Totals:
+def _totals(
+    source: FynnInvoice,
+    money: MoneyReader,
+    lookup: Transactions | None,
+    items: tuple[FynnPayment, ...],
+    extra: dict[str, Any],
+) -> Totals:
     gross = money.read(source.gross_amount, "$.grossAmount")
     due = money.read(source.unpaid_amount, "$.unpaidAmount")
+    stated = exact_difference(gross, due) if gross is not None and due is not None else None
+    paid = stated
+    if lookup is not None and lookup.unavailable is not None:
+        extra["paymentsUnavailable"] = lookup.unavailable
+    derived = (
+        None if lookup is None else paid_from(lookup, items, _money_of(source, money.currency))
+    )
+    if derived is not None and (stated is None or derived == stated):
+        paid = derived
+    elif derived is not None:
+        extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
     return Totals(
         discount=money.read(source.discount_amount, "$.discountAmount"),
         net=money.read(source.net_amount, "$.netAmount"),
         tax=money.read(source.tax_amount, "$.taxAmount"),
         gross=gross,
-        paid=exact_difference(gross, due) if gross is not None and due is not None else None,
+        paid=paid,
         due=due,
     )
 
@@ -263,13 +323,32 @@ def _status(status: FynnStatus, totals: Totals) -> InvoiceStatus:
     return normalized
 
 
-def _preceding(reference: ReferencedInvoice | msgspec.UnsetType | None) -> InvoiceReference | None:
+def _money_of(source: FynnInvoice, currency: str) -> Money:
+    """The invoice's currency and its money objects' precision (for transaction amounts)."""
+    for money in (source.gross_amount, source.net_amount, source.unpaid_amount):
+        if given(money) and given(money.precision):
+            return Money(currency, money.precision)
+    return Money(currency, DEFAULT_PRECISION)
+
+
+def _date_zone(source: FynnInvoice) -> dt.tzinfo:
+    """``customer.timeZone`` when it names a known IANA zone, else UTC (see "Dates")."""
+    customer = source.customer if given(source.customer) else None
+    name = customer.time_zone if customer is not None and given(customer.time_zone) else None
+    return iana_zone(name) or dt.UTC
+
+
+def _preceding(
+    reference: ReferencedInvoice | msgspec.UnsetType | None, zone: dt.tzinfo
+) -> InvoiceReference | None:
     if not given(reference):
         return None
     preceding = InvoiceReference(
         id=text(reference.id),
         number=text(reference.number),
-        issue_date=utc_date(reference.finalization_date, "$.referencedInvoice.finalizationDate"),
+        issue_date=local_date(
+            reference.finalization_date, "$.referencedInvoice.finalizationDate", zone
+        ),
         kind=KINDS.get(reference.type_, InvoiceKind.OTHER) if given(reference.type_) else None,
     )
     return None if preceding == InvoiceReference() else preceding

@@ -35,8 +35,9 @@ __all__ = [
     "instant",
     "iso_instant",
     "lenient_date",
+    "local_date",
+    "minor_to_major",
     "text",
-    "utc_date",
 ]
 
 #: The registry name of the vendor; every error names it.
@@ -148,10 +149,11 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     minor = money.amount
     if not given(minor):
         return None
-    return _minor_to_major(minor, precision, f"{path}.amount", currency)
+    return minor_to_major(minor, precision, f"{path}.amount", currency)
 
 
-def _minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> Decimal:
+def minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> Decimal:
+    """``minor`` minor units at ``precision`` in major units, exactly (errors at ``path``)."""
     if not minor.is_finite():
         raise fail(path, f"amount must be a finite number, got {minor}")
     if minor.adjusted() >= _MAX_DIGITS:
@@ -181,10 +183,12 @@ def instant(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.date
     return in_utc(VENDOR, value, path)
 
 
-def utc_date(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.date | None:
-    """The UTC calendar day of an instant."""
+def local_date(
+    value: dt.datetime | msgspec.UnsetType | None, path: str, zone: dt.tzinfo
+) -> dt.date | None:
+    """The calendar day of an instant in ``zone``."""
     moment = instant(value, path)
-    return moment.date() if moment is not None else None
+    return moment.astimezone(zone).date() if moment is not None else None
 
 
 def lenient_date(value: str | msgspec.UnsetType | None, path: str) -> dt.date | None:

@@ -25,11 +25,13 @@ Filters
     because every visible invoice is issued; ``updated_since`` because Yeti has no change
     time. Every ``filter[<attribute>_<predicate>]`` key of the API passes through as given,
     e.g. ``**{"filter[start_date_gteq]": "2026-01-01T00:00:00Z"}`` or
-    ``**{"filter[account_id_eq]": "<account uuid>"}``.
+    ``**{"filter[account_id_eq]": "<account uuid>"}``, and jsonapi-resources' own
+    ``filter[id]`` (invoice UUIDs, comma-separated).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
@@ -122,12 +124,14 @@ def _answer(response: httpx.Response | None) -> httpx.Response:
     return response
 
 
-def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-    """``GET /invoices/{id}?include=account`` and the normalized invoice."""
+def get_invoice_flow(
+    invoice_id: str, zone: dt.tzinfo = dt.UTC
+) -> Generator[Call, httpx.Response, Invoice]:
+    """``GET /invoices/{id}?include=account`` and the normalized invoice (days in ``zone``)."""
     kwargs = get_invoice._get_kwargs(id=UUID(invoice_id), include=InvoiceInclude.ACCOUNT)
     kwargs["headers"] = dict(_JSON_API)
     response = yield Call(kwargs)
-    return _decoded(document_to_invoice, response.content)
+    return _decoded(lambda body: document_to_invoice(body, zone), response.content)
 
 
 def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
@@ -138,7 +142,9 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
     return bytes(response.content)
 
 
-def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Response | None, None]:
+def list_invoices_flow(
+    query: ListQuery, zone: dt.tzinfo = dt.UTC
+) -> Generator[Call | Page, httpx.Response | None, None]:
     """Every page of ``GET /invoices``, oldest period first (see the module docstring)."""
     size = query.page_size or DEFAULT_PAGE_SIZE
     seen: set[str] = set()
@@ -150,7 +156,7 @@ def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Respons
         kwargs["params"].update(query.native)
         kwargs["headers"] = dict(_JSON_API)
         response = _answer((yield Call(kwargs)))
-        page, invoices = _decoded(list_page_to_invoices, response.content)
+        page, invoices = _decoded(lambda body: list_page_to_invoices(body, zone), response.content)
         fresh = {invoice.id for invoice in invoices} - seen
         if invoices:
             yield Page(invoices, total=page.meta.total_count)

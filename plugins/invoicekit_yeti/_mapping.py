@@ -1,9 +1,10 @@
 """Yeti-switch customer invoices (JSON:API, customer API v1) → `invoicekit.Invoice`.
 
 A Yeti "invoice" is an approved usage statement of one account for one period: what the
-account's originated calls, reverse-billed terminated calls and services cost, with VAT
-included. It has no issue date, due date, tax breakdown, line items or payment state. Field by
-field (vendor names are the dasherized JSON:API attributes under ``data.attributes``):
+account's originated calls, reverse-billed terminated calls and services cost (VAT included
+in the originated calls only, see ``prices_include_tax``). It has no issue date, due date,
+tax breakdown, line items or payment state. Field by field (vendor names are the dasherized
+JSON:API attributes under ``data.attributes``):
 
 ``vendor``
     ``"yeti"``.
@@ -22,12 +23,21 @@ field (vendor names are the dasherized JSON:API attributes under ``data.attribut
     ``None``. Yeti gives neither; the end of the period is *not* an issue date, so none is
     invented. (That is also why the ``issued_since``/``issued_until`` filters are unsupported.)
 ``period_start``
-    The UTC date of ``start-date`` (an instant; the period includes it).
+    The calendar day of ``start-date`` (an instant; the period includes it) in the account's
+    time zone. Yeti computes periods as local midnights in the account's zone
+    (``BillingInvoice::CalculatePeriod::Current`` with ``BillingPeriod::Monthly`` and
+    friends), but the customer API does not expose the zone (the account resource has no
+    time zone attribute). So it is an option: ``connect("yeti", ..., timezone="Europe/Berlin")``
+    or ``normalize("yeti", body, timezone="Europe/Berlin")``, an IANA name, default UTC. A
+    Europe/Berlin June invoice starts at ``2026-05-31T22:00:00Z``: June 1 with the zone, May 31
+    without it.
 ``period_end``
     ``end-date`` is an *exclusive* instant (calls are billed when ``time_start < end-date``),
-    so the last day of the period is the UTC date of the last instant inside it:
-    ``end-date`` minus one microsecond. A period ending at ``2026-06-12T00:00:00Z`` ends on
-    2026-06-11. The exact instants stay in ``extra`` as ``period_start_at``/``period_end_at``.
+    so the last day of the period is the day, in the same zone, of the last instant inside
+    it: ``end-date`` minus one microsecond. A UTC period ending at ``2026-06-12T00:00:00Z``
+    ends on 2026-06-11. The exact instants stay in ``extra`` as
+    ``period_start_at``/``period_end_at`` (UTC), and the zone the days were taken in as
+    ``period_time_zone``.
 ``currency``
     The included account's ``currency`` (``GET ...?include=account``; an invoice copies its
     account's currency when it is created, but the customer API does not expose the invoice's
@@ -39,11 +49,17 @@ field (vendor names are the dasherized JSON:API attributes under ``data.attribut
 ``seller``
     ``None``: the operator running Yeti is not described by the customer API.
 ``totals``
-    ``gross`` = ``amount-spent`` (all charges of the period, VAT included: Yeti bills the
-    customer price with the account's VAT). ``net``, ``tax``, ``paid`` and ``due`` are not
+    ``gross`` = ``amount-spent``, every charge of the period: Yeti's ``BillingInvoice::Fill``
+    sums originated + terminated + services. ``net``, ``tax``, ``paid`` and ``due`` are not
     given and stay ``None``. Amounts keep the scale Yeti wrote (``"0.0"`` stays ``0.0``).
 ``prices_include_tax``
-    ``True``, for the same reason.
+    Only the originated amount carries VAT: it sums the CDRs' ``customer_price``, which
+    includes the account's VAT (Yeti also keeps ``customer_price_no_vat``), while the
+    terminated amount sums ``vendor_price`` and the services amount sums service
+    transactions, neither with VAT. So: ``True`` when originated calls are the only charged
+    line, ``False`` when there are charged lines and none of them is originated, ``None``
+    when both kinds are charged (no single answer holds) or nothing is charged. The line
+    descriptions say which line includes VAT.
 ``lines``
     One `Line` per *charged* kind of traffic, in this order: ``originated`` (calls the account
     made), ``terminated`` (reverse-billed calls it received), ``services`` (recurring services;
@@ -113,8 +129,8 @@ _ISO_CURRENCY = re.compile(r"[A-Z]{3}")
 _ONE_MICROSECOND = dt.timedelta(microseconds=1)
 
 
-def document_to_invoice(body: bytes) -> Invoice:
-    """Normalize one ``GET /invoices/{id}`` response body.
+def document_to_invoice(body: bytes, zone: dt.tzinfo = dt.UTC) -> Invoice:
+    """Normalize one ``GET /invoices/{id}`` response body; period days are taken in ``zone``.
 
     msgspec errors escape unchanged: `invoicekit.normalize` (and the flows, through
     `invoicekit.flows.normalization_error`) turn them into `NormalizationError` with the JSON
@@ -122,16 +138,18 @@ def document_to_invoice(body: bytes) -> Invoice:
     """
     document = msgspec.json.decode(body, type=InvoiceDocument, strict=False)
     accounts = _accounts_by_id(document.included)
-    return _to_invoice(document.data, accounts, msgspec.Raw(body), "$.data")
+    return _to_invoice(document.data, accounts, msgspec.Raw(body), "$.data", zone)
 
 
-def list_page_to_invoices(body: bytes) -> tuple[InvoiceListDocument, list[Invoice]]:
+def list_page_to_invoices(
+    body: bytes, zone: dt.tzinfo = dt.UTC
+) -> tuple[InvoiceListDocument, list[Invoice]]:
     """Decode one ``GET /invoices`` page: the page document and its invoices, in page order."""
     page = msgspec.json.decode(body, type=InvoiceListDocument, strict=False)
     raws = raw_items(VENDOR, body)  # each item's exact bytes, for `Invoice.raw`
     accounts = _accounts_by_id(page.included)
     invoices = [
-        _to_invoice(resource, accounts, raw, f"$.data[{index}]")
+        _to_invoice(resource, accounts, raw, f"$.data[{index}]", zone)
         for index, (resource, raw) in enumerate(zip(page.data, raws, strict=True))
     ]
     return page, invoices
@@ -152,6 +170,7 @@ def _to_invoice(
     accounts: Mapping[str, AccountResource],
     raw: msgspec.Raw,
     path: str,
+    zone: dt.tzinfo,
 ) -> Invoice:
     if resource.type_ != InvoiceResourceType.INVOICES:
         raise NormalizationError(
@@ -161,9 +180,12 @@ def _to_invoice(
     where = f"{path}.attributes"
     start = utc(attributes.start_date, f"{where}.start-date")
     end = utc(attributes.end_date, f"{where}.end-date")
-    period_start, period_end = start.date(), (end - _ONE_MICROSECOND).date()
+    period_start = start.astimezone(zone).date()
+    period_end = (end - _ONE_MICROSECOND).astimezone(zone).date()
     extra = _extra(attributes, where, start, end)
+    extra["period_time_zone"] = str(zone)
     buyer, currency = _buyer_and_currency(resource, accounts, extra)
+    lines = _lines(attributes, where, period_start, period_end)
     return Invoice(
         vendor=VENDOR,
         id=resource.id,
@@ -174,9 +196,9 @@ def _to_invoice(
         period_end=period_end,
         currency=currency,
         buyer=buyer,
-        lines=_lines(attributes, where, period_start, period_end),
+        lines=lines,
         totals=Totals(gross=money(attributes.amount_spent, f"{where}.amount-spent")),
-        prices_include_tax=True,
+        prices_include_tax=_prices_include_tax(lines),
         pdf_url=_pdf_url(resource) if attributes.has_pdf else None,
         extra=extra,
         raw=raw,
@@ -190,13 +212,13 @@ def _lines(
         (
             "originated",
             "Originated calls",
-            "Calls the account originated, as the customer",
+            "Calls the account originated, as the customer (customer price, VAT included)",
             money(attributes.originated_amount_spent, f"{where}.originated-amount-spent"),
         ),
         (
             "terminated",
             "Terminated calls",
-            "Calls the account terminated and pays for (reverse billing)",
+            "Calls the account terminated and pays for (reverse billing; no VAT added)",
             money(attributes.terminated_amount_spent, f"{where}.terminated-amount-spent"),
         ),
     ]
@@ -206,7 +228,7 @@ def _lines(
             (
                 "services",
                 "Services",
-                "Charges for services (service transactions)",
+                "Charges for services (service transactions; no VAT added)",
                 money(services, f"{where}.services-amount-spent"),
             )
         )
@@ -222,6 +244,12 @@ def _lines(
         for line_id, name, description, amount in amounts
         if amount != 0  # a kind with nothing charged gets no line
     )
+
+
+def _prices_include_tax(lines: tuple[Line, ...]) -> bool | None:
+    """See ``prices_include_tax`` above: only the originated line's amount includes VAT."""
+    kinds = {line.id == "originated" for line in lines}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _extra(

@@ -7,10 +7,11 @@ from decimal import Decimal
 
 import msgspec
 
-from invoicekit import NormalizationError
+from invoicekit import ConfigurationError, NormalizationError
 from invoicekit.bounds import checked_amount, in_utc
+from invoicekit.flows import iana_zone
 
-__all__ = ["VENDOR", "instant_text", "money", "utc"]
+__all__ = ["VENDOR", "instant_text", "money", "time_zone", "utc"]
 
 #: The registry name of the vendor, as every error and invoice names it.
 VENDOR = "yeti"
@@ -34,3 +35,22 @@ def instant_text(value: dt.datetime | None, path: str) -> str | None:
         return None
     text: str = msgspec.to_builtins(utc(value, path))  # as invoicekit writes instants
     return text
+
+
+def time_zone(name: str | None) -> dt.tzinfo:
+    """The IANA time zone ``name`` (``"Europe/Berlin"``); UTC when ``name`` is None or empty.
+
+    An unknown name, or one the system's time zone database lacks (install ``tzdata`` where
+    there is none, as on Windows), is a `ConfigurationError`.
+    """
+    if not name:
+        return dt.UTC
+    zone = iana_zone(name)
+    if zone is None:
+        shown = name[:60] if isinstance(name, str) else type(name).__name__
+        raise ConfigurationError(
+            f"timezone {shown!r} is not an IANA time zone name (such as 'Europe/Berlin') "
+            "this system's time zone database knows",
+            vendor=VENDOR,
+        )
+    return zone

@@ -224,7 +224,7 @@ def test_missing_or_unknown_credentials_are_refused(case: VendorCase) -> None:
 def test_a_callers_own_httpx_client_is_used(case: VendorCase) -> None:
     hooked: list[str] = []
     own = httpx.Client(
-        transport=httpx.MockTransport(lambda request: case.ok()),
+        transport=httpx.MockTransport(case.answering_lookups(lambda request: case.ok())),
         event_hooks={"request": [lambda request: hooked.append(request.url.path)]},
     )
     with invoicekit.connect(

@@ -213,3 +213,44 @@ def test_an_intermediate_base_may_leave_name_and_title_to_subclasses() -> None:
         title = "Concrete"
 
     assert Concrete().check_credentials({"token": "t"}) == "token"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["timezone"], "frozenset"),
+        (frozenset({"Time Zone"}), "lowercase identifier"),
+        (frozenset({"timeout"}), "clashes"),
+        (frozenset({"api_key"}), "clashes"),
+    ],
+)
+def test_vendor_options_are_checked_when_the_class_is_defined(
+    options: object, message: str
+) -> None:
+    attributes = {
+        "name": "broken",
+        "title": "Broken",
+        "credentials": (CredentialSet("api_key"),),
+        "options": options,
+    }
+    with pytest.raises(TypeError, match=message):
+        type("Broken", (Vendor,), attributes)
+
+
+def test_well_formed_options_are_accepted() -> None:
+    class Zoned(Vendor):
+        name = "zoned"
+        title = "Zoned"
+        options = frozenset({"timezone"})
+
+    assert Zoned.options == frozenset({"timezone"})
+
+
+def test_a_vendor_without_options_refuses_them() -> None:
+    class Plain(Vendor):
+        name = "plain"
+        title = "Plain"
+
+    with pytest.raises(ConfigurationError, match="takes no options"):
+        Plain().configured({"timezone": "UTC"})
+    assert Plain().configured({}) is not None

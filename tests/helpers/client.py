@@ -32,10 +32,28 @@ class VendorCase:
     credentials: dict[str, str]
     body: bytes
     media_type: str = "application/json"
+    #: Side lookups the vendor makes besides the invoice request (path suffix → JSON body),
+    #: answered by `Driver` so that each test's handler sees only the invoice requests.
+    lookups: tuple[tuple[str, bytes], ...] = ()
 
     def ok(self) -> httpx.Response:
         """A successful single-invoice response."""
         return httpx.Response(200, content=self.body, headers={"content-type": self.media_type})
+
+    def lookup(self, request: httpx.Request) -> httpx.Response | None:
+        """The answer to a side lookup (Fynn's payment transactions), None for other requests."""
+        for suffix, body in self.lookups:
+            if request.url.path.endswith(suffix):
+                return httpx.Response(
+                    200, content=body, headers={"content-type": "application/json"}
+                )
+        return None
+
+    def answering_lookups(
+        self, handler: Callable[[httpx.Request], httpx.Response]
+    ) -> Callable[[httpx.Request], httpx.Response]:
+        """``handler`` for the invoice requests, `lookup` for the side lookups."""
+        return lambda request: self.lookup(request) or handler(request)
 
 
 CASES = {
@@ -57,6 +75,7 @@ CASES = {
         json.loads(_example("fynn", "seed_invoice"))["id"],
         {"api_key": SECRET},
         _example("fynn", "seed_invoice"),
+        lookups=(("/payment/transactions", b'{"data": []}'),),
     ),
 }
 
@@ -75,7 +94,7 @@ class Driver:
         """connect() keywords for a MockTransport wrapped in a retrying transport whose sleeps
         are recorded instead of slept."""
         policy = kwargs.pop("policy", invoicekit.RetryPolicy(attempts=3, jitter=0.0))
-        mock = httpx.MockTransport(handler)
+        mock = httpx.MockTransport(self.case.answering_lookups(handler))
         if self.mode == "sync":
             transport: Any = RetryTransport(mock, policy, sleep=self.waits.append)
         else:

@@ -15,6 +15,13 @@ Getting one invoice
     ``GET /v1/invoices/{id}``. Stripe invoice ids start with ``in_``; anything else is refused
     before a request.
 
+Every line
+    An invoice object embeds only its first 10 lines; when ``lines.has_more`` says more follow,
+    the rest comes from ``GET /v1/invoices/{id}/lines?limit=100&starting_after=<last line>``
+    (`invoicekit_stripe._all_lines`), for one invoice and for each listed invoice alike, so
+    every `Invoice` has all its lines. Its `Invoice.raw` is the invoice's JSON with every
+    line spliced into ``lines.data`` (``has_more`` false).
+
 Listing
     ``GET /v1/invoices?limit=N``, then ``starting_after=<id of the last invoice>`` while
     ``has_more`` is true. ``limit`` is ``page_size`` (1-100), else 100, Stripe's largest page.
@@ -82,8 +89,10 @@ from invoicekit.flows import decode, normalization_error, raw_items
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
 from invoicekit_stripe_client.models import CollectionMethod, InvoiceList
+from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
 
+from ._all_lines import complete_lines
 from ._mapping import decode_invoice, to_invoice
 from ._values import VENDOR
 
@@ -189,29 +198,49 @@ def _map(raw: bytes, decoded: Any, prefix: str) -> Invoice:
         raise NormalizationError(VENDOR, prefix, f"{type(exc).__name__}: {exc}") from exc
 
 
-def normalize_body(body: bytes) -> Invoice:
-    """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload."""
+def _decoded(body: bytes) -> StripeInvoice:
     try:
-        decoded = decode_invoice(body)
+        return decode_invoice(body)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
         raise normalization_error(VENDOR, exc) from exc
-    return _map(body, decoded, "$")
 
 
-def _read_page(body: bytes) -> tuple[InvoiceList, list[Invoice]]:
+def normalize_body(body: bytes) -> Invoice:
+    """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload."""
+    return _map(body, _decoded(body), "$")
+
+
+def _read_page(
+    body: bytes, wanted: InvoiceStatus | None
+) -> Generator[Call, httpx.Response, tuple[InvoiceList, list[Invoice]]]:
+    """The page's invoices of status ``wanted`` (all when None), each with every line.
+
+    The status does not depend on the lines, so an invoice the filter drops costs no lines
+    request.
+    """
     decoded = decode(VENDOR, body, InvoiceList)
     raws = raw_items(VENDOR, body)
-    invoices = [
-        _map(bytes(raw), item, f"$.data[{index}]")
-        for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True))
-    ]
+    invoices = []
+    for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True)):
+        path = f"$.data[{index}]"
+        invoice = _map(bytes(raw), item, path)
+        if wanted is not None and invoice.status is not wanted:
+            continue
+        if item.lines.has_more:
+            whole = yield from complete_lines(item.id, item.lines, bytes(raw), STRIPE_VERSION)
+            invoice = _map(whole, decode_invoice(whole), path)
+        invoices.append(invoice)
     return decoded, invoices
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-    """``GET /v1/invoices/{id}``, normalized."""
+    """``GET /v1/invoices/{id}`` with every line (see "Every line"), normalized."""
     response = yield Call(get_invoice._get_kwargs(invoice_id, stripe_version=STRIPE_VERSION))
-    return normalize_body(response.content)
+    decoded = _decoded(response.content)
+    if not decoded.lines.has_more:
+        return _map(response.content, decoded, "$")
+    body = yield from complete_lines(decoded.id, decoded.lines, response.content, STRIPE_VERSION)
+    return normalize_body(body)
 
 
 def _unix_seconds(name: str, value: str) -> int:
@@ -261,9 +290,7 @@ def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Respons
         )
         response = yield Call(kwargs)
         assert response is not None  # the client answers every Call with its response
-        listing, invoices = _read_page(response.content)
-        if wanted is not None:
-            invoices = [invoice for invoice in invoices if invoice.status is wanted]
+        listing, invoices = yield from _read_page(response.content, wanted)
         yield Page(invoices)
         if not listing.has_more:
             return

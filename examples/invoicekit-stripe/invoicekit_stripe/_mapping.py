@@ -45,8 +45,8 @@ Dates
     They go to ``extra`` as ``usage_period_start``/``usage_period_end`` (ISO instants).
     `Invoice.period_start`/``period_end`` are instead the span of the lines' service periods
     (each line's ``period``; see Lines): the first day of the earliest line to the last day of
-    the latest one. They are None when the invoice has no lines or its lines are truncated
-    (the missing lines could widen the span).
+    the latest one. They are None when the invoice has no lines, or when a body given to
+    ``normalize`` lacks lines (the missing lines could widen the span; see Lines).
 
 Money
     Amounts are integers in the currency's smallest unit, converted exactly to major units
@@ -100,11 +100,15 @@ Lines
     last day (inclusive) = UTC day of the second before ``end`` (Stripe periods end when the
     next starts: July billed monthly is 07-01 00:00 to 08-01 00:00, last day July 31), or
     the day of ``start`` when ``start == end`` (a one-off item). gross_amount is None.
-    Truncation: an invoice embeds at most its first 10 lines; ``lines.has_more`` says more
-    exist at ``GET /v1/invoices/{id}/lines``, an endpoint the spec does not model. Such an
-    invoice keeps the embedded lines and says ``extra["lines_truncated"] = True`` (False
-    otherwise), never silently incomplete. Its line net amounts then do not add up to
-    line_net, and `invoicekit.testing.check_invoice` rightly reports that.
+    Every line: an invoice object embeds at most its first 10 lines; ``lines.has_more`` says
+    more exist at ``GET /v1/invoices/{id}/lines``. The client fetches them (see "Every line"
+    in `invoicekit_stripe._api`) and splices them into the JSON before mapping, so an
+    invoice read through the client always has all its lines and ``has_more`` false. Only a
+    body given to ``normalize`` offline (a webhook's invoice, a stored copy) can still say
+    ``has_more``: that invoice keeps the embedded lines, its period is None, and
+    ``extra["lines_truncated"] = True`` says lines are missing (the key is absent otherwise),
+    never silently incomplete; `invoicekit.testing.check_invoice` then rightly reports that
+    the line net amounts do not add up to line_net.
 
 Buyer and seller
     `Invoice.buyer`: ``customer`` (id, or the expanded customer's id) → id, ``customer_name``,
@@ -127,7 +131,8 @@ Notes, PDF, extra, raw
     ``billing_reason``, ``collection_method``, ``hosted_invoice_url``, ``attempt_count``,
     ``livemode``, ``metadata`` (string values, as Stripe stores them), ``subscription`` (the
     id, from ``subscription`` or, from basil on, ``parent.subscription_details``),
-    ``lines_truncated``, ``amount_due``/``amount_paid`` (major units as strings),
+    ``lines_truncated`` (only when lines are missing), ``amount_due``/``amount_paid``
+    (major units as strings),
     ``usage_period_start``/``usage_period_end``, ``paid_at``/``voided_at``/
     ``marked_uncollectible_at`` (ISO 8601 instants, UTC), ``customer_tax_ids``
     (``[{"type", "value"}]``), ``customer_tax_exempt``, ``custom_fields``
@@ -291,7 +296,7 @@ def _extra(source: StripeInvoice, currency: str) -> dict[str, Any]:
         "livemode": source.livemode,
         "metadata": source.metadata,
         "subscription": _subscription(source),
-        "lines_truncated": source.lines.has_more,
+        "lines_truncated": True if source.lines.has_more else None,
         "amount_due": str(major(source.amount_due, currency, "$.amount_due")),
         "amount_paid": str(major(source.amount_paid, currency, "$.amount_paid")),
         "usage_period_start": iso_instant(source.period_start, "$.period_start"),

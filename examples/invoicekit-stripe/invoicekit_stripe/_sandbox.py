@@ -8,6 +8,10 @@ Served below the vendor prefix (``http://127.0.0.1:8765/stripe``):
   or ``[gt]``/``[gte]``/``[lt]``/``[lte]``), ``expand[]`` (accepted, not applied). Newest
   first, ``{"object": "list", "data", "has_more", "url"}``. An unknown parameter is a 400,
   as on Stripe.
+* ``GET /v1/invoices/{invoice}/lines``: every line of the invoice (an invoice object embeds
+  only its first 10, with ``lines.has_more``), paged by ``limit`` (1-100, default 10) and the
+  ``starting_after``/``ending_before`` line-id cursors, in the invoice's order. About one
+  invoice in ten has more than 10 lines (up to 44).
 * The key ``sandbox-stripe-key`` as ``Authorization: Bearer`` (or Basic with the key as user
   name, as Stripe also accepts); otherwise 401 with Stripe's message.
 * Stripe's error bodies, ``{"error": {"type", "code", "message", "param"}}``.
@@ -62,6 +66,7 @@ _NO_KEY = (
     "https://stripe.com/docs/api#authentication for details, or we can help at "
     "https://support.stripe.com/."
 )
+_LINE_PARAMETERS = frozenset({"limit", "starting_after", "ending_before", "expand[]"})
 _TYPES = {402: "card_error", 429: "invalid_request_error"}
 
 
@@ -123,6 +128,7 @@ class StripeSandbox(StripeMutations):
         self._router = Router()
         self._router.add("GET", "/v1/invoices", self._list)
         self._router.add("GET", "/v1/invoices/{invoice}", self._get)
+        self._router.add("GET", "/v1/invoices/{invoice}/lines", self._lines)
         self._router.add("GET", "/invoice/{account}/{token}/pdf", self._pdf)
         self._router.add("GET", "/i/{account}/{token}", self._hosted)
 
@@ -160,7 +166,7 @@ class StripeSandbox(StripeMutations):
         if key != API_KEY:
             raise _fail(401, f"Invalid API Key provided: {_masked(key)}")
 
-    def _get(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+    def _position(self, params: Mapping[str, str]) -> int:
         position = self._data.ids.lookup(params["invoice"])
         if position is None or not self.present(position):
             raise _fail(
@@ -169,8 +175,42 @@ class StripeSandbox(StripeMutations):
                 code="resource_missing",
                 param="invoice",
             )
-        invoice = self.document(position, request.base_url)
+        return position
+
+    def _get(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        invoice = self.document(self._position(params), request.base_url)
         return SandboxResponse.json(200, invoice, headers={"stripe-version": _VERSION})
+
+    def _lines(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        position = self._position(params)
+        _refuse_unknown(request, _LINE_PARAMETERS)
+        limit = _limit(request)
+        after, before = _cursors(request)
+        lines = self._data.lines(position, request.base_url)
+        ids = [str(line["id"]) for line in lines]
+        start, stop = 0, len(lines)
+        for name, cursor in (("starting_after", after), ("ending_before", before)):
+            if not cursor:
+                continue
+            if cursor not in ids:
+                # GUESS: Stripe's wording for an unknown line cursor is not documented.
+                message = f"No such invoice line item: '{cursor[:80]}'"
+                raise _fail(404, message, code="resource_missing", param=name)
+            if name == "starting_after":
+                start = ids.index(cursor) + 1
+                stop = min(start + limit, len(lines))
+            else:
+                stop = ids.index(cursor)
+                start = max(stop - limit, 0)
+        if not before:
+            stop = min(start + limit, len(lines))
+        body = {
+            "object": "list",
+            "data": lines[start:stop],
+            "has_more": (start > 0) if before else stop < len(lines),
+            "url": f"/v1/invoices/{params['invoice']}/lines",
+        }
+        return SandboxResponse.json(200, body, headers={"stripe-version": _VERSION})
 
     def _window(self, request: SandboxRequest) -> range:
         """The positions whose creation time is inside the ``created`` bounds."""
@@ -220,17 +260,9 @@ class StripeSandbox(StripeMutations):
         return matches
 
     def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        for name, _ in request.query:
-            if name not in _PARAMETERS:
-                raise _fail(400, f"Received unknown parameter: {name}", param=name)
-        limit = _integer(request, "limit")
-        limit = 10 if limit is None else limit
-        if not 1 <= limit <= 100:
-            raise _fail(400, "This value must be between 1 and 100.", param="limit")
-        after, before = request.param("starting_after"), request.param("ending_before")
-        if after and before:
-            message = "You may only specify one of these parameters: ending_before, starting_after."
-            raise _fail(400, message)
+        _refuse_unknown(request, _PARAMETERS)
+        limit = _limit(request)
+        after, before = _cursors(request)
         window, matches = self._window(request), self._matcher(request)
         scan = range(window.start, window.stop)
         for name, cursor in (("starting_after", after), ("ending_before", before)):
@@ -291,6 +323,28 @@ class StripeSandbox(StripeMutations):
         invoice = self._invoice_for(params)
         page = f"<!doctype html><title>Invoice {html.escape(str(invoice['number']))}</title>"
         return SandboxResponse(200, page.encode(), {"content-type": "text/html; charset=utf-8"})
+
+
+def _refuse_unknown(request: SandboxRequest, known: frozenset[str]) -> None:
+    for name, _ in request.query:
+        if name not in known:
+            raise _fail(400, f"Received unknown parameter: {name}", param=name)
+
+
+def _limit(request: SandboxRequest) -> int:
+    limit = _integer(request, "limit")
+    limit = 10 if limit is None else limit
+    if not 1 <= limit <= 100:
+        raise _fail(400, "This value must be between 1 and 100.", param="limit")
+    return limit
+
+
+def _cursors(request: SandboxRequest) -> tuple[str | None, str | None]:
+    after, before = request.param("starting_after"), request.param("ending_before")
+    if after and before:
+        message = "You may only specify one of these parameters: ending_before, starting_after."
+        raise _fail(400, message)
+    return after, before
 
 
 def _in_range(value: int | None, bounds: Mapping[str, int | None], exact: int | None) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 from invoicekit.sandbox import SandboxRandom, company_name, rng_for, spread_instant, stable_int
 
 from ._sandbox_ids import StripeIds, base62, tag
-from ._sandbox_invoice import Facts, Item, Tax, build_invoice
+from ._sandbox_invoice import EMBEDDED_LINES, Facts, Item, Tax, build_invoice
 
 __all__ = ["CUSTOMERS", "StripeData"]
 
@@ -29,6 +29,8 @@ CUSTOMERS = 40
 _DAY = 86_400
 _STATUSES = ("draft", "open", "paid", "void", "uncollectible")
 _STATUS_WEIGHTS = (1, 3, 8, 1, 1)
+#: The share of invoices with more lines than an invoice object embeds.
+_MANY_LINES = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +154,9 @@ class StripeData:
             "tax_type": "jct" if profile.currency == "jpy" else "vat",
         }
 
-    def _items(self, rng: SandboxRandom, profile: _Profile, facts: Facts) -> list[Item]:
+    def _items(
+        self, position: int, rng: SandboxRandom, profile: _Profile, facts: Facts
+    ) -> list[Item]:
         items = []
         if facts.subscription:
             seats = rng.integer(1, 5)
@@ -169,10 +173,28 @@ class StripeData:
             items.append(
                 Item("Onboarding and support", unit, rng.integer(1, 3), moment, moment, False)
             )
+        # Some invoices bill usage on many lines, more than the 10 an invoice embeds. Drawn
+        # from their own stream so that the other draws stay as they were.
+        usage = self._rng(position, "usage")
+        if usage.chance(_MANY_LINES):
+            start = _add_months(facts.created, -1)
+            for number in range(usage.integer(11, 40)):
+                unit = usage.integer(1, 90) * scale
+                label = f"Usage: API calls, project {number + 1}"
+                items.append(Item(label, unit, usage.integer(1, 9), start, facts.created, False))
         return items
 
-    def invoice(self, position: int, base_url: str) -> dict[str, Any]:
-        """The invoice at ``position`` as Stripe's JSON object, its links into ``base_url``."""
+    def lines(self, position: int, base_url: str) -> list[dict[str, Any]]:
+        """Every line of the invoice at ``position``, in order (what ``.../lines`` pages)."""
+        return list(self.invoice(position, base_url, embedded=None)["lines"]["data"])
+
+    def invoice(
+        self, position: int, base_url: str, *, embedded: int | None = EMBEDDED_LINES
+    ) -> dict[str, Any]:
+        """The invoice at ``position`` as Stripe's JSON object, its links into ``base_url``.
+
+        It embeds its first ``embedded`` lines (all when None).
+        """
         facts = self.facts(position)
         profile, customer = self._customer(facts.customer)
         rng = self._rng(position, "invoice")
@@ -184,8 +206,9 @@ class StripeData:
             customer=customer,
             currency=profile.currency,
             tax=Tax(self._tax_rate(profile)) if profile.tax else None,
-            items=self._items(rng, profile, facts),
+            items=self._items(position, rng, profile, facts),
             rng=rng,
             base_url=base_url,
             seed=self.seed,
+            embedded=embedded,
         )

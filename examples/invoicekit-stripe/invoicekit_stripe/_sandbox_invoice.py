@@ -10,9 +10,11 @@ from invoicekit.sandbox import SandboxRandom
 
 from ._sandbox_ids import tag
 
-__all__ = ["ACCOUNT", "Facts", "Item", "Tax", "build_invoice", "pdf_token"]
+__all__ = ["ACCOUNT", "EMBEDDED_LINES", "Facts", "Item", "Tax", "build_invoice", "pdf_token"]
 
 ACCOUNT = "acct_1SbxSandboxAcct"
+#: How many lines an invoice object embeds, as on Stripe; the rest is at ``.../lines``.
+EMBEDDED_LINES = 10
 _DAY = 86_400
 
 
@@ -190,8 +192,13 @@ def build_invoice(
     rng: SandboxRandom,
     base_url: str,
     seed: int,
+    embedded: int | None = EMBEDDED_LINES,
 ) -> dict[str, Any]:
-    """The invoice object; amounts are consistent the way Stripe relates them."""
+    """The invoice object; amounts are consistent the way Stripe relates them.
+
+    ``lines.data`` holds the first ``embedded`` lines (every line when None) and ``has_more``
+    says whether more follow, as Stripe embeds only the first page of an invoice's lines.
+    """
     coupon = None
     if rng.chance(0.2):
         percent = rng.pick((10, 25))
@@ -254,8 +261,8 @@ def build_invoice(
         "invoice_pdf": None if draft else f"{base_url}/invoice/{ACCOUNT}/{token}/pdf?s=ap",
         "lines": {
             "object": "list",
-            "data": lines,
-            "has_more": False,
+            "data": lines[:embedded],
+            "has_more": embedded is not None and len(lines) > embedded,
             "url": f"/v1/invoices/{invoice_id}/lines",
         },
         "livemode": False,

@@ -159,8 +159,67 @@ def test_data_is_deterministic_and_consistent(sandbox: StripeSandbox) -> None:
     assert first.body != call(other, "/v1/invoices", {"limit": "100"}).body
     assert other.invoice_ids()[0] not in sandbox.invoice_ids()
     for item in body(first)["data"]:
+        if item["lines"]["has_more"]:  # what the client does: every line, then map
+            every = call(sandbox, f"/v1/invoices/{item['id']}/lines", {"limit": "100"})
+            item["lines"] = {**body(every), "has_more": False}
         invoice = invoicekit.normalize("stripe", msgspec.json.encode(item))
         assert check_invoice(invoice) == [], item["id"]
+
+
+def many_lines(sandbox: StripeSandbox) -> dict[str, Any]:
+    """The newest sandbox invoice that has more lines than it embeds."""
+    items = body(call(sandbox, "/v1/invoices", {"limit": "100"}))["data"]
+    return next(item for item in items if item["lines"]["has_more"])
+
+
+def test_lines_are_paged_as_stripe_pages_them(sandbox: StripeSandbox) -> None:
+    invoice = many_lines(sandbox)
+    path = f"/v1/invoices/{invoice['id']}/lines"
+    embedded = invoice["lines"]["data"]
+    assert len(embedded) == 10
+    assert invoice["lines"]["url"] == path
+    every = body(call(sandbox, path, {"limit": "100"}))
+    assert every["has_more"] is False
+    assert every["url"] == path
+    ids = [line["id"] for line in every["data"]]
+    assert len(ids) > 10
+    assert len(set(ids)) == len(ids)
+    assert ids[:10] == [line["id"] for line in embedded]
+    first = body(call(sandbox, path))
+    assert [line["id"] for line in first["data"]] == ids[:10]  # Stripe's default limit
+    assert first["has_more"] is True
+    after = body(call(sandbox, path, {"limit": "3", "starting_after": ids[9]}))
+    assert [line["id"] for line in after["data"]] == ids[10:13]
+    assert after["has_more"] is (len(ids) > 13)
+    before = body(call(sandbox, path, {"limit": "2", "ending_before": ids[5]}))
+    assert [line["id"] for line in before["data"]] == ids[3:5]
+    assert before["has_more"] is True
+    last = body(call(sandbox, path, {"starting_after": ids[-1]}))
+    assert (last["data"], last["has_more"]) == ([], False)
+
+
+def test_lines_parameters_are_checked(sandbox: StripeSandbox) -> None:
+    path = f"/v1/invoices/{many_lines(sandbox)['id']}/lines"
+    assert call(sandbox, path, {"status": "paid"}).status == 400
+    assert call(sandbox, path, {"limit": "101"}).status == 400
+    missing = call(sandbox, path, {"starting_after": "il_nope"})
+    assert missing.status == 404
+    assert body(missing)["error"]["param"] == "starting_after"
+    unknown = call(sandbox, "/v1/invoices/in_1SbxDoesNotExist000000/lines")
+    assert unknown.status == 404
+    assert body(unknown)["error"]["code"] == "resource_missing"
+    assert call(sandbox, path, headers={}).status == 401
+
+
+def test_the_client_reads_every_line_from_the_server(invoicekit_sandbox: SandboxServer) -> None:
+    with invoicekit_sandbox.connect("stripe") as client:
+        listed = list(client.list_invoices())
+        long = [invoice for invoice in listed if len(invoice.lines) > 10]
+        assert long
+        assert all(check_invoice(invoice) == [] for invoice in listed)
+        again = client.get_invoice(long[0].id)
+    assert again == long[0]
+    assert "lines_truncated" not in again.extra
 
 
 def test_the_data_mixes_currencies_and_statuses(sandbox: StripeSandbox) -> None:
@@ -217,10 +276,13 @@ def test_answers_validate_against_the_spec(sandbox: StripeSandbox) -> None:
     page = body(call(sandbox, "/v1/invoices", {"limit": "100"}))
     validate(page, "InvoiceList")
     validate(body(call(sandbox, f"/v1/invoices/{sandbox.invoice_ids()[0]}")), "Invoice")
+    lines = f"/v1/invoices/{many_lines(sandbox)['id']}/lines"
+    validate(body(call(sandbox, lines, {"limit": "7"})), "InvoiceLineList")
     for response in (
         call(sandbox, "/v1/invoices", headers={}),
         call(sandbox, "/v1/invoices/in_1SbxDoesNotExist000000"),
         call(sandbox, "/v1/invoices", {"limit": "0"}),
+        call(sandbox, lines, {"starting_after": "il_nope"}),
         sandbox.error(429, "Too many requests"),
         sandbox.error(500, "Internal error"),
     ):

@@ -136,6 +136,19 @@ class SourceType(OpenStrEnum):
     SUBSCRIPTION = "subscription"
 
 
+class TransactionType(OpenStrEnum):
+    """What the transaction is. The docs say a transaction "represents a payment, refund or
+    payout" and show `payment`; `refund` and `payout` are GUESSES from that sentence. Open
+    enum: any other value decodes.
+
+    Open: a value this spec does not list decodes to a pseudo-member that keeps the value.
+    """
+
+    PAYMENT = "payment"
+    PAYOUT = "payout"
+    REFUND = "refund"
+
+
 class Address(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Address. Customer-address field names per docs.fynn.dev "Add a customer address".
     GUESS: the invoice's `invoiceAddress` snapshot uses the same names (docs render it as
@@ -702,6 +715,73 @@ class TaxGroup(msgspec.Struct, kw_only=True, omit_defaults=True):
     type_: None | str | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
 
 
+class Transaction(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A payment transaction (`Transaction-PaymentTransactionDetail`, fields per the docs'
+    example). Amounts are integers in the docs' example (`amount: 500`, `feeAmount: 50`
+    with `currencyCode: EUR`); GUESS: minor units (cents) of `currencyCode`, as
+    `paymentProviderFeeCents` on the invoice. `status` is typed `<any>` in the docs (its
+    values are not documented)."""
+
+    id: str
+    type_: None | TransactionType | msgspec.UnsetType = msgspec.field(
+        name="type", default=msgspec.UNSET
+    )
+    status: None | str | msgspec.UnsetType = msgspec.UNSET
+    gateway: None | str | msgspec.UnsetType = msgspec.UNSET
+    description: None | str | msgspec.UnsetType = msgspec.UNSET
+    document_number: None | str | msgspec.UnsetType = msgspec.field(
+        name="documentNumber", default=msgspec.UNSET
+    )
+    currency_code: None | str | msgspec.UnsetType = msgspec.field(
+        name="currencyCode", default=msgspec.UNSET
+    )
+    amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    refunded_amount: Decimal | None | msgspec.UnsetType = msgspec.field(
+        name="refundedAmount", default=msgspec.UNSET
+    )
+    charged_amount: Decimal | None | msgspec.UnsetType = msgspec.field(
+        name="chargedAmount", default=msgspec.UNSET
+    )
+    fee_amount: Decimal | None | msgspec.UnsetType = msgspec.field(
+        name="feeAmount", default=msgspec.UNSET
+    )
+    created_at: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
+        name="createdAt", default=msgspec.UNSET
+    )
+    paid_at: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
+        name="paidAt", default=msgspec.UNSET
+    )
+    fail_reason: None | str | msgspec.UnsetType = msgspec.field(
+        name="failReason", default=msgspec.UNSET
+    )
+    authorized: bool | None | msgspec.UnsetType = msgspec.UNSET
+    refundable: bool | None | msgspec.UnsetType = msgspec.UNSET
+    processing: bool | None | msgspec.UnsetType = msgspec.UNSET
+    captured: bool | None | msgspec.UnsetType = msgspec.UNSET
+    payment_method: None | PaymentMethod | msgspec.UnsetType = msgspec.field(
+        name="paymentMethod", default=msgspec.UNSET
+    )
+    invoice: None | TransactionInvoice | msgspec.UnsetType = msgspec.UNSET
+
+
+class TransactionInvoice(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The invoice a transaction belongs to. The docs embed a whole invoice object; only its
+    identity is read here."""
+
+    id: str | None | msgspec.UnsetType = msgspec.UNSET
+    number: None | str | msgspec.UnsetType = msgspec.UNSET
+    type_: None | str | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
+
+
+class TransactionList(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A page of transactions; root property `data` (docs example)."""
+
+    data: list[Transaction]
+    field_pagination: Pagination | None | msgspec.UnsetType = msgspec.field(
+        name="_pagination", default=msgspec.UNSET
+    )
+
+
 class Violation(msgspec.Struct, kw_only=True, omit_defaults=True):
     """A Symfony constraint violation."""
 
@@ -795,6 +875,10 @@ __all__ = (
     "SortOrder",
     "SourceType",
     "TaxGroup",
+    "Transaction",
+    "TransactionInvoice",
+    "TransactionList",
+    "TransactionType",
     "Violation",
     "WebhookEvent",
     "WebhookEventData",

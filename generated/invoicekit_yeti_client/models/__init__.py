@@ -70,6 +70,13 @@ class AccountIdentifier(msgspec.Struct, kw_only=True, omit_defaults=True):
     id: str
 
 
+class AccountRelationshipDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Top-level document of `get_invoice_account_relationship`."""
+
+    links: RelationshipLinks
+    data: AccountIdentifier | None
+
+
 class AccountResource(msgspec.Struct, kw_only=True, omit_defaults=True):
     """A customer account (`app/resources/api/rest/customer/v1/account_resource.rb`); no relationships."""
 
@@ -97,6 +104,12 @@ class AuthResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     """201 body of `login` without `cookie_auth`."""
 
     jwt: str
+
+
+class AuthShowResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Body of `GET /auth` (`auth_controller.rb#show`)."""
+
+    allow_rec: bool = msgspec.field(name="allow-rec")
 
 
 class ErrorDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -250,11 +263,13 @@ __all__ = (
     "AccountAttributes",
     "AccountDocument",
     "AccountIdentifier",
+    "AccountRelationshipDocument",
     "AccountResource",
     "AccountResourceType",
     "AuthCredentials",
     "AuthRequest",
     "AuthResponse",
+    "AuthShowResponse",
     "ErrorDocument",
     "ErrorMeta",
     "ErrorObject",

@@ -1,10 +1,12 @@
 """`FynnSandbox`: the routes of Fynn's invoice API (``specs/fynn/openapi.yaml``).
 
 Endpoints
-    ``GET /invoices``, ``GET /invoices/{id}`` and ``PUT /invoices/{id}/download-link``, each
-    behind ``Authorization: Bearer sandbox-fynn-key`` (`._auth`); the list is described in
-    `._listing`. The download link points at ``GET /files/{token}.pdf`` on the sandbox, where
-    the signed token is the credential (`._files`).
+    ``GET /invoices``, ``GET /invoices/{id}``, ``PUT /invoices/{id}/download-link``, ``GET
+    /payment/transactions`` and ``GET /payment/transactions/{id}``, each behind
+    ``Authorization: Bearer sandbox-fynn-key`` (`._auth`); the list is described in
+    `._listing`, the transactions in `._transactions`. The download link points at ``GET
+    /files/{token}.pdf`` on the sandbox, where the signed token is the credential
+    (`._files`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ._listing import Listing
 from ._mutations import FynnMutations
 from ._params import integer
 from ._runs import DRAFT
+from ._transactions import Transactions
 
 __all__ = ["FynnSandbox"]
 
@@ -46,6 +49,16 @@ class FynnSandbox(FynnMutations, FynnData):
         self._router.add("GET", "/invoices", self._list)
         self._router.add("GET", "/invoices/{id}", self._get)
         self._router.add("PUT", "/invoices/{id}/download-link", self._download_link)
+        self.transactions = Transactions(
+            seed=seed,
+            size=size,
+            runs=self.runs,
+            invoice_ids=self.ids,
+            customer_ids=self.customer_ids,
+            documents=self.documents.__getitem__,
+        )
+        self._router.add("GET", "/payment/transactions", self._transactions)
+        self._router.add("GET", "/payment/transactions/{id}", self._transaction)
         self._files = Router()
         self._files.add("GET", "/files/{token}.pdf", self._file)
 
@@ -57,6 +70,12 @@ class FynnSandbox(FynnMutations, FynnData):
     def invoice_ids(self) -> UuidIds:
         """Every invoice id, in list order (oldest first)."""
         return self.ids
+
+    def path_ids(self, path: str) -> list[str]:
+        """Ids that exist for a spec path's ``{id}`` other than an invoice's (tests use them)."""
+        if path.startswith("/payment/transactions/"):
+            return [self.transactions.ids[i] for i in self.transactions.paid_invoices()[:3]]
+        return []
 
     def handle(self, request: SandboxRequest) -> SandboxResponse:
         """Serve one request: the file host without a key, the API behind the bearer key."""
@@ -88,6 +107,12 @@ class FynnSandbox(FynnMutations, FynnData):
         indexes, pagination = self._listing.page(request)
         body = {"data": [self.document(index) for index in indexes], "_pagination": pagination}
         return SandboxResponse.json(200, body)
+
+    def _transactions(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        return SandboxResponse.json(200, self.transactions.page(request))
+
+    def _transaction(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        return SandboxResponse.json(200, self.transactions.get(params["id"]))
 
     def _download_link(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         index = self._lookup(params["id"])

@@ -1,7 +1,7 @@
 """Ransack's filters and the sort on the Yeti sandbox's invoices (``invoice_resource.rb``).
 
 A ``sort`` starting with ``start_date`` (what the plugin sends, and the default) and the
-``start_date``/``account_id``/``reference_eq`` filters are answered without generating
+``id``/``start_date``/``account_id``/``reference_eq`` filters are answered without generating
 anything beyond the page; any other sort or filter scans the matching invoices.
 """
 
@@ -19,7 +19,7 @@ from invoicekit.flows import is_uuid
 from invoicekit.sandbox import sorted_range
 
 from ._data import Invoice, YetiData
-from ._errors import invalid_filter_value
+from ._errors import invalid_filter_value, invalid_id
 from ._ruby import csv_values
 
 __all__ = ["FILTERS", "FILTER_TYPES", "PREDICATES", "Filter", "order", "select", "verify"]
@@ -56,11 +56,16 @@ PREDICATES: Mapping[str, tuple[str, ...]] = {
     "uuid": ("eq", "not_eq", "in", "not_in"),
 }
 _LIST_PREDICATES = frozenset({"in", "not_in", "cont_any"})
+#: jsonapi-resources' default filter on the primary key: ``filter[id]=<uuid>[,<uuid>...]``.
+KEY_FILTER = "id"
 #: Every allowed ``filter[...]`` key (after ``underscore``), as (base, predicate).
 FILTERS: Mapping[str, tuple[str, str]] = {
-    f"{base}_{predicate}": (base, predicate)
-    for base, kind in FILTER_TYPES.items()
-    for predicate in PREDICATES[kind]
+    KEY_FILTER: (KEY_FILTER, "in"),
+    **{
+        f"{base}_{predicate}": (base, predicate)
+        for base, kind in FILTER_TYPES.items()
+        for predicate in PREDICATES[kind]
+    },
 }
 
 _ORDERED = frozenset({"eq", "gt", "gteq", "lt", "lteq"})
@@ -95,6 +100,15 @@ def verify(data: YetiData, raw: Mapping[str, str]) -> list[Filter]:
     for name, value in raw.items():
         base, predicate = FILTERS[name]
         values = csv_values(value)
+        if base == KEY_FILTER:
+            # `verify_keys`: every value must be a UUID (else 400 code 103); unknown ones
+            # simply match nothing.
+            if bad := next((item for item in values if not is_uuid(item)), None):
+                raise invalid_id(bad)
+            hits = {data.ids.lookup(item) for item in values}
+            keys = tuple(sorted(index for index in hits if index is not None))
+            verified.append(Filter(KEY_FILTER, predicate, keys))
+            continue
         if predicate not in _LIST_PREDICATES and len(values) != 1:
             raise invalid_filter_value(name, values)
         kind = FILTER_TYPES[base]
@@ -125,9 +139,13 @@ def select(data: YetiData, filters: Sequence[Filter]) -> Sequence[int]:
     low, high, settled = _start_window(filters)
     residual: list[Filter] = []
     accounts: set[int] | None = None
+    keys: set[int] | None = None
     reference: Filter | None = None
     for item in filters:
         if item in settled:
+            continue
+        if item.base == KEY_FILTER:
+            keys = set(item.values) if keys is None else keys & set(item.values)
             continue
         if item.base == "account_id" and item.predicate in {"eq", "in"}:
             wanted = set(item.values)
@@ -152,6 +170,9 @@ def select(data: YetiData, filters: Sequence[Filter]) -> Sequence[int]:
         candidates = list(heapq.merge(*runs))
     else:
         candidates = window
+    if keys is not None:
+        member = candidates if isinstance(candidates, range) else set(candidates)
+        candidates = [index for index in sorted(keys) if index in member]
     if residual:
         candidates = [i for i in candidates if all(_matches(data.invoices[i], f) for f in residual)]
     return candidates

@@ -99,8 +99,14 @@ class FakeFynn:
         pagination: bool = True,
         ignore_page: bool = False,
         link: dict[str, Any] | None = None,
+        transactions: list[dict[str, Any]] | None = None,
     ) -> None:
         self.invoices = invoices if invoices is not None else [seed()]
+        #: Payment transactions (``GET /payment/transactions``); ``transactions_status`` other
+        #: than 200 answers that status instead (403: a key without ``transaction:read``).
+        self.transactions = transactions if transactions is not None else []
+        self.transactions_status = 200
+        self.honour_invoice_filter = True
         self.pagination = pagination
         self.ignore_page = ignore_page
         self.link = link if link is not None else {"url": f"{CDN}/dl/RE-1.pdf?sig=abc"}
@@ -119,6 +125,8 @@ class FakeFynn:
         path = request.url.path
         if request.method == "GET" and path == "/invoices":
             return self._list(request)
+        if request.method == "GET" and path == "/payment/transactions":
+            return self._transactions(request)
         if match := re.fullmatch(r"/invoices/([^/]+)/download-link", path):
             assert request.method == "PUT"
             return self._find(match[1]) or json_response(200, self.link)
@@ -151,6 +159,27 @@ class FakeFynn:
                 "lastPage": max(1, -(-len(self.invoices) // limit)),
             }
         return json_response(200, body)
+
+    def _transactions(self, request: httpx.Request) -> httpx.Response:
+        if self.transactions_status != 200:
+            return json_response(self.transactions_status, {"code": 403, "message": "Denied"})
+        params = request.url.params
+        wanted = params.get("invoice") if self.honour_invoice_filter else None
+        rows = [
+            t for t in self.transactions if wanted in {None, (t.get("invoice") or {}).get("id")}
+        ]
+        page, limit = int(params["page"]), int(params["limit"])
+        chunk = rows[(page - 1) * limit : page * limit]
+        pagination = {"itemsPerPage": limit, "lastPage": max(1, -(-len(rows) // limit))}
+        return json_response(200, {"data": chunk, "_pagination": pagination})
+
+    def invoice_requests(self) -> list[httpx.Request]:
+        """The requests of the invoice endpoints (not the payment lookups)."""
+        return [r for r in self.requests if not r.url.path.startswith("/payment/")]
+
+    def transaction_requests(self) -> list[httpx.Request]:
+        """The payment transaction lookups."""
+        return [r for r in self.requests if r.url.path.startswith("/payment/")]
 
     def pages(self) -> list[int]:
         return [int(r.url.params["page"]) for r in self.requests if r.url.path == "/invoices"]
@@ -202,7 +231,7 @@ def test_get_invoice_sends_the_bearer_key_to_the_invoice_path() -> None:
     assert invoice.number == "RE-0000000001"
     assert str(invoice.totals.gross) == "58.31"
     assert bytes(invoice.raw) == msgspec.json.encode(seed())
-    (request,) = fake.requests
+    (request,) = fake.invoice_requests()
     assert (request.method, request.url.path) == ("GET", f"/invoices/{SEED_ID}")
     assert request.url.host == "acme.coreapi.io"
     assert request.headers["authorization"] == f"Bearer {KEY}"
@@ -264,7 +293,7 @@ def test_listing_pages_through_every_invoice_once_oldest_first(pagination: bool)
     assert listed == ids(7)
     # 3, 3, 1: the short last page (or lastPage) ends it without a fourth request.
     assert fake.pages() == [1, 2, 3]
-    assert {r.url.params["limit"] for r in fake.requests} == {"3"}
+    assert {r.url.params["limit"] for r in fake.invoice_requests()} == {"3"}
     assert all(r.headers["authorization"] == f"Bearer {KEY}" for r in fake.requests)
 
 
@@ -315,7 +344,7 @@ def test_listing_asks_for_100_invoices_per_page_by_default() -> None:
     with connect(fake) as client:
         invoices = list(client.list_invoices())
     assert [invoice.status for invoice in invoices] == [InvoiceStatus.OPEN] * 2
-    (request,) = fake.requests
+    (request,) = fake.invoice_requests()
     assert dict(request.url.params) == {"page": "1", "limit": "100", "order[creationDate]": "asc"}
 
 
@@ -386,7 +415,7 @@ def test_native_filters_pass_through_as_query_parameters() -> None:
                 type="TYPE_CREDIT", customer="8d2b6c1e", number="GS-1", search="Acme", page_size=10
             )
         )
-    (request,) = fake.requests
+    (request,) = fake.invoice_requests()
     assert dict(request.url.params) == {
         "page": "1",
         "limit": "10",
@@ -656,7 +685,7 @@ async def test_async_get_invoice() -> None:
     assert invoice.kind is InvoiceKind.CREDIT_NOTE
     assert invoice.preceding_invoice is not None
     assert invoice.preceding_invoice.id == SEED_ID
-    (request,) = fake.requests
+    (request,) = fake.invoice_requests()
     assert request.url.path == f"/invoices/{credit_id}"
     assert request.headers["authorization"] == f"Bearer {KEY}"
 

@@ -153,6 +153,7 @@ def test_the_seed_invoice_normalizes_to_the_values_it_states() -> None:
         "sourceType": "subscription",
         "lastSentAt": "2023-11-07T05:32:10+00:00",
         "customFields": {},
+        "dateTimeZone": "Europe/Berlin",  # the seed's customer.timeZone
     }
 
 
@@ -446,19 +447,56 @@ def test_a_draft_has_no_issue_date_even_though_it_was_created() -> None:
     assert invoice.created_at == dt.datetime(2023, 11, 7, 5, 31, 56, tzinfo=dt.UTC)
 
 
-def test_issue_and_due_dates_are_utc_days_and_created_at_is_utc() -> None:
+def test_issue_and_due_dates_are_days_in_the_customers_zone() -> None:
     source = payload()
+    assert source["customer"]["timeZone"] == "Europe/Berlin"
     source.update(
-        finalizationDate="2023-11-08T00:30:00+01:00",
-        dueDate="2023-11-21T23:30:00-05:00",
+        finalizationDate="2023-11-07T23:30:00Z",  # 00:30 on November 8 in Berlin
+        dueDate="2023-11-21T23:30:00-05:00",  # 05:30 on November 22 in Berlin
         creationDate="2023-11-07T06:31:56+01:00",
+        referencedInvoice={"id": "r1", "finalizationDate": "2023-10-31T23:15:00Z"},
     )
     invoice = normalize(source)
-    assert invoice.issue_date == dt.date(2023, 11, 7)
+    assert invoice.issue_date == dt.date(2023, 11, 8)
     assert invoice.due_date == dt.date(2023, 11, 22)
+    assert invoice.preceding_invoice is not None
+    assert invoice.preceding_invoice.issue_date == dt.date(2023, 11, 1)
+    assert invoice.extra["dateTimeZone"] == "Europe/Berlin"
+    # Instants stay instants, in UTC.
     assert invoice.created_at == dt.datetime(2023, 11, 7, 5, 31, 56, tzinfo=dt.UTC)
     assert invoice.created_at is not None
     assert invoice.created_at.utcoffset() == dt.timedelta(0)
+    source["customer"]["timeZone"] = "America/New_York"
+    west = normalize(source)
+    assert (west.issue_date, west.due_date) == (dt.date(2023, 11, 7), dt.date(2023, 11, 21))
+
+
+@pytest.mark.parametrize("zone", [None, "", "Mars/Olympus", 7, "absent"])
+def test_without_a_usable_customer_zone_the_days_are_utc_days(zone: object) -> None:
+    source = payload()
+    if zone == "absent":
+        del source["customer"]["timeZone"]
+    else:
+        source["customer"]["timeZone"] = zone
+    source.update(finalizationDate="2023-11-07T23:30:00Z", dueDate="2023-11-21T23:30:00-05:00")
+    if zone == 7:  # a number where Fynn sends a string: the decoder says where
+        with pytest.raises(NormalizationError, match="timeZone"):
+            normalize(source)
+        return
+    invoice = normalize(source)
+    assert (invoice.issue_date, invoice.due_date) == (dt.date(2023, 11, 7), dt.date(2023, 11, 22))
+    assert "dateTimeZone" not in invoice.extra
+
+
+def test_service_dates_stay_as_written_whatever_the_customers_zone() -> None:
+    source = payload()
+    source["customer"]["timeZone"] = "Pacific/Kiritimati"  # UTC+14
+    source.update(serviceDateFrom="2023-11-01T00:00:00+01:00", serviceDateTo="2023-11-30")
+    invoice = normalize(source)
+    assert (invoice.period_start, invoice.period_end) == (
+        dt.date(2023, 11, 1),
+        dt.date(2023, 11, 30),
+    )
 
 
 @pytest.mark.parametrize(
@@ -753,6 +791,7 @@ def test_extra_keeps_fynn_facts_without_a_normalized_home() -> None:
         "cancellationDocument": {"id": "0b7c", "number": "R2021-0001"},
         "paymentProviderFeeCents": 125,
         "customFields": {"costCenter": "A-1", "seats": 3, "flags": [True, None]},
+        "dateTimeZone": "Europe/Berlin",
     }
 
 

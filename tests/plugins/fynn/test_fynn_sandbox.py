@@ -8,6 +8,7 @@ every document's JSON, so they cannot share a bug with the sandbox's arithmetic 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -875,3 +876,83 @@ def test_the_page_size_limit_over_http(server: SandboxServer) -> None:
     unauthorized = httpx.get(f"{server.base_url('fynn')}/invoices")
     assert unauthorized.status_code == 401
     assert unauthorized.headers["www-authenticate"] == "Bearer"
+
+
+# --------------------------------------------------------------------------- payment transactions
+
+
+def transactions_of(sandbox: FynnSandbox, query: Query = ()) -> dict[str, Any]:
+    response = call(sandbox, "GET", "/payment/transactions", query)
+    assert response.status == 200, response.body
+    page: dict[str, Any] = body(response)
+    return page
+
+
+def all_transactions(sandbox: FynnSandbox, query: Query = ()) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for number in itertools.count(1):
+        page = transactions_of(sandbox, [*query, ("page", str(number)), ("limit", "100")])
+        found += page["data"]
+        if number >= page["_pagination"]["lastPage"]:
+            return found
+    raise AssertionError("unreachable")
+
+
+def test_every_paid_invoice_has_one_settled_payment(
+    sandbox: FynnSandbox, documents: list[dict[str, Any]]
+) -> None:
+    every = all_transactions(sandbox)
+    paid = [d for d in documents if d["type"] == "TYPE_INVOICE" and d["status"] == "STATUS_PAID"]
+    assert paid
+    assert [t["invoice"]["id"] for t in every] == [d["id"] for d in paid]
+    for item, invoice in zip(every, paid, strict=True):
+        assert item["amount"] == item["chargedAmount"] == invoice["grossAmount"]["amount"]
+        assert (item["type"], item["status"], item["paidAt"]) == (
+            "payment",
+            "succeeded",
+            invoice["payDate"],
+        )
+        assert item["currencyCode"] == invoice["currencyCode"]
+        assert body(call(sandbox, "GET", f"/payment/transactions/{item['id']}")) == item
+
+
+def test_transactions_page_and_filter_by_invoice_and_customer(
+    sandbox: FynnSandbox, documents: list[dict[str, Any]]
+) -> None:
+    every = all_transactions(sandbox)
+    pages = [transactions_of(sandbox, [("page", str(n)), ("limit", "3")]) for n in (1, 2)]
+    assert [t["id"] for page in pages for t in page["data"]] == [t["id"] for t in every[:6]]
+    assert pages[0]["_pagination"]["totalItems"] == len(every)
+    first = every[0]["invoice"]["id"]
+    (only,) = transactions_of(sandbox, [("invoice", first)])["data"]
+    assert only == every[0]
+    unpaid = next(d for d in documents if d["status"] == "STATUS_UNPAID")
+    assert transactions_of(sandbox, [("invoice", unpaid["id"])])["data"] == []
+    customer = every[0]["customer"]["id"]
+    mine = all_transactions(sandbox, [("customer", customer)])
+    assert mine == [t for t in every if t["customer"]["id"] == customer]
+    assert call(sandbox, "GET", "/payment/transactions", [("limit", "0")]).status == 400
+    missing = call(sandbox, "GET", f"/payment/transactions/{unpaid['id']}")
+    assert missing.status == 404
+    assert call(sandbox, "GET", "/payment/transactions", headers={}).status == 401
+
+
+def test_the_client_fills_payments_from_the_sandbox(server: SandboxServer) -> None:
+    with server.connect("fynn") as client:
+        listed = list(client.list_invoices())
+        paid = [i for i in listed if i.status_raw == "STATUS_PAID" and i.kind_raw == "TYPE_INVOICE"]
+        assert paid
+        for invoice in paid:
+            (payment,) = invoice.payments
+            assert payment.amount == invoice.totals.gross
+            assert invoice.totals.paid == invoice.totals.gross
+        again = client.get_invoice(paid[0].id)
+    assert again.payments == paid[0].payments
+    part_paid = [
+        i
+        for i in listed
+        if i.totals.due is not None and i.totals.gross and 0 < i.totals.due < i.totals.gross
+    ]
+    # Paid in part by bank transfer: no transactions, so paid stays gross - due, and says so.
+    assert part_paid
+    assert all(i.payments == () and i.extra["transactionsPaid"] == "0.00" for i in part_paid)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from pathlib import Path
@@ -430,8 +431,9 @@ async def test_a_filter_yeti_refuses_is_a_vendor_error_with_its_code(
 
 def test_native_filters_are_exactly_the_specs_filter_keys(yeti_data: Any) -> None:
     assert yeti_data.spec_filter_keys == NATIVE_FILTERS
-    assert len(NATIVE_FILTERS) == 164
+    assert len(NATIVE_FILTERS) == 165  # 164 ransack keys and jsonapi-resources' filter[id]
     vendor = invoicekit.get_vendor("yeti")
+    assert vendor.accepts_native_filter("filter[id]")
     assert vendor.accepts_native_filter("filter[start_date_gteq]")
     assert vendor.accepts_native_filter("filter[reference_cont_any]")
     assert vendor.accepts_native_filter("filter[account_id_not_in]")
@@ -520,3 +522,54 @@ async def test_no_credential_in_errors_reprs_or_debug_logs(
     assert caplog.records
     for text in texts:
         assert secret not in text
+
+
+# -- the account's time zone ------------------------------------------------------------------
+
+
+async def test_timezone_at_connect_gives_the_local_period_days(
+    harness: Any, server: Any, yeti_data: Any
+) -> None:
+    june = yeti_data.invoice_resource(
+        6, start="2026-05-31T22:00:00.000Z", end="2026-06-30T22:00:00.000Z"
+    )
+    server.invoices[june["id"]] = june
+    berlin = {"token": yeti_data.secret, "timezone": "Europe/Berlin"}
+    one = await harness.call("get_invoice", june["id"], credentials=berlin)
+    (listed,) = await harness.list(client_options={"credentials": berlin})
+    for invoice in (one, listed):
+        assert (invoice.period_start, invoice.period_end) == (
+            dt.date(2026, 6, 1),
+            dt.date(2026, 6, 30),
+        )
+        assert invoice.extra["period_time_zone"] == "Europe/Berlin"
+    plain = await harness.call("get_invoice", june["id"])
+    assert plain.period_start == dt.date(2026, 5, 31)  # UTC days without the zone
+    # The option is no credential: it is not sent and does not show as one.
+    assert all("Europe" not in str(request.headers) for request in server.requests)
+
+
+def test_timezone_is_a_connect_keyword_kept_out_of_the_credentials(
+    server: Any, yeti_data: Any
+) -> None:
+    client = invoicekit.connect(
+        "yeti",
+        base_url=yeti_data.base_url,
+        token=yeti_data.secret,
+        timezone="Europe/Berlin",
+        transport=httpx.MockTransport(server),
+    )
+    with client:
+        assert "timezone" not in repr(client)
+        assert client.vendor.options == frozenset({"timezone"})
+    # The registered vendor stays as it was: the zone belongs to this one client.
+    assert (
+        invoicekit.normalize("yeti", (yeti_data.payloads / "seed_invoice.json").read_bytes()).extra[
+            "period_time_zone"
+        ]
+        == "UTC"
+    )
+    with pytest.raises(invoicekit.ConfigurationError, match="IANA"):
+        invoicekit.connect(
+            "yeti", base_url=yeti_data.base_url, token=yeti_data.secret, timezone="Nowhere/City"
+        )

@@ -64,7 +64,7 @@ def test_the_seed_normalizes_to_the_values_it_states() -> None:
     assert invoice.seller is None
     assert invoice.totals == Totals(gross=Decimal("0.0"))
     assert str(invoice.totals.gross) == "0.0"  # the scale Yeti wrote
-    assert invoice.prices_include_tax is True
+    assert invoice.prices_include_tax is None  # nothing charged: no line says either way
     assert invoice.lines == ()  # nothing was charged
     assert invoice.payments == ()
     assert invoice.tax_breakdown == ()
@@ -88,6 +88,7 @@ def test_the_seed_normalizes_to_the_values_it_states() -> None:
         "terminated_first_call_at": None,
         "terminated_last_call_at": None,
         "service_transactions_count": 0,
+        "period_time_zone": "UTC",
     }
 
 
@@ -121,7 +122,7 @@ def test_a_charged_invoice_with_its_account() -> None:
     assert invoice.lines[0] == Line(
         id="originated",
         name="Originated calls",
-        description="Calls the account originated, as the customer",
+        description="Calls the account originated, as the customer (customer price, VAT included)",
         gross_amount=Decimal("87.214"),
         **period,
     )
@@ -163,6 +164,44 @@ def test_period_dates_are_taken_in_utc() -> None:
     assert invoice.extra["period_start_at"] == "2026-04-30T22:30:00Z"
 
 
+def test_a_berlin_june_invoice_is_june_with_the_accounts_zone() -> None:
+    payload = charged()
+    attributes(payload)["start-date"] = "2026-05-31T22:00:00.000Z"  # June 1, 00:00 in Berlin
+    attributes(payload)["end-date"] = "2026-06-30T22:00:00.000Z"  # July 1, 00:00 in Berlin
+    body = json.dumps(payload).encode()
+    berlin = invoicekit.normalize("yeti", body, timezone="Europe/Berlin")
+    assert (berlin.period_start, berlin.period_end) == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    assert {(line.period_start, line.period_end) for line in berlin.lines} == {
+        (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    }
+    assert berlin.extra["period_time_zone"] == "Europe/Berlin"
+    assert berlin.extra["period_start_at"] == "2026-05-31T22:00:00Z"  # the instant is kept
+    utc = invoicekit.normalize("yeti", body)
+    assert (utc.period_start, utc.period_end) == (dt.date(2026, 5, 31), dt.date(2026, 6, 30))
+    assert utc.extra["period_time_zone"] == "UTC"
+    assert invoicekit.normalize("yeti", body, timezone="") == utc
+
+
+def test_a_zone_west_of_utc_moves_the_days_back() -> None:
+    payload = charged()
+    attributes(payload)["start-date"] = "2026-06-01T04:00:00Z"  # June 1, 00:00 in New York
+    attributes(payload)["end-date"] = "2026-07-01T04:00:00Z"
+    invoice = invoicekit.normalize("yeti", payload, timezone="America/New_York")
+    assert (invoice.period_start, invoice.period_end) == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "Europe", "../../etc/passwd", "/etc/localtime"])
+def test_a_zone_that_is_not_an_iana_name_is_a_configuration_error(zone: str) -> None:
+    with pytest.raises(invoicekit.ConfigurationError, match="IANA") as caught:
+        invoicekit.normalize("yeti", SEED, timezone=zone)
+    assert caught.value.vendor == "yeti"
+
+
+def test_normalize_refuses_options_the_vendor_does_not_take() -> None:
+    with pytest.raises(invoicekit.ConfigurationError, match="unknown option"):
+        invoicekit.normalize("yeti", SEED, time_zone="Europe/Berlin")
+
+
 @pytest.mark.parametrize(
     ("originated", "terminated", "services", "expected"),
     [
@@ -186,6 +225,10 @@ def test_only_charged_kinds_become_lines(
     )
     invoice = normalize(payload)
     assert [line.id for line in invoice.lines] == expected
+    # Only originated calls are billed at the customer price with VAT.
+    assert invoice.prices_include_tax is {(): None, ("originated",): True}.get(
+        tuple(expected), False
+    )
     for line in invoice.lines:
         assert (
             str(line.gross_amount)

@@ -205,7 +205,7 @@ def test_filter_table_is_the_specs() -> None:
         if p["name"].startswith("filter[")
     }
     assert keys == set(FILTERS)
-    assert len(keys) == 164
+    assert len(keys) == 165  # the ransack table's 164 and filter[id]
 
 
 # -- determinism and laziness -----------------------------------------------------------------
@@ -933,3 +933,85 @@ def test_raw_http_errors_and_page_limit(server: SandboxServer) -> None:
         assert page.status_code == 200
         assert page.json()["links"]["next"].startswith(f"{base}/invoices?page%5Bnumber%5D=2")
         assert YetiVendor().parse_error(too_big).code == "118"
+
+
+# -- the small routes and filter[id], through the generated client -------------------------------
+
+
+def test_the_primary_key_filter(sandbox: YetiSandbox, invoices: list[dict[str, Any]]) -> None:
+    first, second, third = (item["id"] for item in invoices[:3])
+    assert ids(sandbox, id=first) == [first]
+    assert ids(sandbox, id=f"{third},{first.upper()}") == [first, third]  # in the sort's order
+    reference = invoices[1]["attributes"]["reference"]
+    assert ids(sandbox, id=f"{first},{second}", reference_eq=reference) == [second]
+    assert ids(
+        sandbox, id=f"{first},{second}", start_date_gt=invoices[0]["attributes"]["start-date"]
+    ) == [second]
+    assert ids(sandbox, id="7a0f3b2e-1c4d-4e5f-8a9b-0c1d2e3f4a5b") == []  # no such invoice
+    bad = call(sandbox, f"{API}/invoices", {"filter[id]": f"{first},nope"})
+    assert bad.status == 400
+    (error,) = document(bad)["errors"]
+    assert (error["code"], error["detail"]) == ("103", "nope is not a valid value for id.")
+
+
+def _generated_client(server: SandboxServer) -> Any:
+    from invoicekit_yeti_client.api.auth import login
+    from invoicekit_yeti_client.client import AuthenticatedClient, Client
+    from invoicekit_yeti_client.models import AuthCredentials, AuthRequest, AuthResponse
+
+    base = server.base_url("yeti")
+    credentials = AuthCredentials(login=LOGIN, password=PASSWORD)
+    with Client(base_url=base) as anonymous:
+        answer = login.sync(client=anonymous, body=AuthRequest(auth=credentials))
+    assert isinstance(answer, AuthResponse)
+    return AuthenticatedClient(base_url=base, token=answer.jwt, prefix="")
+
+
+def test_auth_show_and_logout_through_the_generated_client(server: SandboxServer) -> None:
+    from invoicekit_yeti_client.api.auth import logout, show_auth
+    from invoicekit_yeti_client.client import AuthenticatedClient, Client
+    from invoicekit_yeti_client.models import AuthShowResponse, ErrorDocument
+
+    with _generated_client(server) as client:
+        shown = show_auth.sync(client=client)
+    assert isinstance(shown, AuthShowResponse)
+    assert shown.allow_rec is False
+    base = server.base_url("yeti")
+    with AuthenticatedClient(base_url=base, token="x.y.z", prefix="") as forged:
+        refused = show_auth.sync_detailed(client=forged)
+    assert refused.status_code == 401
+    assert isinstance(refused.parsed, ErrorDocument)
+    with Client(base_url=base) as anonymous:
+        out = logout.sync_detailed(client=anonymous)
+    assert out.status_code == 204
+    assert "logout" in out.headers["set-cookie"]
+    assert "1970" in out.headers["set-cookie"]
+
+
+def test_the_account_relationship_through_the_generated_client(server: SandboxServer) -> None:
+    import uuid
+
+    from invoicekit_yeti_client.api.invoices import get_invoice, get_invoice_account_relationship
+    from invoicekit_yeti_client.models import (
+        AccountRelationshipDocument,
+        ErrorDocument,
+        InvoiceDocument,
+        InvoiceInclude,
+    )
+
+    invoice_id = server.app.sandbox("yeti").invoice_ids()[5]
+    with _generated_client(server) as client:
+        linkage = get_invoice_account_relationship.sync(id=uuid.UUID(invoice_id), client=client)
+        shown = get_invoice.sync(
+            id=uuid.UUID(invoice_id), client=client, include=InvoiceInclude.ACCOUNT
+        )
+        missing = get_invoice_account_relationship.sync_detailed(id=uuid.uuid4(), client=client)
+    assert isinstance(linkage, AccountRelationshipDocument)
+    assert linkage.data is not None
+    assert linkage.links.self_.endswith(f"/invoices/{invoice_id}/relationships/account")
+    assert linkage.links.related.endswith(f"/invoices/{invoice_id}/account")
+    assert isinstance(shown, InvoiceDocument)
+    related = shown.data.relationships.account.data  # type: ignore[union-attr]
+    assert (linkage.data.type_, linkage.data.id) == (related.type_, related.id)
+    assert missing.status_code == 404
+    assert isinstance(missing.parsed, ErrorDocument)

@@ -552,7 +552,8 @@ InvoiceLineItemSubscriptionType1 = dict[str, Any]
 
 class InvoiceLineList(msgspec.Struct, kw_only=True, omit_defaults=True):
     """The `lines` list embedded in an invoice: the first page of line items; when `has_more` is
-    true the rest is at `url` (`GET /v1/invoices/{invoice}/lines`, not modelled)."""
+    true the rest is at `url` (`GET /v1/invoices/{invoice}/lines`). The same list object is
+    that endpoint's answer."""
 
     object_: ListObjectType = msgspec.field(name="object")
     data: list[InvoiceLineItem]

@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    filterid: str | Unset = UNSET,
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = 50,
     sort: str | Unset = "-start-date",
@@ -189,6 +190,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
 
     params["page[number]"] = pagenumber
 
@@ -743,6 +746,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    filterid: str | Unset = UNSET,
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = 50,
     sort: str | Unset = "-start-date",
@@ -926,13 +930,15 @@ def sync_detailed(
     `x-invoicekit-filters`, the predicates of each type in `x-invoicekit-filter-predicates`;
     `codegen/prepare.py` expands them into query parameters. 21 bases give 164 keys
     (13 number × 8 + 6 datetime × 8 + 1 string × 8 + 1 uuid × 4; `string` has 8 predicates
-    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes).
+    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes), and jsonapi-resources
+    adds its own `filter[id]` (165 in all).
     Predicates `in`, `not_in` and `cont_any` take a comma-separated list; the others exactly
     one value (else 400, code 107). `account_id` takes account UUIDs. Datetime values are
     ISO 8601 (e.g. `filter[start_date_gteq]=2026-01-01T00:00:00Z`). An unknown key answers 400
     code 102.
 
     Args:
+        filterid (str | Unset):  Example: 0b5c8e1a-5e2f-11f1-9a3d-da575d109341.
         pagenumber (int | Unset):  Default: 1.
         pagesize (int | Unset):  Default: 50.
         sort (str | Unset):  Default: '-start-date'.
@@ -1137,6 +1143,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        filterid=filterid,
         pagenumber=pagenumber,
         pagesize=pagesize,
         sort=sort,
@@ -1319,6 +1326,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    filterid: str | Unset = UNSET,
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = 50,
     sort: str | Unset = "-start-date",
@@ -1502,13 +1510,15 @@ def sync(
     `x-invoicekit-filters`, the predicates of each type in `x-invoicekit-filter-predicates`;
     `codegen/prepare.py` expands them into query parameters. 21 bases give 164 keys
     (13 number × 8 + 6 datetime × 8 + 1 string × 8 + 1 uuid × 4; `string` has 8 predicates
-    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes).
+    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes), and jsonapi-resources
+    adds its own `filter[id]` (165 in all).
     Predicates `in`, `not_in` and `cont_any` take a comma-separated list; the others exactly
     one value (else 400, code 107). `account_id` takes account UUIDs. Datetime values are
     ISO 8601 (e.g. `filter[start_date_gteq]=2026-01-01T00:00:00Z`). An unknown key answers 400
     code 102.
 
     Args:
+        filterid (str | Unset):  Example: 0b5c8e1a-5e2f-11f1-9a3d-da575d109341.
         pagenumber (int | Unset):  Default: 1.
         pagesize (int | Unset):  Default: 50.
         sort (str | Unset):  Default: '-start-date'.
@@ -1714,6 +1724,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        filterid=filterid,
         pagenumber=pagenumber,
         pagesize=pagesize,
         sort=sort,
@@ -1890,6 +1901,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    filterid: str | Unset = UNSET,
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = 50,
     sort: str | Unset = "-start-date",
@@ -2073,13 +2085,15 @@ async def asyncio_detailed(
     `x-invoicekit-filters`, the predicates of each type in `x-invoicekit-filter-predicates`;
     `codegen/prepare.py` expands them into query parameters. 21 bases give 164 keys
     (13 number × 8 + 6 datetime × 8 + 1 string × 8 + 1 uuid × 4; `string` has 8 predicates
-    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes).
+    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes), and jsonapi-resources
+    adds its own `filter[id]` (165 in all).
     Predicates `in`, `not_in` and `cont_any` take a comma-separated list; the others exactly
     one value (else 400, code 107). `account_id` takes account UUIDs. Datetime values are
     ISO 8601 (e.g. `filter[start_date_gteq]=2026-01-01T00:00:00Z`). An unknown key answers 400
     code 102.
 
     Args:
+        filterid (str | Unset):  Example: 0b5c8e1a-5e2f-11f1-9a3d-da575d109341.
         pagenumber (int | Unset):  Default: 1.
         pagesize (int | Unset):  Default: 50.
         sort (str | Unset):  Default: '-start-date'.
@@ -2284,6 +2298,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        filterid=filterid,
         pagenumber=pagenumber,
         pagesize=pagesize,
         sort=sort,
@@ -2464,6 +2479,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    filterid: str | Unset = UNSET,
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = 50,
     sort: str | Unset = "-start-date",
@@ -2647,13 +2663,15 @@ async def asyncio(
     `x-invoicekit-filters`, the predicates of each type in `x-invoicekit-filter-predicates`;
     `codegen/prepare.py` expands them into query parameters. 21 bases give 164 keys
     (13 number × 8 + 6 datetime × 8 + 1 string × 8 + 1 uuid × 4; `string` has 8 predicates
-    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes).
+    in `RANSACK_TYPE_SUFIXES_DIC`, not 9 as the 165 in vendors.md assumes), and jsonapi-resources
+    adds its own `filter[id]` (165 in all).
     Predicates `in`, `not_in` and `cont_any` take a comma-separated list; the others exactly
     one value (else 400, code 107). `account_id` takes account UUIDs. Datetime values are
     ISO 8601 (e.g. `filter[start_date_gteq]=2026-01-01T00:00:00Z`). An unknown key answers 400
     code 102.
 
     Args:
+        filterid (str | Unset):  Example: 0b5c8e1a-5e2f-11f1-9a3d-da575d109341.
         pagenumber (int | Unset):  Default: 1.
         pagesize (int | Unset):  Default: 50.
         sort (str | Unset):  Default: '-start-date'.
@@ -2860,6 +2878,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            filterid=filterid,
             pagenumber=pagenumber,
             pagesize=pagesize,
             sort=sort,

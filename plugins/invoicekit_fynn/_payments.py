@@ -1,0 +1,276 @@
+"""Fynn's payment transactions as `invoicekit.Payment`, and what they say about `Totals.paid`.
+
+Source: docs.fynn.eu "Get transactions" (``GET /payment/transactions``) and "Get transaction"
+(``GET /payment/transactions/{id}``, schema ``Transaction-PaymentTransactionDetail``): a
+transaction "represents a payment, refund or payout" and names its invoice (``invoice``, an
+embedded invoice object). Reading them needs the ``transaction:read`` permission, which a key
+made for invoices may lack; a 403 (or a 404 from a deployment without the endpoint) is then
+no error: the invoice keeps no payments and ``extra["paymentsUnavailable"]`` says why.
+
+The lookup
+    For one invoice: ``GET /payment/transactions?invoice=<id>&limit=100&page=N`` (the
+    ``invoice`` filter is a GUESS, so only transactions whose ``invoice.id`` is the invoice's
+    are kept: a server ignoring the filter costs pages, never wrong payments). For a listing:
+    every transaction, read once when the first invoice page arrives and kept for the whole
+    listing (one pass over the transactions instead of one lookup per invoice). Paging as for
+    invoices (`invoicekit_fynn._paging`); a page that repeats only transactions already read
+    ends the lookup as *incomplete* (the payments found are kept, ``Totals.paid`` is not
+    derived from them).
+
+Transaction → Payment (only ``type`` payment, or no type; refunds and payouts are no payments)
+    ``id`` → id; the day of ``paidAt`` (else ``createdAt``) in the invoice's date zone (see
+    "Dates" in `invoicekit_fynn._mapping`) → date; ``amount`` → amount; ``currencyCode`` →
+    currency; ``paymentMethod.type`` (else ``gateway``) → method; ``documentNumber`` →
+    reference (GUESS: the gateway's or bank's reference); ``status`` → status_raw.
+    Amounts are integers in the docs (``amount: 500`` with ``currencyCode: EUR``): GUESS,
+    minor units (as ``paymentProviderFeeCents``) at the precision of the invoice's own money
+    objects when the currency is the invoice's (JPY 0, EUR 2, KWD 3), else Fynn's default 2.
+    Status values are not documented (the docs type ``status`` as ``<any>``), so the
+    normalized status is a GUESS: succeeded/paid/completed/captured/settled → completed;
+    failed/canceled/declined/expired/charged_back → failed; pending/processing/authorized/
+    open → pending (any case, a ``STATUS_`` prefix ignored); another value goes by the
+    flags: ``failReason`` → failed, ``processing`` → pending, ``paidAt`` → completed, else
+    unknown.
+
+Totals.paid
+    The lookup is *complete* when it read every page, no payment of the invoice is pending or
+    unknown, and every completed one is in the invoice's currency. Then paid from the
+    transactions is Σ (``amount`` - ``refundedAmount``) over the completed payments (GUESS:
+    that a refund shows as the payment's ``refundedAmount``). See `paid_from` for how that
+    meets Fynn's own ``unpaidAmount``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Generator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import httpx
+import msgspec
+
+from invoicekit import Call, Payment, PaymentStatus
+from invoicekit.flows import decode
+from invoicekit_fynn_client.api.payments import list_payment_transactions
+from invoicekit_fynn_client.models import Transaction, TransactionList, TransactionType
+
+from ._paging import is_last_page
+from ._values import (
+    DEFAULT_PRECISION,
+    VENDOR,
+    exact_difference,
+    exact_sum,
+    given,
+    instant,
+    minor_to_major,
+    text,
+)
+
+__all__ = [
+    "TRANSACTIONS_PAGE_SIZE",
+    "FynnPayment",
+    "Money",
+    "Transactions",
+    "paid_from",
+    "payments",
+    "transactions_flow",
+]
+
+#: Transactions per request (the invoice list's largest page, GUESS for this list).
+TRANSACTIONS_PAGE_SIZE = 100
+#: Answers that mean "no transactions for this key", not an error.
+_UNAVAILABLE = frozenset({403, 404})
+_COMPLETED = frozenset({"succeeded", "success", "successful", "paid", "completed", "captured"})
+_COMPLETED_TOO = frozenset({"complete", "settled"})
+_FAILED = frozenset({"failed", "failure", "canceled", "cancelled", "declined", "expired"})
+_FAILED_TOO = frozenset({"charged_back", "chargeback", "rejected"})
+_PENDING = frozenset({"pending", "processing", "authorized", "open", "initiated", "created"})
+_FINAL = frozenset({PaymentStatus.COMPLETED, PaymentStatus.FAILED})
+
+
+@dataclass(frozen=True, slots=True)
+class FynnPayment:
+    """One payment transaction, its amounts already read (major units, exact)."""
+
+    id: str
+    invoice_id: str
+    is_payment: bool
+    status: PaymentStatus
+    status_raw: str | None
+    amount: Decimal | None  # minor units, a whole number
+    refunded: Decimal | None  # minor units, a whole number
+    currency: str | None
+    paid_at: dt.datetime | None
+    created_at: dt.datetime | None
+    method: str | None
+    reference: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Transactions:
+    """The outcome of a lookup: the transactions by invoice id, and whether it is complete.
+
+    Attributes:
+        by_invoice: the transactions naming each invoice, in Fynn's order.
+        complete: every page was read.
+        unavailable: why Fynn gave none (``"HTTP 403"``), when it refused.
+    """
+
+    by_invoice: Mapping[str, tuple[FynnPayment, ...]] = field(default_factory=dict)
+    complete: bool = True
+    unavailable: str | None = None
+
+    def of(self, invoice_id: str) -> tuple[FynnPayment, ...]:
+        """The transactions of one invoice (none when it has none)."""
+        return self.by_invoice.get(invoice_id, ())
+
+
+def _status(item: Transaction) -> PaymentStatus:
+    raw = text(item.status) if given(item.status) else None
+    word = (raw or "").strip().lower().removeprefix("status_")
+    if word in _COMPLETED or word in _COMPLETED_TOO:
+        return PaymentStatus.COMPLETED
+    if word in _FAILED or word in _FAILED_TOO:
+        return PaymentStatus.FAILED
+    if word in _PENDING:
+        return PaymentStatus.PENDING
+    if given(item.fail_reason) and item.fail_reason.strip():
+        return PaymentStatus.FAILED
+    if item.processing is True:
+        return PaymentStatus.PENDING
+    if given(item.paid_at):
+        return PaymentStatus.COMPLETED
+    return PaymentStatus.UNKNOWN
+
+
+def _minor(value: Decimal | msgspec.UnsetType | None, path: str, currency: str) -> Decimal | None:
+    """A whole number of minor units (checked here, where the JSON path is known)."""
+    if not given(value):
+        return None
+    minor_to_major(value, 0, path, currency)  # refuses fractions, non-finite, huge values
+    return value
+
+
+def _read(item: Transaction, path: str) -> FynnPayment | None:
+    """The transaction as a `FynnPayment`, or None when it names no invoice."""
+    invoice = item.invoice if given(item.invoice) else None
+    invoice_id = text(invoice.id) if invoice is not None and given(invoice.id) else None
+    if invoice_id is None:
+        return None
+    currency = text(item.currency_code) if given(item.currency_code) else None
+    code = currency or "EUR"  # only for the bounds check of an amount without a currency
+    method = item.payment_method if given(item.payment_method) else None
+    kind = item.type_ if given(item.type_) else None
+    return FynnPayment(
+        id=item.id,
+        invoice_id=invoice_id,
+        is_payment=kind is None or kind == TransactionType.PAYMENT,
+        status=_status(item),
+        status_raw=text(item.status) if given(item.status) else None,
+        amount=_minor(item.amount, f"{path}.amount", code),
+        refunded=_minor(item.refunded_amount, f"{path}.refundedAmount", code),
+        currency=currency,
+        paid_at=instant(item.paid_at, f"{path}.paidAt"),
+        created_at=instant(item.created_at, f"{path}.createdAt"),
+        method=(text(method.type_) if method is not None and given(method.type_) else None)
+        or (text(item.gateway) if given(item.gateway) else None),
+        reference=text(item.document_number) if given(item.document_number) else None,
+    )
+
+
+def transactions_flow(
+    invoice_id: str | None,
+) -> Generator[Call, httpx.Response, Transactions]:
+    """Every transaction of ``invoice_id`` (of every invoice when None); see "The lookup"."""
+    found: dict[str, list[FynnPayment]] = {}
+    seen: set[str] = set()
+    page = 1
+    while True:
+        kwargs = list_payment_transactions._get_kwargs(
+            page=page,
+            limit=TRANSACTIONS_PAGE_SIZE,
+            invoice=invoice_id if invoice_id is not None else msgspec.UNSET,
+        )
+        response = yield Call(kwargs, tolerate=_UNAVAILABLE)
+        if response.status_code in _UNAVAILABLE:
+            return Transactions(unavailable=f"HTTP {response.status_code}", complete=False)
+        listing = decode(VENDOR, response.content, TransactionList)
+        ids = [item.id for item in listing.data]
+        if ids and seen.issuperset(ids):
+            return _done(found, complete=False)  # the page parameter is ignored
+        seen.update(ids)
+        for index, item in enumerate(listing.data):
+            read = _read(item, f"$.data[{index}]")
+            if read is not None and (invoice_id is None or read.invoice_id == invoice_id):
+                found.setdefault(read.invoice_id, []).append(read)
+        pagination = listing.field_pagination if given(listing.field_pagination) else None
+        if is_last_page(pagination, page, len(ids), TRANSACTIONS_PAGE_SIZE):
+            return _done(found, complete=True)
+        page += 1
+
+
+def _done(found: Mapping[str, list[FynnPayment]], *, complete: bool) -> Transactions:
+    return Transactions({key: tuple(value) for key, value in found.items()}, complete=complete)
+
+
+def _major(minor: Decimal | None, item: FynnPayment, money: Money) -> Decimal | None:
+    if minor is None:
+        return None
+    precision = money.precision if item.currency in {None, money.currency} else DEFAULT_PRECISION
+    return minor_to_major(minor, precision, "$.amount", item.currency or money.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """The invoice's currency and the precision of its money objects."""
+
+    currency: str
+    precision: int
+
+
+def payments(items: Sequence[FynnPayment], zone: dt.tzinfo, money: Money) -> tuple[Payment, ...]:
+    """The payment-type transactions as `Payment`, in Fynn's order."""
+    return tuple(
+        Payment(
+            id=item.id,
+            date=_day(item.paid_at or item.created_at, zone),
+            amount=_major(item.amount, item, money),
+            currency=item.currency,
+            method=item.method,
+            reference=item.reference,
+            status=item.status,
+            status_raw=item.status_raw,
+        )
+        for item in items
+        if item.is_payment
+    )
+
+
+def _day(moment: dt.datetime | None, zone: dt.tzinfo) -> dt.date | None:
+    return moment.astimezone(zone).date() if moment is not None else None
+
+
+def paid_from(lookup: Transactions, items: Sequence[FynnPayment], money: Money) -> Decimal | None:
+    """What the completed payments sum to, or None when the lookup cannot tell (see above).
+
+    The mapping then sets `Totals.paid` to this sum when Fynn states no gross or unpaid
+    amount, or when it equals ``gross - unpaidAmount``; when the two disagree, Fynn's own
+    ``unpaidAmount`` wins (paid stays ``gross - due``) and the sum goes to
+    ``extra["transactionsPaid"]`` so that the disagreement stays visible.
+    """
+    if not lookup.complete:
+        return None
+    settled = [item for item in items if item.is_payment]
+    if any(item.status not in _FINAL for item in settled):
+        return None
+    completed = [item for item in settled if item.status is PaymentStatus.COMPLETED]
+    if any(
+        item.currency not in {None, money.currency} or item.amount is None for item in completed
+    ):
+        return None
+    nets = []
+    for item in completed:
+        assert item.amount is not None  # checked above
+        nets.append(exact_difference(item.amount, item.refunded) if item.refunded else item.amount)
+    return minor_to_major(exact_sum(nets), money.precision, "$.amount", money.currency)
