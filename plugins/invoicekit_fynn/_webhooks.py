@@ -8,7 +8,8 @@ removal ``DELETE /webhooks/{id}`` (or the app's Settings > Webhooks).
 
 GUESS (the docs show ``data`` only for subscription events): for ``invoice.*`` events ``data``
 is the invoice as ``GET /invoices/{id}`` returns it, so it is mapped into `WebhookEvent.invoice`
-when it carries more than an id (``currencyCode`` present); for ``dunning_document.*`` events
+when it carries more than an id (``currencyCode`` present), marked `WebhookEvent.partial`
+because an invoice body never carries its payments; for ``dunning_document.*`` events
 ``data`` is a dunning document naming its invoice in ``invoiceId``, and `WebhookEvent.invoice`
 is ``None`` (a receiver fetches the invoice).
 """
@@ -95,5 +96,7 @@ def parse_webhook(body: bytes) -> WebhookEvent:
         occurred_at=instant(meta.created, "$.event.created"),
         account=envelope.tenant_id if given(envelope.tenant_id) else None,
         invoice=invoice,
+        # Fynn serves an invoice's payments from its transactions, never in the invoice body.
+        partial=invoice is not None,
         raw=body,
     )

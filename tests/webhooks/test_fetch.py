@@ -131,3 +131,36 @@ def test_without_a_client_factory_a_named_invoice_is_202_and_not_recorded(tmp_pa
     assert answer.status_code == 202
     assert "no client" in answer.json()["outcome"]
     assert stored(path) == []
+
+
+def _paid_invoice_body(sandbox: SandboxServer) -> tuple[str, dict[str, Any]]:
+    """A sandbox invoice whose payments only its transactions give, and its own JSON body."""
+    with sandbox.connect("fynn") as client:
+        invoice = next(i for i in client.list_invoices() if i.payments)
+    return invoice.id, json.loads(bytes(invoice.raw))
+
+
+def test_an_embedded_invoice_without_its_payments_is_fetched_whole(
+    receiver: tuple[str, Path], sandbox: SandboxServer
+) -> None:
+    url, path = receiver
+    invoice_id, body = _paid_invoice_body(sandbox)
+    answer = _post(url, "invoice.paid", body, "2026-12-06T12:00:00+00:00", "w9")
+    assert answer.status_code == 200, answer.text
+    [row] = stored(path)
+    with sandbox.connect("fynn") as client:
+        assert row.invoice == client.get_invoice(invoice_id)
+    assert row.invoice.payments
+
+
+def test_without_a_client_a_partial_embedded_invoice_is_stored_as_sent(
+    tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    path = tmp_path / "invoices.sqlite"
+    invoice_id, body = _paid_invoice_body(sandbox)
+    with running_receiver(path, secrets={"fynn": {"acme": SECRET}}) as url:
+        answer = _post(url, "invoice.paid", body, "2026-12-06T12:00:00+00:00", "w10")
+    assert answer.status_code == 200, answer.text
+    [row] = stored(path)
+    assert row.invoice.id == invoice_id
+    assert not row.invoice.payments  # as `normalize` reads the body alone

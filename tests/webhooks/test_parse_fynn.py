@@ -38,6 +38,7 @@ def test_an_invoice_event_embeds_the_invoice_as_normalize_maps_it() -> None:
     assert event.invoice is not None
     assert event.invoice.totals == expected.totals
     assert event.invoice.id == expected.id
+    assert event.partial is True  # an invoice body never carries its payments
     assert "invoice.paid" in repr(event)
     assert "STATUS" not in repr(event)  # the body stays out of log lines
 

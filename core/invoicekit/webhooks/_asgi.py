@@ -114,7 +114,9 @@ async def _invoice_of(
     fetcher: _Clients, vendor: str, account: str, event: WebhookEvent
 ) -> _Found | tuple[int, dict[str, Any]]:
     """The event's invoice (embedded or fetched), or the answer to give instead."""
-    if event.invoice is not None or event.kind is EventKind.DELETED:
+    if event.kind is EventKind.DELETED:
+        return _Found(event.invoice)
+    if event.invoice is not None and not (event.partial and fetcher.configured):
         return _Found(event.invoice)
     if event.kind is EventKind.OTHER or event.invoice_id is None:
         return 202, {"event": event.id, "outcome": "not recorded: it names no invoice change"}
@@ -180,20 +182,22 @@ def asgi_app(
     2. verifies the signature, with ``tolerance`` for signed timestamps; a delivery that fails,
        including another vendor's payload, is refused (401) and never parsed;
     3. parses the event (a malformed body: 400, naming the JSON path);
-    4. when the event names an invoice it does not embed (a created, updated or paid event),
-       fetches the invoice with the account's client from ``clients(vendor, account)``; a
-       fetch that finds it gone (404) tombstones it; any other fetch failure answers 503 and
-       writes nothing, so the vendor's retry tries again;
+    4. when the event names an invoice it does not embed (a created, updated or paid event), or
+       embeds only part of it (`WebhookEvent.partial`), fetches the invoice with the account's
+       client from ``clients(vendor, account)``; a fetch that finds it gone (404) tombstones it;
+       any other fetch failure answers 503 and writes nothing, so the vendor's retry tries
+       again;
     5. applies it in one store transaction: the embedded or fetched invoice is upserted with
        ``not_older_than`` the event time, a deletion tombstones the invoice at the event time,
        so duplicates are idempotent and older events never overwrite newer data;
     6. answers 200 only after the commit; a store failure answers 500 so the vendor retries.
 
-    Without ``clients``, an event that does not embed its invoice is answered 202 and nothing
-    is recorded (run a reconciliation sync to pick such changes up); so is an event of kind
-    ``other``. Unknown paths or unconfigured vendors/accounts get 404; methods other than
-    POST 405. The store is written from the event loop: its writes are short local commits.
-    Clients are built on first use and closed at the ASGI lifespan's shutdown.
+    Without ``clients``, a partial embedded invoice is stored as it is, and an event that does
+    not embed its invoice is answered 202 and nothing is recorded (run a reconciliation sync to
+    pick such changes up); so is an event of kind ``other``. Unknown paths or unconfigured
+    vendors/accounts get 404; methods other than POST 405. The store is written from the event
+    loop: its writes are short local commits. Clients are built on first use and closed at the
+    ASGI lifespan's shutdown.
     """
     fetcher = _Clients(clients)
 

@@ -39,8 +39,12 @@ class WebhookEvent(msgspec.Struct, frozen=True, kw_only=True):
             about one invoice.
         occurred_at: when the vendor says the event happened (aware, UTC), when it says.
         account: the vendor's id of the account (tenant) that sent it, when the body names one.
-        invoice: the invoice, normalized, when the event embeds all of it; else ``None`` (fetch
-            it with a client).
+        invoice: the invoice, normalized, when the event embeds it; else ``None`` (fetch it
+            with a client).
+        partial: the embedded invoice lacks parts the vendor serves from other endpoints
+            (Fynn's payments, Stripe's lines past the first ten), so it differs from the one a
+            client reads. The receiver then fetches the whole invoice when it has a client, and
+            stores the embedded one only when it has none (the next sync completes it).
         raw: the body exactly as received.
     """
 
@@ -52,6 +56,7 @@ class WebhookEvent(msgspec.Struct, frozen=True, kw_only=True):
     occurred_at: dt.datetime | None
     account: str | None = None
     invoice: Invoice | None = None
+    partial: bool = False
     raw: bytes = msgspec.field(default=b"")
 
     def __repr__(self) -> str:

@@ -5,7 +5,8 @@ HMAC-SHA256 of ``"{t}.{body}"`` with an endpoint secret (``whsec_...``); several
 while a secret is rolled. The body is an Event object: ``id`` (``evt_...``), ``type``,
 ``created`` (Unix seconds), ``account`` (Connect only) and ``data.object``, which for
 ``invoice.*`` events is the whole invoice as ``GET /v1/invoices/{id}`` returns it (for
-``invoice.deleted``, the draft as it was when deleted).
+``invoice.deleted``, the draft as it was when deleted). It embeds at most ten lines: an
+invoice with more is `WebhookEvent.partial` (``extra["lines_truncated"]``).
 
 The envelope is decoded with a small hand-written model: the example's spec covers the
 invoices API only.
@@ -100,5 +101,6 @@ def parse_webhook(body: bytes) -> WebhookEvent:
         occurred_at=occurred_at,
         account=event.account,
         invoice=invoice,
+        partial=invoice is not None and "lines_truncated" in invoice.extra,
         raw=body,
     )

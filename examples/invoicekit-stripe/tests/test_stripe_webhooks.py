@@ -115,7 +115,16 @@ def test_invoice_events_embed_the_invoice(event_type: str, kind: EventKind) -> N
     assert event.account == "acct_1"
     assert event.occurred_at == dt.datetime.fromtimestamp(1_700_000_000, dt.UTC)
     assert event.invoice == invoicekit.normalize("stripe", json.dumps(_INVOICE).encode())
+    assert event.partial is False  # all its lines are embedded
     assert event.raw == body
+
+
+def test_an_invoice_with_more_lines_than_embedded_is_partial() -> None:
+    truncated = _INVOICE | {"lines": _INVOICE["lines"] | {"has_more": True}}
+    event = webhooks.parse("stripe", _event("invoice.paid", truncated))
+    assert event.invoice is not None
+    assert event.invoice.extra["lines_truncated"] is True
+    assert event.partial is True
 
 
 def test_non_invoice_events_parse_as_other_without_an_invoice() -> None:
