@@ -18,6 +18,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from helpers.cli_runner import Run
 from rich.console import Console
 
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Party, Totals
@@ -112,6 +113,28 @@ def test_wide_characters_count_as_two_cells() -> None:
 
 def test_an_empty_table_renders() -> None:
     assert render(80, [])[1].split()[:2] == ["ID", "Number"]
+
+
+# -- the demo, piped ----------------------------------------------------------------------
+
+
+def test_the_piped_demo_prints_a_short_table(run: Run) -> None:
+    result = run("demo", "--vendor", "acme")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].strip() == "Acme Billing (sandbox)"
+    assert lines[1].split()[:2] == ["ID", "Number"]
+    assert [line.split()[1] for line in lines[3:6]] == [f"ACME-00000{n}" for n in (1, 2, 3)]
+    assert lines[6:] == ["3 invoices"]
+    assert all(len(line) <= 80 for line in lines)
+    assert "{" not in result.stdout  # no JSON, and no vendor payload
+
+
+def test_the_demo_prints_json_lines_when_asked(run: Run) -> None:
+    result = run("demo", "--vendor", "acme", "--json")
+    assert result.exit_code == 0, result.stderr
+    numbers = [msgspec.json.decode(line)["number"] for line in result.stdout_bytes.splitlines()]
+    assert numbers == ["ACME-000001", "ACME-000002", "ACME-000003"]
 
 
 # -- a real terminal -----------------------------------------------------------------------
