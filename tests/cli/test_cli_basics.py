@@ -24,6 +24,7 @@ def test_the_commands() -> None:
         "get",
         "list",
         "normalize",
+        "pdf",
         "plugins",
         "sandbox",
         "vendors",

@@ -5,14 +5,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import BinaryIO
 
 from invoicekit.model import Invoice
 
+from ._files import atomic_file
 from ._output import CSV_COLUMNS, binary_stdout, csv_row, invoice_json, is_terminal, make_console
 
 __all__ = ["Writer", "csv_writer", "jsonl_writer", "open_output", "progress", "show_progress"]
@@ -23,27 +21,14 @@ Writer = Callable[[Invoice], None]
 
 @contextlib.contextmanager
 def open_output(path: str) -> Iterator[BinaryIO]:
-    """Stdout for ``-``; otherwise a temporary file next to ``path``, renamed onto it at the end.
-
-    An export that fails halfway leaves no half-written file that looks complete.
-    """
+    """Stdout for ``-``; otherwise `atomic_file`: the file appears only once complete."""
     if path == "-":
         stream = binary_stdout()
         yield stream
         stream.flush()
         return
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            yield stream
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with atomic_file(path) as stream:
+        yield stream
 
 
 def jsonl_writer(stream: BinaryIO) -> Writer:
