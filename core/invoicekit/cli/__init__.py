@@ -26,6 +26,7 @@ from invoicekit._version import __version__
 from ._commands import COMMANDS
 from ._einvoice_commands import COMMANDS as EINVOICE_COMMANDS
 from ._errors import CliError, as_cli_error
+from ._export_command import COMMANDS as EXPORT_COMMANDS
 from ._pdf_command import COMMANDS as PDF_COMMANDS
 from ._sandbox_commands import COMMANDS as SANDBOX_COMMANDS
 from ._webhook_commands import COMMANDS as WEBHOOK_COMMANDS
@@ -70,7 +71,14 @@ def cli() -> None:
     """
 
 
-_ALL = (*COMMANDS, *PDF_COMMANDS, *SANDBOX_COMMANDS, *WEBHOOK_COMMANDS, *EINVOICE_COMMANDS)
+_ALL = (
+    *COMMANDS,
+    *EXPORT_COMMANDS,
+    *PDF_COMMANDS,
+    *SANDBOX_COMMANDS,
+    *WEBHOOK_COMMANDS,
+    *EINVOICE_COMMANDS,
+)
 for _command in _ALL:
     cli.add_command(_command)
 

@@ -1,5 +1,4 @@
-"""The commands that read invoices: ``vendors``, ``plugins``, ``get``, ``list``, ``export``,
-``normalize``."""
+"""The commands that read invoices: ``vendors``, ``plugins``, ``get``, ``list``, ``normalize``."""
 
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from invoicekit.model import Invoice
 
 from ._connect import ConnectionOptions, open_client
 from ._errors import VENDOR_KEY
-from ._export import csv_writer, jsonl_writer, open_output, progress, show_progress
 from ._options import connection_options, filter_options, json_option, vendor_argument
 from ._output import (
     invoice_json,
@@ -32,11 +30,11 @@ from ._output import (
     write_bytes,
 )
 
-__all__ = ["COMMANDS", "print_invoice", "print_invoices"]
+__all__ = ["COMMANDS", "limit_option", "print_invoice", "print_invoices"]
 
 _TABLE_BATCH = 50
 
-_limit_option = click.option(
+limit_option = click.option(
     "--limit", type=click.IntRange(min=1), metavar="N", help="Stop after N invoices."
 )
 
@@ -148,7 +146,7 @@ def get_command(
 @click.command("list")
 @vendor_argument
 @filter_options
-@_limit_option
+@limit_option
 @connection_options
 @json_option
 @click.pass_context
@@ -172,61 +170,6 @@ def list_command(
         if limit is not None:
             invoices = itertools.islice(invoices, limit)
         print_invoices(invoices, force_json)
-
-
-@click.command("export")
-@vendor_argument
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["jsonl", "csv"]),
-    default="jsonl",
-    show_default=True,
-    help="jsonl: one invoicekit JSON document per line. csv: a flat selection of fields.",
-)
-@click.option(
-    "--output",
-    "-o",
-    default="-",
-    metavar="FILE",
-    help="Write to FILE (replaced only once the export succeeds); default stdout.",
-)
-@filter_options
-@_limit_option
-@connection_options
-@click.pass_context
-def export_command(
-    ctx: click.Context,
-    *,
-    vendor: str,
-    output_format: str,
-    output: str,
-    filters: dict[str, object],
-    limit: int | None,
-    connection: ConnectionOptions,
-) -> None:
-    """Export invoices as JSON Lines or CSV.
-
-    A progress bar is drawn on stderr when it is a terminal.
-
-    \b
-    CSV columns: vendor, id, number, kind, status, status_raw, issue_date,
-    due_date, currency, net, tax, gross, paid, due, buyer_name. Amounts are
-    exact decimal strings ("120.00"), dates YYYY-MM-DD, missing values empty.
-    """
-    with open_client(ctx, vendor, connection) as client:
-        # Filters are checked here, before the output file is created.
-        invoices: Iterable[Invoice] = client.list_invoices(**filters)
-        if limit is not None:
-            invoices = itertools.islice(invoices, limit)
-        with (
-            open_output(output) as stream,
-            progress(show_progress(output), f"Exporting {vendor}", limit) as advance,
-        ):
-            write = csv_writer(stream) if output_format == "csv" else jsonl_writer(stream)
-            for invoice in invoices:
-                write(invoice)
-                advance()
 
 
 @click.command("normalize")
@@ -256,6 +199,5 @@ COMMANDS: tuple[click.Command, ...] = (
     plugins_command,
     get_command,
     list_command,
-    export_command,
     normalize_command,
 )
