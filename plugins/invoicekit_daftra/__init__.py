@@ -88,6 +88,10 @@ class DaftraVendor(Vendor):
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""
         return name in _query.NATIVE_FILTERS
 
+    def native_filters(self) -> Mapping[str, str]:
+        """The documented list parameters with their value types."""
+        return _query.native_filter_types()
+
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One status per request: draft, open, partially_paid, paid or overpaid.
 

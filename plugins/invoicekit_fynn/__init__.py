@@ -76,6 +76,10 @@ class FynnVendor(Vendor):
         """Fynn's own list parameters (unconfirmed): type, customer, number, search."""
         return name in _api.NATIVE_FILTERS
 
+    def native_filters(self) -> Mapping[str, str]:
+        """Fynn's own list parameters (unconfirmed), each taking text."""
+        return dict.fromkeys(sorted(_api.NATIVE_FILTERS), "text")
+
     def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
         """``GET /invoices/{id}``."""
         return _api.get_invoice_flow(invoice_id)

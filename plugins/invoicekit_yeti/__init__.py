@@ -103,6 +103,10 @@ class YetiVendor(Vendor):
         """Every ``filter[<attribute>_<predicate>]`` key of Yeti's invoice list."""
         return name in _api.NATIVE_FILTERS
 
+    def native_filters(self) -> Mapping[str, str]:
+        """Every ``filter[<attribute>_<predicate>]`` key with its value type."""
+        return _api.native_filter_types()
+
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """A `YetiAuth` for a ready ``token``, or one that logs in with login and password."""
         return YetiAuth(

@@ -17,7 +17,15 @@ from invoicekit.model import Invoice
 
 from ._connect import ConnectionOptions, open_client
 from ._errors import VENDOR_KEY
-from ._options import connection_options, filter_options, json_option, vendor_argument
+from ._options import (
+    COMMON_FILTER_TYPES,
+    FilteredCommand,
+    connection_options,
+    filter_options,
+    json_option,
+    vendor_argument,
+    vendor_name,
+)
 from ._output import (
     invoice_json,
     invoice_panel,
@@ -80,15 +88,43 @@ def _vendor_rows() -> Iterator[list[str]]:
         ]
 
 
+def _filter_rows(name: str) -> Iterator[tuple[str, str, str]]:
+    """Every filter ``name`` takes: (filter, type, kind) for the common and its own ones."""
+    vendor = get_vendor(name)
+    for common in sorted(vendor.filters):
+        yield common, COMMON_FILTER_TYPES.get(common, "text"), "common"
+    for native, kind in sorted(vendor.native_filters().items()):
+        yield native, kind, "native (--filter NAME=VALUE)"
+
+
 @click.command("vendors")
+@click.option(
+    "--filters",
+    "filters_of",
+    metavar="VENDOR",
+    callback=lambda ctx, param, value: None if value is None else vendor_name(value),
+    help="List the filters VENDOR accepts, with their types.",
+)
 @json_option
-def vendors_command(force_json: bool) -> None:
+def vendors_command(filters_of: str | None, force_json: bool) -> None:
     """List installed vendors and their features.
 
-    Credentials, filters, PDFs, sandbox.
+    Credentials, filters, PDFs, sandbox. With --filters VENDOR: every filter
+    that vendor accepts (common ones as options of list and export, its own
+    as --filter NAME=VALUE) and the type of its value.
 
-    JSON: one capabilities object per line.
+    JSON: one capabilities object per line; with --filters one
+    {"name", "type", "kind"} object per filter.
     """
+    if filters_of is not None:
+        rows = list(_filter_rows(filters_of))
+        if want_json(force_json):
+            for name, kind, where in rows:
+                document = {"name": name, "type": kind, "kind": where.split(" ")[0]}
+                write_bytes(json_line(msgspec.json.encode(document)))
+            return
+        make_console().print(table(f"{filters_of} filters", ["Filter", "Type", "Kind"], rows))
+        return
     if want_json(force_json):
         for name in vendors():
             write_bytes(json_line(msgspec.json.encode(get_vendor(name).capabilities())))
@@ -143,7 +179,7 @@ def get_command(
     print_invoice(invoice, force_json)
 
 
-@click.command("list")
+@click.command("list", cls=FilteredCommand)
 @vendor_argument
 @filter_options
 @limit_option

@@ -8,7 +8,7 @@ from ._commands import limit_option
 from ._connect import ConnectionOptions, open_client
 from ._export import counted, open_output, progress, show_progress
 from ._fields import COLUMNS, DEFAULT_COLUMNS, INVOICE_FIELDS, pick
-from ._options import connection_options, filter_options, vendor_argument
+from ._options import FilteredCommand, connection_options, filter_options, vendor_argument
 from ._output import is_terminal
 from ._writers import writer
 
@@ -17,7 +17,7 @@ __all__ = ["COMMANDS", "export_command"]
 _FORMATS = ("jsonl", "csv", "parquet")
 
 
-@click.command("export")
+@click.command("export", cls=FilteredCommand)
 @vendor_argument
 @click.option(
     "--format",
