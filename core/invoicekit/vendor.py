@@ -209,6 +209,9 @@ class Vendor:
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
         max_page_size: the largest ``page_size`` the vendor's API accepts, if it has a limit.
+        number_filter: the native filter that lists invoices by their number (Fynn's
+            ``number``), which ``get_invoice_by_number`` uses; ``None`` when the vendor's API
+            has none, and finding an invoice by number raises `Unsupported`.
         webhooks: the webhooks the vendor sends (an `invoicekit.webhooks.WebhookSupport`:
             signature scheme, envelope, event names), or ``None`` if it sends none.
         webhooks_unsupported_reason: why it sends none, shown in `Unsupported` errors.
@@ -230,6 +233,7 @@ class Vendor:
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
     max_page_size: ClassVar[int | None] = None
+    number_filter: ClassVar[str | None] = None
     webhooks: ClassVar[WebhookSupport | None] = None
     webhooks_unsupported_reason: ClassVar[str | None] = None
     options: ClassVar[frozenset[str]] = frozenset()

@@ -61,6 +61,7 @@ class DaftraVendor(Vendor):
     supports_pdf = True
     # The API's docs name no maximum; the daftradocs222 page says 1000.
     max_page_size = 1000
+    number_filter = "no"
     webhooks_unsupported_reason = (
         "Daftra's API (docs.daftara.dev) documents no webhooks or event subscriptions; "
         "poll with updated_since-style listings instead"

@@ -52,6 +52,7 @@ class FynnVendor(Vendor):
     filters = frozenset({"page_size"})
     supports_pdf = True
     max_page_size = 100
+    number_filter = "number"
     webhooks = _webhooks.SUPPORT
 
     def normalize(self, body: bytes) -> Invoice:

@@ -13,6 +13,8 @@ import msgspec
 from invoicekit._json import to_json
 from invoicekit._normalize import normalize
 from invoicekit._plugins import get_vendor, plugins, vendors
+from invoicekit.client import InvoiceClient
+from invoicekit.errors import ConfigurationError, InvoiceNumberNotFound, NotFound
 from invoicekit.model import Invoice
 
 from ._connect import ConnectionOptions, open_client
@@ -38,7 +40,7 @@ from ._output import (
     write_bytes,
 )
 
-__all__ = ["COMMANDS", "limit_option", "print_invoice", "print_invoices"]
+__all__ = ["COMMANDS", "fetch_invoice", "limit_option", "print_invoice", "print_invoices"]
 
 _TABLE_BATCH = 50
 
@@ -162,21 +164,59 @@ def plugins_command(force_json: bool) -> None:
 
 @click.command("get")
 @vendor_argument
-@click.argument("invoice_id", metavar="ID")
+@click.argument("invoice_id", metavar="ID|NUMBER")
+@click.option(
+    "--by",
+    type=click.Choice(["auto", "id", "number"]),
+    default="auto",
+    show_default=True,
+    help="What ID|NUMBER is. auto: the vendor's id if it can be one and exists, "
+    "else the invoice number.",
+)
 @connection_options
 @json_option
 @click.pass_context
 def get_command(
     ctx: click.Context,
+    *,
     vendor: str,
     invoice_id: str,
+    by: str,
     connection: ConnectionOptions,
     force_json: bool,
 ) -> None:
-    """Fetch one invoice by its id and print it normalized."""
+    """Fetch one invoice by its id or its number and print it normalized.
+
+    \b
+    invoicekit get daftra 2621            the vendor's id
+    invoicekit get daftra 000021          the number, as printed on the invoice
+    invoicekit get fynn INV-1001 --by number
+
+    Numbers are looked up where the vendor's API can filter by them (Daftra,
+    Fynn, Yeti); an id that could also be a number is tried as an id first.
+    """
     with open_client(ctx, vendor, connection) as client:
-        invoice = client.get_invoice(invoice_id)
+        invoice = fetch_invoice(client, invoice_id, by)
     print_invoice(invoice, force_json)
+
+
+def fetch_invoice(client: InvoiceClient, text: str, by: str) -> Invoice:
+    """The invoice ``text`` names: by id, by number, or (``auto``) by id and else by number."""
+    if by == "number":
+        return client.get_invoice_by_number(text)
+    if by == "id" or client.vendor.number_filter is None:
+        return client.get_invoice(text)
+    try:
+        return client.get_invoice(text)
+    except ConfigurationError:  # not an id this vendor can have: so a number
+        return client.get_invoice_by_number(text)
+    except NotFound as missing:
+        try:
+            return client.get_invoice_by_number(text)
+        except InvoiceNumberNotFound as also:
+            if also.ids:
+                raise  # several invoices have that number: say so
+            raise missing from None  # neither an id nor a number: the id's 404 says it best
 
 
 @click.command("list", cls=FilteredCommand)
