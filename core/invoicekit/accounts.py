@@ -38,6 +38,7 @@ __all__ = [
     "MissingCredential",
     "connect_account",
     "connect_account_async",
+    "default_accounts_path",
     "load_accounts",
     "parse_accounts",
 ]
@@ -231,6 +232,19 @@ def parse_accounts(text: str, *, path: str | None = None) -> dict[str, Account]:
         if account.vendor not in known:
             raise UnknownVendor(account.vendor, known, hint=f"account {account.name!r}")
     return accounts
+
+
+def default_accounts_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The accounts file ``invoicekit --profile`` reads when none is named.
+
+    ``$INVOICEKIT_CONFIG`` if set, else ``$XDG_CONFIG_HOME/invoicekit/config.toml``, else
+    ``~/.config/invoicekit/config.toml``.
+    """
+    env = os.environ if environ is None else environ
+    if env.get("INVOICEKIT_CONFIG"):
+        return Path(env["INVOICEKIT_CONFIG"]).expanduser()
+    base = env.get("XDG_CONFIG_HOME") or str(Path("~/.config").expanduser())
+    return Path(base) / "invoicekit" / "config.toml"
 
 
 def load_accounts(path: str | os.PathLike[str]) -> dict[str, Account]:

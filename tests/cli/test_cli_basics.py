@@ -26,6 +26,7 @@ def test_the_commands() -> None:
         "normalize",
         "pdf",
         "plugins",
+        "profiles",
         "sandbox",
         "vendors",
         "webhooks",

@@ -145,10 +145,17 @@ def connection_options(function: F) -> F:
             timeout=kwargs.pop("timeout"),
             retries=kwargs.pop("retries"),
             allow_insecure=kwargs.pop("allow_insecure"),
+            profile=kwargs.pop("profile"),
         )
         return function(*args, connection=connection, **kwargs)
 
     options = [
+        click.option(
+            "--profile",
+            metavar="NAME",
+            help="Connect as account NAME of ~/.config/invoicekit/config.toml (or "
+            "$INVOICEKIT_CONFIG): its URL, and credentials from the environment or keyring.",
+        ),
         click.option(
             "--url", metavar="URL", help="The vendor API's base URL [env INVOICEKIT_<VENDOR>_URL]."
         ),
