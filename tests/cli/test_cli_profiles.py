@@ -194,3 +194,30 @@ def test_profiles_lists_references_and_checks_them(
     assert rows["books"]["check"] == "missing api_key (env:BOOKS_DAFTRA_KEY)"
     assert rows["books"]["base_url"] == server.base_url("daftra")
     assert env[SECRET_VARIABLE] not in result.stdout
+
+
+@pytest.mark.parametrize(("zone", "ok"), [("Asia/Tokyo", True), ("Nowhere/City", False)])
+def test_profile_options_reach_the_vendor(run: Run, tmp_path: Path, zone: str, ok: bool) -> None:
+    with SandboxServer(["yeti"]) as yeti:
+        credentials = yeti.credentials("yeti")
+        references = ", ".join(f'{name} = "env:YETI_{name.upper()}"' for name in credentials)
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f"""
+[accounts.ops]
+vendor = "yeti"
+base_url = "{yeti.base_url("yeti")}"
+credentials = {{ {references} }}
+options = {{ timezone = "{zone}" }}
+""",
+            encoding="utf-8",
+        )
+        env = {"INVOICEKIT_CONFIG": str(config)}
+        env.update({f"YETI_{name.upper()}": value for name, value in credentials.items()})
+        result = run("list", "yeti", "--profile", "ops", "--limit", "2", env=env)
+    if ok:
+        assert result.exit_code == 0, result.stderr
+        assert len(result.stdout.splitlines()) == 2
+    else:
+        assert result.exit_code == 1
+        assert "Nowhere/City" in one_error_line(result)

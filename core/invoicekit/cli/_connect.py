@@ -130,6 +130,7 @@ def open_client(
             yield client
         return
     allow_insecure = options.allow_insecure
+    settings: dict[str, Any] = {}
     if options.profile is not None:
         if options.sandbox:
             raise click.UsageError("--sandbox starts its own sandbox: drop --profile")
@@ -138,6 +139,7 @@ def open_client(
         # As with the environment: credentials given as options replace the profile's whole.
         found = dict(options.credentials) or account.resolve_credentials(os.environ)
         allow_insecure = allow_insecure or account.allow_insecure
+        settings = dict(account.options)
     else:
         url, found = resolve(vendor, options, os.environ)
     credentials: dict[str, Any] = dict(found)
@@ -148,6 +150,7 @@ def open_client(
         timeout=options.timeout,
         retries=options.retries,
         allow_insecure=allow_insecure,
+        **settings,
         **credentials,
     ) as client:
         yield client
