@@ -9,6 +9,9 @@ Identity and kind
     ``type`` → `Invoice.kind`: TYPE_INVOICE → invoice, TYPE_CREDIT → credit_note, TYPE_REFUND
     → refund, TYPE_CANCEL → cancellation (the "Stornorechnung"), TYPE_REMINDER and
     TYPE_DUNNING → reminder, anything else → other. `Invoice.kind_raw` keeps the value.
+    `Invoice.type_code` (BT-3) is 380 for TYPE_INVOICE and 381 for TYPE_CREDIT; for the other
+    types Fynn's JSON does not say which UNCL 1001 code its e-invoice uses (a cancellation
+    could be 381 or 384), so it is None.
 
 Status
     ``status`` → `Invoice.status`: STATUS_DRAFT, STATUS_NEW, STATUS_FINALIZING → draft (not
@@ -209,6 +212,8 @@ _STATUSES: dict[str, InvoiceStatus] = {
     FynnStatus.STATUS_REFUNDED: InvoiceStatus.REFUNDED,
     FynnStatus.STATUS_CANCELLED: InvoiceStatus.VOID,
 }
+#: UNCL 1001 codes (BT-3) of the Fynn types whose code is not in doubt; see "Identity and kind".
+_TYPE_CODES: dict[str, str] = {FynnType.TYPE_INVOICE: "380", FynnType.TYPE_CREDIT: "381"}
 _CREDIT_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND, InvoiceKind.CANCELLATION})
 _DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
 
@@ -249,6 +254,7 @@ def to_invoice(
         number=text(source.number),
         kind=kind,
         kind_raw=str(source.type_.value),
+        type_code=_TYPE_CODES.get(source.type_),
         status=_status(source.status, totals),
         status_raw=str(source.status.value),
         issue_date=local_date(source.finalization_date, "$.finalizationDate", zone),

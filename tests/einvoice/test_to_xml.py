@@ -11,7 +11,7 @@ import pytest
 from helpers.einvoice import RULES, SELLER, complete_invoice
 from lxml import etree
 
-from invoicekit import InvoiceKind, Line, Totals
+from invoicekit import InvoiceKind, Line, PaymentInstructions, Totals
 from invoicekit.einvoice import (
     EInvoiceError,
     MissingBusinessTerms,
@@ -197,3 +197,11 @@ def test_a_star_unit_code_stands_for_every_other_unit() -> None:
     invoice = complete_invoice(lines=(lines[0].__replace__(unit="Stunde"), lines[1]))
     terms = business_terms(invoice, unit_codes={"Stunde": "HUR", "*": "C62"})
     assert [line["BT-130"] for line in terms["BG-25"]] == ["HUR", "C62"]
+
+
+def test_payment_instructions_without_their_means_are_listed_with_the_other_gaps() -> None:
+    vague = complete_invoice(number=None, payment_instructions=PaymentInstructions(iban="DE02"))
+    with pytest.raises(MissingBusinessTerms) as caught:
+        to_xml(vague, "ubl")
+    assert set(caught.value.terms) == {"BT-1", "BT-81"}
+    assert "BT-81 Payment means type code (payment_instructions)" in str(caught.value)

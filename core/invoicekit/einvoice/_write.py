@@ -290,6 +290,9 @@ def business_terms(
         need.need(invoice.buyer_reference, "BT-10")  # BR-DE-15
     if profile == "peppol" and not (invoice.buyer_reference or invoice.purchase_order_reference):
         need.need(None, "BT-10")  # PEPPOL-EN16931-R003: a buyer reference or an order reference
+    if invoice.payment_instructions is not None:
+        # BR-49: payment instructions name their means.
+        need.need(invoice.payment_instructions.means_code, "BT-81", "payment_instructions")
     if need.missing:
         raise MissingBusinessTerms(need.missing, vendor=invoice.vendor, invoice_id=invoice.id)
     if PROFILES[profile][1]:
@@ -320,13 +323,6 @@ def business_terms(
         optional["BG-3"] = [entry]
     instructions = invoice.payment_instructions
     if instructions is not None:
-        if instructions.means_code is None:
-            # BR-49: payment instructions name their means; raised with the rest.
-            raise MissingBusinessTerms(
-                [MissingTerm("BT-81", "payment_instructions")],
-                vendor=invoice.vendor,
-                invoice_id=invoice.id,
-            )
         optional.update(
             {
                 "BT-81": instructions.means_code,

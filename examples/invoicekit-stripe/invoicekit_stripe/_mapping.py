@@ -8,7 +8,8 @@ Identity and kind
     ``id`` (``in_...``) → `Invoice.id`; ``number`` → `Invoice.number` (Stripe assigns it at
     finalization; drafts have none). Every Stripe invoice is an invoice: credit notes are a
     separate Stripe object (``cn_...``, ``/v1/credit_notes``) that this plugin does not read.
-    So `Invoice.kind` is always ``invoice``, and `Invoice.kind_raw` keeps ``object``. An
+    So `Invoice.kind` is always ``invoice``, `Invoice.type_code` (BT-3) ``380`` (commercial
+    invoice), and `Invoice.kind_raw` keeps ``object``. An
     invoice whose ``total`` is negative (a subscription downgrade's proration credit) stays
     an invoice, with its negative amounts as Stripe states them.
 
@@ -165,6 +166,9 @@ from ._values import (
     utc_day,
 )
 
+#: UNCL 1001 code of a commercial invoice, EN 16931 BT-3.
+_COMMERCIAL_INVOICE = "380"
+
 __all__ = ["STATUSES", "decode_invoice", "to_invoice"]
 
 #: Stripe statuses with a normalized counterpart; any other value (uncollectible, null, new
@@ -200,6 +204,7 @@ def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
         id=source.id,
         number=text(source.number),
         kind=InvoiceKind.INVOICE,
+        type_code=_COMMERCIAL_INVOICE,
         kind_raw=str(source.object_),
         status=status,
         status_raw=str(source.status) if source.status is not None else None,

@@ -164,6 +164,7 @@ def test_statuses(status: str, amounts: dict[str, int], expected: InvoiceStatus)
     assert invoice.status is expected
     assert invoice.status_raw == status
     assert invoice.kind is invoicekit.InvoiceKind.INVOICE
+    assert invoice.type_code == "380"
 
 
 def test_a_null_status_is_unknown() -> None:
