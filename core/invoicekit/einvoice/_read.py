@@ -38,7 +38,7 @@ from ._parse import parse_document
 from ._validate import detect_syntax
 from ._write import EXTRA_KEY
 
-__all__ = ["EXTRA_KEY", "read_facturx", "read_xml", "terms_of"]
+__all__ = ["EXTRA_KEY", "embedded_xml", "read_facturx", "read_xml", "terms_of"]
 
 
 _CREDIT_NOTES = frozenset({"81", "83", "261", "262", "296", "308", "381", "396", "420", "458"})
@@ -264,8 +264,12 @@ def read_xml(document: bytes, *, source: str, expect: str | None = None) -> Invo
     return _Reader(source).invoice(terms_of(root, source), bytes(document), syntax)
 
 
-def read_facturx(pdf: bytes, *, source: str) -> Invoice:
-    """Read the CII embedded in a Factur-X/ZUGFeRD PDF into an `Invoice`."""
+def embedded_xml(pdf: bytes, *, source: str) -> bytes | None:
+    """The Factur-X/ZUGFeRD (or XRechnung) XML a PDF embeds, byte for byte; None if it has none.
+
+    Raises:
+        NormalizationError: ``pdf`` is not a PDF that can be read.
+    """
     level = _FACTURX_LOGGER.level
     _FACTURX_LOGGER.setLevel(logging.CRITICAL)
     try:
@@ -274,7 +278,13 @@ def read_facturx(pdf: bytes, *, source: str) -> Invoice:
         raise NormalizationError(source, "$", f"cannot read the PDF: {exc}") from exc
     finally:
         _FACTURX_LOGGER.setLevel(level)
-    if not xml:
+    return bytes(xml) if xml else None
+
+
+def read_facturx(pdf: bytes, *, source: str) -> Invoice:
+    """Read the CII embedded in a Factur-X/ZUGFeRD PDF into an `Invoice`."""
+    xml = embedded_xml(pdf, source=source)
+    if xml is None:
         raise NormalizationError(source, "$", "the PDF embeds no Factur-X/ZUGFeRD XML")
     root = parse_document(xml, source=source)
     if detect_syntax(root) != "cii":
