@@ -949,3 +949,28 @@ def test_a_wrong_type_is_an_error_at_its_path(changes: dict[str, Any], path: str
 
 def test_a_decoded_mapping_is_accepted_too() -> None:
     assert invoicekit.normalize("fynn", payload()).id == SEED_ID
+
+
+@pytest.mark.parametrize(
+    ("method_type", "name", "expected"),
+    [
+        ("sepa_debit", "SEPA (DE89 **** 3232)", ("59", "SEPA (DE89 **** 3232)")),
+        ("card", "Visa (4242)", ("48", "Visa (4242)")),
+        ("card", "", ("48", None)),
+        ("paypal", "PayPal", None),
+        (None, None, None),
+    ],
+)
+def test_the_payment_method_gives_the_payment_means_where_certain(
+    method_type: str | None, name: str | None, expected: tuple[str, str | None] | None
+) -> None:
+    source = payload()
+    source["paymentMethod"].update(type=method_type, name=name)
+    instructions = normalize(source).payment_instructions
+    if expected is None:
+        assert instructions is None
+    else:
+        assert instructions is not None
+        assert (instructions.means_code, instructions.means_text) == expected
+        assert instructions.iban is None  # the buyer's masked IBAN is not the payee's account
+    assert normalize(payload("credit_note")).payment_instructions is None
