@@ -216,3 +216,16 @@ def test_minimal_pdf_attachments_are_read_back() -> None:
     assert embedded_xml(pdf, source="test") == xml
     assert embedded_xml(minimal_pdf(["x"]), source="test") is None
     assert isinstance(to_facturx(complete_invoice(), pdf), bytes)  # the XML is replaced
+
+
+def test_a_hostile_attachment_is_handed_over_unparsed_and_refused_when_read() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><r>&b;</r>'
+    )
+    pdf = minimal_pdf(["x"], {"notes.xml": b"<other/>", "factur-x.xml": bomb})
+    assert embedded_xml(pdf, source="test") == bomb  # the named one wins; nothing expanded
+    with pytest.raises(NormalizationError, match="declares a DTD"):
+        invoicekit.normalize("facturx", pdf)
+    fallback = minimal_pdf(["x"], {"rechnung.xml": _stated()})
+    assert embedded_xml(fallback, source="test") == _stated()
