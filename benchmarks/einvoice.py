@@ -17,8 +17,9 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import invoicekit
 from invoicekit import Address, Party
-from invoicekit.einvoice import to_facturx, to_xml, validate
+from invoicekit.einvoice import complete, to_facturx, to_xml, validate
 from invoicekit.sandbox import SandboxServer
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "en16931"
@@ -64,6 +65,11 @@ def run(seconds: float = 2.0) -> dict[str, float]:
             lambda d=document, r=chosen: validate(d, r),  # type: ignore[misc]
             seconds,
         )
+    cii = to_xml(invoice, "cii", **OPTIONS)  # type: ignore[arg-type]
+    figures["normalize cii, read an e-invoice (/s)"] = rate(
+        lambda: invoicekit.normalize("cii", cii), seconds
+    )
+    figures["complete, from the vendor's CII (/s)"] = rate(lambda: complete(invoice, cii), seconds)
     figures["to_facturx, CII into the vendor PDF (/s)"] = rate(
         lambda: to_facturx(invoice, pdf, **OPTIONS),  # type: ignore[arg-type]
         seconds,

@@ -121,12 +121,24 @@ class _Reader:
             unit=data.get("BT-130"),
             unit_code=data.get("BT-130"),
             unit_price=self.decimal(data, "BT-146", where),
+            discount_amount=self.allowances(data, where),
             net_amount=self.decimal(data, "BT-131", where),
             tax_rate=self.decimal(data, "BT-152", where),
             vat_category=data.get("BT-151"),
             period_start=data.get("BT-134"),
             period_end=data.get("BT-135"),
         )
+
+    def allowances(self, line: dict[str, Any], where: str) -> Decimal | None:
+        """BT-136: the line's allowances (BG-27) added up exactly; None when it has none."""
+        items = [item for item in line.get("BG-27") or [] if isinstance(item, dict)]
+        amounts = [
+            self.decimal(item, "amount", f"{where}BG-27[{index}].")
+            for index, item in enumerate(items)
+        ]
+        if not amounts or None in amounts:
+            return None
+        return sum((amount for amount in amounts if amount is not None), Decimal(0))
 
     def subtotal(self, data: dict[str, Any], index: int) -> TaxSubtotal:
         where = f"BG-23[{index}]."
