@@ -208,6 +208,8 @@ class Vendor:
         filters: the `COMMON_FILTERS` the vendor applies server-side.
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
+        supports_xml: whether the vendor serves its own e-invoice XML of an invoice
+            (`download_xml_flow`).
         max_page_size: the largest ``page_size`` the vendor's API accepts, if it has a limit.
         number_filter: the native filter that lists invoices by their number (Fynn's
             ``number``), which ``get_invoice_by_number`` uses; ``None`` when the vendor's API
@@ -232,6 +234,7 @@ class Vendor:
     filters: ClassVar[frozenset[str]] = frozenset()
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
+    supports_xml: ClassVar[bool] = False
     max_page_size: ClassVar[int | None] = None
     number_filter: ClassVar[str | None] = None
     webhooks: ClassVar[WebhookSupport | None] = None
@@ -407,6 +410,13 @@ class Vendor:
         """The flow that fetches an invoice's PDF and returns its bytes."""
         self.check_pdf()
         raise Unsupported(self.name, "invoice PDFs")
+
+    def download_xml_flow(self, invoice_id: str) -> Flow:
+        """The flow that fetches the vendor's own e-invoice (CII or UBL XML) of an invoice.
+
+        Vendors that set `supports_xml` override this; the default raises `Unsupported`.
+        """
+        raise Unsupported(self.name, "e-invoice XML documents")
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """The vendor's error code and message from an error response, as far as it parses."""
