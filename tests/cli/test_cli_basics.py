@@ -18,6 +18,7 @@ COMMANDS = sorted(cli.commands)
 
 def test_the_commands() -> None:
     assert COMMANDS == [
+        "changes",
         "demo",
         "einvoice",
         "export",
@@ -26,6 +27,7 @@ def test_the_commands() -> None:
         "normalize",
         "plugins",
         "sandbox",
+        "sync",
         "vendors",
         "webhooks",
     ]

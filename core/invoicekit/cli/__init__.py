@@ -27,6 +27,7 @@ from ._commands import COMMANDS
 from ._einvoice_commands import COMMANDS as EINVOICE_COMMANDS
 from ._errors import CliError, as_cli_error
 from ._sandbox_commands import COMMANDS as SANDBOX_COMMANDS
+from ._sync_commands import COMMANDS as SYNC_COMMANDS
 from ._webhook_commands import COMMANDS as WEBHOOK_COMMANDS
 
 __all__ = ["CliError", "cli", "main"]
@@ -69,7 +70,13 @@ def cli() -> None:
     """
 
 
-for _command in (*COMMANDS, *SANDBOX_COMMANDS, *WEBHOOK_COMMANDS, *EINVOICE_COMMANDS):
+for _command in (
+    *COMMANDS,
+    *SANDBOX_COMMANDS,
+    *WEBHOOK_COMMANDS,
+    *EINVOICE_COMMANDS,
+    *SYNC_COMMANDS,
+):
     cli.add_command(_command)
 
 
