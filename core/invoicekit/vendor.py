@@ -25,7 +25,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
 
@@ -119,6 +120,10 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
         supports_pdf: whether it serves invoice PDFs.
         pdf_unsupported_reason: why not, when it does not.
         has_sandbox: whether it ships a local sandbox of the vendor's API.
+        updated_since: ``"native"`` when the vendor's API lists what changed since an instant
+            (``updated_since`` is among `filters`), else ``"emulated"``: `invoicekit.sync`
+            lists everything and compares it with what its store holds.
+        updated_since_window: how far back the native listing reaches (``None``: no limit).
     """
 
     name: str
@@ -129,6 +134,8 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
     supports_pdf: bool
     pdf_unsupported_reason: str | None
     has_sandbox: bool
+    updated_since: Literal["native", "emulated"] = "emulated"
+    updated_since_window: timedelta | None = None
 
 
 def _check_options(cls: type[Vendor]) -> None:
@@ -174,6 +181,9 @@ class Vendor:
         options: names of non-secret settings the vendor takes beside its credentials, as
             keywords of `invoicekit.connect()` and `invoicekit.normalize()` (Yeti's
             ``timezone``); `configured` applies them.
+        updated_since_window: how far back a native ``updated_since`` listing reaches, when
+            the vendor keeps changes for a limited time (Stripe's Events API: 30 days);
+            ``None``: unlimited. An older cursor needs a full listing.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -192,6 +202,7 @@ class Vendor:
     webhooks: ClassVar[WebhookSupport | None] = None
     webhooks_unsupported_reason: ClassVar[str | None] = None
     options: ClassVar[frozenset[str]] = frozenset()
+    updated_since_window: ClassVar[timedelta | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -386,4 +397,6 @@ class Vendor:
             supports_pdf=self.supports_pdf,
             pdf_unsupported_reason=self.pdf_unsupported_reason,
             has_sandbox=self.sandbox() is not None,
+            updated_since="native" if "updated_since" in self.filters else "emulated",
+            updated_since_window=self.updated_since_window,
         )
