@@ -184,6 +184,8 @@ class Vendor:
         updated_since_window: how far back a native ``updated_since`` listing reaches, when
             the vendor keeps changes for a limited time (Stripe's Events API: 30 days);
             ``None``: unlimited. An older cursor needs a full listing.
+        requests_per_second: the request budget per host that `invoicekit.sync.run_accounts`
+            keeps to when it syncs many accounts of the vendor; ``None``: its default.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -203,6 +205,7 @@ class Vendor:
     webhooks_unsupported_reason: ClassVar[str | None] = None
     options: ClassVar[frozenset[str]] = frozenset()
     updated_since_window: ClassVar[timedelta | None] = None
+    requests_per_second: ClassVar[float | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""

@@ -79,7 +79,9 @@ def test_sync_with_sandbox_option(run, tmp_path):
 def test_sync_config_syncs_every_account_and_reports_each(run, server, tmp_path):
     config, env = _accounts_file(tmp_path, server, missing=True)
     db = str(tmp_path / "s.sqlite")
-    result = run("sync", "--config", config, "--db", db, env=env)
+    result = run(
+        "sync", "--config", config, "--db", db, "--concurrency", "2", "--rate", "fynn=50", env=env
+    )
     # The broken account fails the command, after the others synced.
     assert result.exit_code == 1
     message = one_error_line(result)
@@ -154,6 +156,8 @@ def test_sync_usage_errors(run, tmp_path):
     config = tmp_path / "a.toml"
     config.write_text('[accounts.a]\nvendor = "fynn"\nbase_url = "http://127.0.0.1:1"\n')
     assert run("sync", "--config", str(config), "--sandbox").exit_code == 2
+    assert run("sync", "--config", str(config), "--rate", "fynn=0").exit_code == 2
+    assert run("sync", "--config", str(config), "--rate", "fynn").exit_code == 2
     unknown = run("sync", "nosuchvendor", "--sandbox", "--db", str(tmp_path / "s.sqlite"))
     assert unknown.exit_code == 1
     assert "nosuchvendor" in one_error_line(unknown)

@@ -130,11 +130,12 @@ def _sync_config(
     *,
     full: bool,
     page_size: int | None,
+    concurrency: int,
+    rates: dict[str, float],
     progress_for: Callable[[str], OnPage],
 ) -> list[SyncSummary]:
-    from invoicekit.accounts import connect_account, load_accounts  # noqa: PLC0415
-    from invoicekit.errors import InvoiceKitError  # noqa: PLC0415
-    from invoicekit.sync import run  # noqa: PLC0415
+    from invoicekit.accounts import load_accounts  # noqa: PLC0415
+    from invoicekit.sync import run_accounts  # noqa: PLC0415
 
     accounts = load_accounts(config)
     unknown = sorted(set(names) - set(accounts))
@@ -147,26 +148,32 @@ def _sync_config(
     ]
     if not picked:
         raise CliError(f"{config}: no account of vendor {vendor!r}")
-    summaries = []
-    for account in picked:
+    return run_accounts(
+        picked,
+        store,
+        full=full,
+        page_size=page_size,
+        concurrency=concurrency,
+        rates=rates,
+        progress_for=lambda account: progress_for(f"{account.vendor}/{account.name}"),
+        timeout=connection.timeout,
+        retries=connection.retries,
+    )
+
+
+def _rates(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, float]:
+    """``VENDOR=N`` items: requests per second."""
+    rates = {}
+    for item in values:
+        name, sep, value = item.partition("=")
         try:
-            with connect_account(
-                account, timeout=connection.timeout, retries=connection.retries
-            ) as client:
-                summaries.append(
-                    run(
-                        client,
-                        store,
-                        account=account.name,
-                        full=full,
-                        page_size=page_size,
-                        progress=progress_for(f"{account.vendor}/{account.name}"),
-                    )
-                )
-        except InvoiceKitError as error:
-            # One failing account (missing variable, unreachable host) never stops the others.
-            summaries.append(_failed(account.vendor, account.name, error))
-    return summaries
+            rate = float(value)
+        except ValueError:
+            rate = 0.0
+        if not sep or not name.strip() or not rate > 0:
+            raise click.BadParameter(f"expected VENDOR=N with N > 0, got {item!r}")
+        rates[name.strip()] = rate
+    return rates
 
 
 @click.command("sync")
@@ -187,6 +194,22 @@ def _sync_config(
 )
 @click.option("--full", is_flag=True, help="List everything and detect deletions.")
 @click.option("--page-size", type=click.IntRange(min=1), help="Invoices per request and commit.")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="With --config: accounts synced at the same time.",
+)
+@click.option(
+    "--rate",
+    "rates",
+    multiple=True,
+    callback=_rates,
+    metavar="VENDOR=N",
+    help="With --config: at most N requests a second per host of VENDOR (repeatable; "
+    "default: the vendor's budget, else 10).",
+)
 @connection_options
 @json_option
 @click.pass_context
@@ -199,6 +222,8 @@ def sync_command(
     accounts: tuple[str, ...],
     full: bool,
     page_size: int | None,
+    concurrency: int,
+    rates: dict[str, float],
     connection: ConnectionOptions,
     force_json: bool,
 ) -> None:
@@ -209,6 +234,10 @@ def sync_command(
     since the last one; otherwise (and with --full) it lists everything,
     compares content hashes and tombstones what the vendor no longer lists.
     An interrupted run deletes nothing and the next one resumes.
+
+    With --config, the accounts sync concurrently (--concurrency), each
+    vendor's requests within a budget per host (--rate); one failing account
+    never stops the others.
 
     Prints one summary line per account (added, changed, deleted, unchanged,
     pages, time), JSON Lines when piped. Exit status 1 if any account failed.
@@ -247,6 +276,8 @@ def sync_command(
                 store,
                 full=full,
                 page_size=page_size,
+                concurrency=concurrency,
+                rates=rates,
                 progress_for=progress_for,
             )
     _report(summaries, force_json)

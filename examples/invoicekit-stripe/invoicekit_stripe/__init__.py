@@ -62,6 +62,9 @@ class StripeVendor(Vendor):
     # updated_since: from the Events API, 30 days back (see _events).
     filters = frozenset({"page_size", "status", "updated_since"})
     updated_since_window = _events.EVENTS_WINDOW
+    # Stripe's documented limit is 100 read requests a second in live mode, 25 in a sandbox
+    # (docs.stripe.com/rate-limits); the lower one, so a budget never trips either.
+    requests_per_second = 25.0
     max_page_size = _api.MAX_PAGE_SIZE
     supports_pdf = True
     webhooks = _webhooks.SUPPORT
