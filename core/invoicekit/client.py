@@ -252,7 +252,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
             else:
                 reply = self._send(step)
 
@@ -399,7 +399,7 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
             else:
                 reply = await self._send(step)
 
