@@ -91,6 +91,13 @@ class StripeVendor(Vendor):
         """Stripe's own list parameters: customer, subscription, collection_method, ranges."""
         return name in _api.NATIVE_FILTERS
 
+    def native_filters(self) -> Mapping[str, str]:
+        """Stripe's own list parameters: ids as text, the ranges as Unix timestamps."""
+        return {
+            name: "integer (Unix time)" if "[" in name else "text"
+            for name in sorted(_api.NATIVE_FILTERS)
+        }
+
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One of draft, open, partially_paid, paid, overpaid or void per listing."""
         return _api.status_filter(statuses)

@@ -85,7 +85,7 @@ from invoicekit import (
     Page,
     Unsupported,
 )
-from invoicekit.flows import decode, normalization_error, raw_items
+from invoicekit.flows import decode, mask_text, normalization_error, raw_items
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
 from invoicekit_stripe_client.models import CollectionMethod, InvoiceList
@@ -141,6 +141,9 @@ _INTEGER = re.compile(r"-?[0-9]{1,12}")
 # What a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
 _MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
 _MAX_MESSAGE = 1000
+# Stripe echoes a refused key partly starred ("sk_test_****1234"); its prefix and last four
+# characters still tell keys apart, so the whole value is masked.
+_ECHOED_KEY = re.compile(r"(?i)(api key provided:\s*)[^\s,;]+")
 
 
 def check_api_key(api_key: str) -> None:
@@ -358,14 +361,16 @@ def _first_text(*values: object) -> str | None:
 
 
 def _redacted(value: str | None, response: httpx.Response) -> str | None:
-    """Cut the API key out of a message that echoes it, and bound its length."""
+    """Mask the API key where a message echoes it (whole values only), bound the length."""
     if value is None:
         return None
+    value = _ECHOED_KEY.sub(r"\1***", value)
     try:
-        header = response.request.headers.get("authorization", "")
+        request: httpx.Request | None = response.request
     except RuntimeError:  # a response built without its request
-        header = ""
-    scheme, _, key = header.partition(" ")
-    if key and scheme.lower() == "bearer":
-        value = value.replace(key, "***")
+        request = None
+    if request is not None:
+        scheme, _, key = request.headers.get("authorization", "").partition(" ")
+        keys = [key] if scheme.lower() == "bearer" else []
+        value = mask_text(value, keys, keep=[request.url.path])
     return value[:_MAX_MESSAGE]
