@@ -7,7 +7,9 @@ Not a test (pytest does not collect it); the figures in docs/sync.md come from i
 The sandbox runs in a process of its own (``invoicekit sandbox``), so the sync process's peak
 resident memory (``ru_maxrss``) is the sync's alone. Each account count runs in a fresh child
 process, into a fresh SQLite file; every account lists the same vendor sandbox under its own
-account name, so the store ends with accounts x size invoices.
+account name, so the store ends with accounts x size invoices. Then it syncs all accounts
+again with nothing changed (``resync_*``): the cost of an emulated changed-since when the store
+is current.
 """
 
 from __future__ import annotations
@@ -58,6 +60,17 @@ def _sync(args: argparse.Namespace) -> None:
         )
         seconds = time.perf_counter() - started
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        # Again with nothing changed: what an emulated changed-since costs when all is current.
+        started = time.perf_counter()
+        again = run_accounts(
+            accounts,
+            store,
+            concurrency=args.concurrency,
+            rates={args.vendor: args.rate},
+            page_size=args.page_size,
+        )
+        resync = time.perf_counter() - started
+        unchanged = sum(s.unchanged for s in again)
         stored = sum(len(store.live_ids(args.vendor, account.name)) for account in accounts)
         size = (Path(folder) / "s.sqlite").stat().st_size
     failed = [s.error for s in summaries if s.error]
@@ -71,6 +84,11 @@ def _sync(args: argparse.Namespace) -> None:
                 "invoices_per_second": round(stored / seconds),
                 "pages": sum(s.pages for s in summaries),
                 "peak_rss_mib": round(peak_kib / 1024, 1),
+                "resync_seconds": round(resync, 1),
+                "resync_unchanged": unchanged,
+                "resync_peak_rss_mib": round(
+                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+                ),
                 "db_mib": round(size / 2**20, 1),
             }
         )
