@@ -50,25 +50,23 @@ def _sync(args: argparse.Namespace) -> None:
         for n in range(args.accounts)
     ]
     with tempfile.TemporaryDirectory() as folder, SQLiteStore(Path(folder) / "s.sqlite") as store:
+
+        def sync_all() -> list:
+            return run_accounts(
+                accounts,
+                store,
+                concurrency=args.concurrency,
+                rates={args.vendor: args.rate},
+                page_size=args.page_size,
+            )
+
         started = time.perf_counter()
-        summaries = run_accounts(
-            accounts,
-            store,
-            concurrency=args.concurrency,
-            rates={args.vendor: args.rate},
-            page_size=args.page_size,
-        )
+        summaries = sync_all()
         seconds = time.perf_counter() - started
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         # Again with nothing changed: what an emulated changed-since costs when all is current.
         started = time.perf_counter()
-        again = run_accounts(
-            accounts,
-            store,
-            concurrency=args.concurrency,
-            rates={args.vendor: args.rate},
-            page_size=args.page_size,
-        )
+        again = sync_all()
         resync = time.perf_counter() - started
         unchanged = sum(s.unchanged for s in again)
         stored = sum(len(store.live_ids(args.vendor, account.name)) for account in accounts)
