@@ -44,8 +44,8 @@ Filters
     ``issued_since``/``issued_until`` are **not** supported: Stripe filters on ``created``,
     and the issue date (``effective_at``, which the merchant may set to any date, or
     ``finalized_at``) is neither bounded by nor equal to the creation time, so a ``created``
-    range would silently drop or add invoices. ``updated_since`` is not supported either:
-    Stripe has no last-change filter.
+    range would silently drop or add invoices. Stripe's list has no last-change filter:
+    ``updated_since`` reads the Events API instead (`invoicekit_stripe._events`).
     Stripe's own list parameters pass through as native filters: ``customer``,
     ``subscription``, ``collection_method``, and ``created[gte]``, ``created[gt]``,
     ``created[lte]``, ``created[lt]``, ``due_date[gte]``, ``due_date[gt]``,
@@ -110,6 +110,7 @@ __all__ = [
     "normalize_body",
     "parse_error",
     "status_filter",
+    "whole_invoice",
 ]
 
 #: The API version the spec describes; sent with every API request.
@@ -230,10 +231,19 @@ def _read_page(
         if wanted is not None and invoice.status is not wanted:
             continue
         if item.lines.has_more:
-            whole = yield from complete_lines(item.id, item.lines, bytes(raw), STRIPE_VERSION)
-            invoice = _map(whole, decode_invoice(whole), path)
+            invoice = yield from whole_invoice(item, bytes(raw), path)
         invoices.append(invoice)
     return decoded, invoices
+
+
+def whole_invoice(
+    item: StripeInvoice, raw: bytes, path: str
+) -> Generator[Call, httpx.Response, Invoice]:
+    """``raw`` (decoded as ``item``) normalized with every line; errors name ``path``."""
+    if not item.lines.has_more:
+        return _map(raw, item, path)
+    whole = yield from complete_lines(item.id, item.lines, raw, STRIPE_VERSION)
+    return _map(whole, decode_invoice(whole), path)
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:

@@ -318,7 +318,6 @@ def test_status_asks_stripe_and_keeps_only_the_normalized_status() -> None:
         {"status": ["open", "paid"]},
         {"issued_since": "2024-07-01"},
         {"issued_until": "2024-07-31"},
-        {"updated_since": "2024-07-01T00:00:00+00:00"},
     ],
 )
 def test_filters_stripe_cannot_apply_faithfully(filters: dict[str, Any]) -> None:
