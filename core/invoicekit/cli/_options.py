@@ -26,6 +26,7 @@ __all__ = [
     "json_option",
     "vendor_argument",
     "vendor_name",
+    "vendor_names",
 ]
 
 F = Callable[..., Any]
@@ -113,6 +114,13 @@ def vendor_name(name: str) -> str:
 
 def _vendor(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     return None if value is None else vendor_name(value)
+
+
+def vendor_names(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A click callback for a repeatable vendor option: each name as `vendor_name` resolves it."""
+    return tuple(vendor_name(value) for value in values)
 
 
 def vendor_argument(function: F) -> F:
