@@ -227,6 +227,12 @@ class InvoiceClient(_Base):
         result: bytes = self._run(self.vendor.download_pdf_flow(text))
         return result
 
+    def download_xml(self, invoice_id: str | int) -> bytes:
+        """The vendor's own e-invoice XML of the invoice (see `invoicekit.einvoice.complete`)."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: bytes = self._run(self.vendor.download_xml_flow(text))
+        return result
+
     def pages(self, **filters: object) -> Iterator[Page]:
         """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
         return self._pages(build_query(self.vendor, filters))
@@ -246,7 +252,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
             else:
                 reply = self._send(step)
 
@@ -367,6 +373,12 @@ class AsyncInvoiceClient(_Base):
         result: bytes = await self._run(self.vendor.download_pdf_flow(text))
         return result
 
+    async def download_xml(self, invoice_id: str | int) -> bytes:
+        """The vendor's own e-invoice XML of the invoice (see `invoicekit.einvoice.complete`)."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: bytes = await self._run(self.vendor.download_xml_flow(text))
+        return result
+
     def pages(self, **filters: object) -> AsyncIterator[Page]:
         """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
         return self._pages(build_query(self.vendor, filters))
@@ -387,7 +399,7 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
             else:
                 reply = await self._send(step)
 

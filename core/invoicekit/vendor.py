@@ -31,7 +31,7 @@ import types
 import typing
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
 
@@ -159,6 +159,10 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
         pdf_unsupported_reason: why not, when it does not.
         has_sandbox: whether it ships a local sandbox of the vendor's API.
         native_filters: the vendor's own filters, name to value type (`Vendor.native_filters`).
+        updated_since: ``"native"`` when the vendor's API lists what changed since an instant
+            (``updated_since`` is among `filters`), else ``"emulated"``: `invoicekit.sync`
+            lists everything and compares it with what its store holds.
+        updated_since_window: how far back the native listing reaches (``None``: no limit).
     """
 
     name: str
@@ -170,6 +174,8 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
     pdf_unsupported_reason: str | None
     has_sandbox: bool
     native_filters: dict[str, str] = {}
+    updated_since: Literal["native", "emulated"] = "emulated"
+    updated_since_window: dt.timedelta | None = None
 
 
 def _check_options(cls: type[Vendor]) -> None:
@@ -208,6 +214,8 @@ class Vendor:
         filters: the `COMMON_FILTERS` the vendor applies server-side.
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
+        supports_xml: whether the vendor serves its own e-invoice XML of an invoice
+            (`download_xml_flow`).
         max_page_size: the largest ``page_size`` the vendor's API accepts, if it has a limit.
         number_filter: the native filter that lists invoices by their number (Fynn's
             ``number``), which ``get_invoice_by_number`` uses; ``None`` when the vendor's API
@@ -218,6 +226,11 @@ class Vendor:
         options: names of non-secret settings the vendor takes beside its credentials, as
             keywords of `invoicekit.connect()` and `invoicekit.normalize()` (Yeti's
             ``timezone``); `configured` applies them.
+        updated_since_window: how far back a native ``updated_since`` listing reaches, when
+            the vendor keeps changes for a limited time (Stripe's Events API: 30 days);
+            ``None``: unlimited. An older cursor needs a full listing.
+        requests_per_second: the request budget per host that `invoicekit.sync.run_accounts`
+            keeps to when it syncs many accounts of the vendor; ``None``: its default.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -232,11 +245,14 @@ class Vendor:
     filters: ClassVar[frozenset[str]] = frozenset()
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
+    supports_xml: ClassVar[bool] = False
     max_page_size: ClassVar[int | None] = None
     number_filter: ClassVar[str | None] = None
     webhooks: ClassVar[WebhookSupport | None] = None
     webhooks_unsupported_reason: ClassVar[str | None] = None
     options: ClassVar[frozenset[str]] = frozenset()
+    updated_since_window: ClassVar[dt.timedelta | None] = None
+    requests_per_second: ClassVar[float | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -408,6 +424,13 @@ class Vendor:
         self.check_pdf()
         raise Unsupported(self.name, "invoice PDFs")
 
+    def download_xml_flow(self, invoice_id: str) -> Flow:
+        """The flow that fetches the vendor's own e-invoice (CII or UBL XML) of an invoice.
+
+        Vendors that set `supports_xml` override this; the default raises `Unsupported`.
+        """
+        raise Unsupported(self.name, "e-invoice XML documents")
+
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """The vendor's error code and message from an error response, as far as it parses."""
         return ErrorDetail()
@@ -452,4 +475,6 @@ class Vendor:
             pdf_unsupported_reason=self.pdf_unsupported_reason,
             has_sandbox=self.sandbox() is not None,
             native_filters=dict(sorted(self.native_filters().items())),
+            updated_since="native" if "updated_since" in self.filters else "emulated",
+            updated_since_window=self.updated_since_window,
         )

@@ -51,6 +51,7 @@ class FynnVendor(Vendor):
     # Fynn's status and date filters are unconfirmed (GUESS); see invoicekit_fynn._api.
     filters = frozenset({"page_size"})
     supports_pdf = True
+    supports_xml = True
     max_page_size = 100
     number_filter = "number"
     webhooks = _webhooks.SUPPORT
@@ -94,6 +95,10 @@ class FynnVendor(Vendor):
     def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
         """The PDF through ``PUT /invoices/{id}/download-link``."""
         return _api.download_pdf_flow(invoice_id)
+
+    def download_xml_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
+        """The ZUGFeRD XML embedded in the invoice's PDF (needs the einvoice extra)."""
+        return _api.download_xml_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Fynn's problem bodies."""

@@ -18,6 +18,7 @@ COMMANDS = sorted(cli.commands)
 
 def test_the_commands() -> None:
     assert COMMANDS == [
+        "changes",
         "demo",
         "einvoice",
         "export",
@@ -28,6 +29,7 @@ def test_the_commands() -> None:
         "plugins",
         "profiles",
         "sandbox",
+        "sync",
         "vendors",
         "webhooks",
     ]

@@ -81,7 +81,7 @@ def test_vendor_names_ignore_case(run: Run, spelling: str) -> None:
 
 
 def test_demo_vendor_names_ignore_case(run: Run) -> None:
-    result = run("demo", "--vendor", "ACME", "--count", "1")
+    result = run("demo", "--vendor", "ACME", "--count", "1", "--json")
     assert result.exit_code == 0, result.stderr
     assert invoicekit.from_json(result.stdout_bytes).vendor == "acme"
 

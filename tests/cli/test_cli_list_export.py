@@ -172,14 +172,14 @@ def test_the_progress_bar_draws_on_stderr(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_demo_prints_a_few_invoices_per_vendor(run: Run) -> None:
-    result = run("demo", "--vendor", "acme")
+    result = run("demo", "--vendor", "acme", "--json")
     assert result.exit_code == 0, result.stderr
     invoices = invoices_of(result.stdout_bytes)
     assert [invoice.number for invoice in invoices] == ["ACME-000001", "ACME-000002", "ACME-000003"]
 
 
 def test_demo_covers_every_vendor_with_a_sandbox(run: Run) -> None:
-    result = run("demo", "--count", "2")
+    result = run("demo", "--count", "2", "--json")
     assert result.exit_code == 0, result.stderr
     vendors = [invoice.vendor for invoice in invoices_of(result.stdout_bytes)]
     assert vendors.count("acme") == 2

@@ -30,6 +30,7 @@ from ._export_command import COMMANDS as EXPORT_COMMANDS
 from ._pdf_command import COMMANDS as PDF_COMMANDS
 from ._profile_commands import COMMANDS as PROFILE_COMMANDS
 from ._sandbox_commands import COMMANDS as SANDBOX_COMMANDS
+from ._sync_commands import COMMANDS as SYNC_COMMANDS
 from ._webhook_commands import COMMANDS as WEBHOOK_COMMANDS
 
 __all__ = ["CliError", "cli", "main"]
@@ -82,6 +83,7 @@ _ALL = (
     *SANDBOX_COMMANDS,
     *WEBHOOK_COMMANDS,
     *EINVOICE_COMMANDS,
+    *SYNC_COMMANDS,
 )
 for _command in _ALL:
     cli.add_command(_command)
