@@ -248,3 +248,11 @@ def test_the_bar_shows_the_vendors_total(run: Run, monkeypatch: pytest.MonkeyPat
     assert len(result.stdout.splitlines()) == 200
     assert "200/200" in screen.getvalue()
     assert "left" in screen.getvalue()
+
+
+def test_parquet_to_a_pipe(run: Run) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    result = run("export", "acme", "--sandbox", "--format", "parquet", "--limit", "9")
+    assert result.exit_code == 0, result.stderr
+    table = pq.read_table(io.BytesIO(result.stdout_bytes))
+    assert table.column("number").to_pylist() == [f"ACME-{i:06d}" for i in range(1, 10)]

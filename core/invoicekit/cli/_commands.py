@@ -94,7 +94,9 @@ def _vendor_rows() -> Iterator[list[str]]:
             caps.name,
             caps.title,
             " or ".join(item.label or "none" for item in caps.credentials) or "none",
-            ", ".join(caps.filters) or "-",
+            ", ".join(caps.filters)
+            + (f" +{len(caps.native_filters)} own" if caps.native_filters else "")
+            or "-",
             "yes" if caps.supports_pdf else "no",
             "yes" if caps.has_sandbox else "no",
         ]
