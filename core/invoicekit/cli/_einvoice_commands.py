@@ -21,7 +21,7 @@ import msgspec
 
 from invoicekit._normalize import normalize
 from invoicekit.client import InvoiceClient
-from invoicekit.errors import InvoiceKitError
+from invoicekit.errors import InvoiceKitError, Unsupported
 from invoicekit.model import Invoice
 
 from ._connect import ConnectionOptions, open_client
@@ -155,8 +155,10 @@ def export_command(
                 advance()
                 invoice = listed
                 if vendor_xml and client.vendor.supports_xml and listed.number:
-                    invoice = _completed(einvoice, client, listed)
+                    invoice, problem = _completed(einvoice, client, listed)
                     completed += invoice is not listed
+                    if problem is not None:
+                        problems.append(problem)
                 try:
                     xml = einvoice.to_xml(invoice, syntax, profile, **options)
                     if output_format == "facturx":
@@ -186,14 +188,22 @@ def export_command(
         ctx.exit(1)
 
 
-def _completed(einvoice: Any, client: InvoiceClient, invoice: Invoice) -> Invoice:
-    """``invoice`` completed from the vendor's e-invoice XML; as it was where there is none."""
+def _completed(
+    einvoice: Any, client: InvoiceClient, invoice: Invoice
+) -> tuple[Invoice, str | None]:
+    """``invoice`` completed from the vendor's e-invoice XML, and the problem if that failed.
+
+    Without an XML for this invoice (Fynn: an XRechnung customer's) it stays as it was, which
+    is no problem; an XML that could not be fetched or read is one. Either way the export goes
+    on with what the invoice and --seller state.
+    """
     try:
-        return einvoice.complete(invoice, client.download_xml(invoice.id))  # type: ignore[no-any-return]
-    except InvoiceKitError:
-        # No XML for this one (Fynn: an XRechnung customer), or none readable: the export
-        # goes on with what the invoice and --seller state, and names what is missing.
-        return invoice
+        completed: Invoice = einvoice.complete(invoice, client.download_xml(invoice.id))
+    except Unsupported:
+        return invoice, None
+    except InvoiceKitError as exc:
+        return invoice, f"{invoice.id}: the vendor's e-invoice XML was not read: {exc}"
+    return completed, None
 
 
 @einvoice_group.command("validate")
