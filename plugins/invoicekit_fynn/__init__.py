@@ -53,6 +53,7 @@ class FynnVendor(Vendor):
     supports_pdf = True
     supports_xml = True
     max_page_size = 100
+    number_filter = "number"
     webhooks = _webhooks.SUPPORT
 
     def normalize(self, body: bytes) -> Invoice:
@@ -76,6 +77,10 @@ class FynnVendor(Vendor):
     def accepts_native_filter(self, name: str) -> bool:
         """Fynn's own list parameters (unconfirmed): type, customer, number, search."""
         return name in _api.NATIVE_FILTERS
+
+    def native_filters(self) -> Mapping[str, str]:
+        """Fynn's own list parameters (unconfirmed), each taking text."""
+        return dict.fromkeys(sorted(_api.NATIVE_FILTERS), "text")
 
     def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
         """``GET /invoices/{id}``."""
