@@ -121,3 +121,28 @@ def test_an_unreadable_vendor_xml_is_a_problem_a_missing_one_is_not() -> None:
     assert same is invoice
     assert problem is not None
     assert problem.startswith("inv-1: the vendor's e-invoice XML was not read")
+
+
+def test_invoicekit_export_writes_e_invoices_too(run: Run, seller: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run(
+        "export", "fynn", "--sandbox", "--format", "ubl",
+        "--seller", str(seller), "--output", str(out), "--limit", "3",
+    )  # fmt: skip
+    assert "3 written" in result.stderr, result.output
+    assert len(list(out.glob("fynn-*.xml"))) == 3
+    # The same export as `invoicekit einvoice export`: problems on stdout, exit status 1.
+    assert result.exit_code == (1 if result.stdout.strip() else 0)
+
+
+def test_invoicekit_export_refuses_e_invoice_options_that_do_not_fit(
+    run: Run, seller: Path, tmp_path: Path
+) -> None:
+    to_stdout = run("export", "fynn", "--sandbox", "--format", "cii")
+    assert to_stdout.exit_code == 2
+    assert "--output DIR" in to_stdout.output
+    seller_for_jsonl = run(
+        "export", "fynn", "--sandbox", "--seller", str(seller), "-o", str(tmp_path / "x.jsonl")
+    )
+    assert seller_for_jsonl.exit_code == 2
+    assert "--seller is for the e-invoice formats" in seller_for_jsonl.output

@@ -30,7 +30,7 @@ from ._export import progress, show_progress
 from ._options import connection_options, filter_options, json_option, vendor_argument
 from ._output import is_terminal
 
-__all__ = ["COMMANDS", "einvoice_group"]
+__all__ = ["COMMANDS", "EINVOICE_FORMATS", "einvoice_group", "write_einvoices"]
 
 # format -> (syntax, profile, file suffix)
 _FORMATS = {
@@ -40,6 +40,8 @@ _FORMATS = {
     "peppol": ("ubl", "peppol", ".xml"),
     "facturx": ("cii", "en16931", ".pdf"),
 }
+#: The ``--format`` values that write e-invoices, one file per invoice.
+EINVOICE_FORMATS = tuple(sorted(_FORMATS))
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -134,6 +136,39 @@ def export_command(
     Exit status 1 if any invoice could not be written (the report lists the missing EN 16931
     business terms) or fails a fatal rule.
     """
+    write_einvoices(
+        ctx,
+        vendor=vendor,
+        output_format=output_format,
+        seller_file=seller_file,
+        output=output,
+        limit=limit,
+        filters=filters,
+        connection=connection,
+        default_vat_category=default_vat_category,
+        rules=rules,
+        validate=not no_validate,
+        vendor_xml=vendor_xml,
+    )
+
+
+def write_einvoices(
+    ctx: click.Context,
+    *,
+    vendor: str,
+    output_format: str,
+    seller_file: str | None,
+    output: str,
+    limit: int | None,
+    filters: dict[str, object],
+    connection: ConnectionOptions,
+    default_vat_category: str | None = None,
+    rules: str | None = None,
+    validate: bool = True,
+    vendor_xml: bool = True,
+) -> None:
+    """The e-invoice export of ``einvoice export`` (and ``export --format ubl``...): one file
+    per invoice in the directory ``output``, the problems on stdout, exit status 1 if any."""
     einvoice = _einvoice()
     settings = _load_seller_file(seller_file)
     syntax, profile, suffix = _FORMATS[output_format]
@@ -173,7 +208,7 @@ def export_command(
                 target = directory / _file_name(invoice, suffix)
                 target.write_bytes(data)
                 written += 1
-                if not no_validate:
+                if validate:
                     report = einvoice.validate(xml, rules)
                     if report.fatal:
                         ids = ", ".join(sorted(report.rule_ids()))
