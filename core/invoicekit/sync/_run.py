@@ -92,7 +92,7 @@ class _Run:
         self.started = dt.datetime.now(dt.UTC)
         self.clock = time.perf_counter()
         self.state = store.state(vendor.name, account)
-        self.incremental = not full and _reaches(vendor, self.state.cursor, self.started)
+        self.incremental = not full and changed_since_reaches(vendor, self.state.cursor, self.started)
         self.summary = SyncSummary(
             vendor=vendor.name,
             account=account,
@@ -190,7 +190,7 @@ class _Run:
         )
 
 
-def _reaches(vendor: Vendor, cursor: dt.datetime | None, now: dt.datetime) -> bool:
+def changed_since_reaches(vendor: Vendor, cursor: dt.datetime | None, now: dt.datetime) -> bool:
     """Whether a native changed-since listing from ``cursor`` can be complete."""
     if cursor is None or "updated_since" not in vendor.filters:
         return False
