@@ -51,8 +51,8 @@ except ImportError:  # pragma: no cover - depends on the installed extras
 
 from ._json import to_json
 from .client import InvoiceClient, connect
-from .model import Invoice
 from .errors import NotFound
+from .model import Invoice
 from .sync._run import CURSOR_OVERLAP, changed_since_reaches
 from .sync._sqlstore import columns
 from .sync._store import content_hash

@@ -92,7 +92,9 @@ class _Run:
         self.started = dt.datetime.now(dt.UTC)
         self.clock = time.perf_counter()
         self.state = store.state(vendor.name, account)
-        self.incremental = not full and changed_since_reaches(vendor, self.state.cursor, self.started)
+        self.incremental = not full and changed_since_reaches(
+            vendor, self.state.cursor, self.started
+        )
         self.summary = SyncSummary(
             vendor=vendor.name,
             account=account,
