@@ -52,6 +52,14 @@ _FORMATS = ("jsonl", "csv", "parquet", *EINVOICE_FORMATS)
     help="jsonl: write the vendor's payload as null (the largest part of each line).",
 )
 @click.option(
+    "--csv-formulas",
+    type=click.Choice(["neutralize", "keep"]),
+    default="neutralize",
+    show_default=True,
+    help="csv: prefix text that a spreadsheet would run as a formula with ' (keep: write it "
+    "as is, for programs that read CSV as data).",
+)
+@click.option(
     "--seller",
     "seller_file",
     metavar="TOML",
@@ -70,6 +78,7 @@ def export_command(
     output: str,
     field_names: tuple[str, ...],
     no_raw: bool,
+    csv_formulas: str,
     seller_file: str | None,
     filters: dict[str, object],
     limit: int | None,
@@ -95,7 +104,8 @@ def export_command(
       payment_count, pdf_url, created_at, updated_at.
     CSV: amounts are exact decimal strings ("120.00"), dates YYYY-MM-DD,
     missing values empty; text starting with = + - @ tab or CR gets a
-    leading ' so spreadsheets do not run it as a formula.
+    leading ' so spreadsheets do not run it as a formula (--csv-formulas keep
+    writes it as is).
     Parquet: amounts are exact decimal128(38, 12), dates date32.
     """
     if output_format in EINVOICE_FORMATS:
@@ -133,7 +143,13 @@ def export_command(
         with (
             open_output(output) as stream,
             progress(show_progress(output), f"Exporting {vendor}") as report,
-            writer(output_format, stream, fields, raw=not no_raw) as write,
+            writer(
+                output_format,
+                stream,
+                fields,
+                raw=not no_raw,
+                neutralize_formulas=csv_formulas == "neutralize",
+            ) as write,
         ):
             for invoice in counted(pages, limit, report):
                 write(invoice)

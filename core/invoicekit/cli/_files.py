@@ -62,6 +62,10 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
+            stream.flush()
+            # On disk before the rename, so that a crash right after cannot leave the target
+            # name on an empty or partial file.
+            os.fsync(stream.fileno())
         os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except OSError as exc:
