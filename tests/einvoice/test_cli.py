@@ -85,3 +85,18 @@ def test_validate_of_an_unreadable_file_is_one_error_line(run: Run, tmp_path: Pa
     result = run("einvoice", "validate", str(tmp_path / "missing.xml"))
     assert result.exit_code == 1
     assert "cannot read" in result.stderr
+
+
+def test_export_completes_invoices_from_the_vendors_xml(run: Run, tmp_path: Path) -> None:
+    args = ("einvoice", "export", "fynn", "--sandbox", "--format", "cii", "--no-validate")
+    limit = ("--limit", "40")
+    plain = run(*args, "--output", str(tmp_path / "plain"), "--no-vendor-xml", *limit)
+    fuller = run(*args, "--output", str(tmp_path / "fuller"), *limit)
+    assert "completed from the vendor's XML" not in plain.stderr
+    completed = int(fuller.stderr.split("(")[1].split()[0])
+    assert completed > 0, fuller.stderr
+    # Without --seller, only the invoices whose ZUGFeRD XML names the seller have one.
+    lacking_seller = [line for line in plain.stdout.splitlines() if "BT-27 Seller name" in line]
+    still_lacking = [line for line in fuller.stdout.splitlines() if "BT-27 Seller name" in line]
+    assert len(still_lacking) == len(lacking_seller) - completed
+    assert len(list((tmp_path / "fuller").iterdir())) >= completed

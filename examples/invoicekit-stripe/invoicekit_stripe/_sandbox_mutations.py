@@ -108,10 +108,6 @@ class StripeMutations:
         """The ``reserve`` newest positions, oldest first: each create reveals the next."""
         return range(reserve - 1, -1, -1)
 
-    def attach(self, state: MutationState) -> None:
-        """Consult ``state`` from now on."""
-        self._state = state
-
     def mutable(self, index: int, mutation: Mutation) -> None:
         """Refuse what Stripe refuses: paying a draft, unknown statuses, negative totals."""
         if mutation.status is not None and mutation.status not in _STATUSES:
@@ -135,27 +131,48 @@ class StripeMutations:
         invoice: dict[str, Any] = self._data.invoice(index, base_url)  # type: ignore[attr-defined]
         return invoice if self._state is None else patched(invoice, self._state.change(index))
 
+    def attach(self, state: MutationState) -> None:
+        """Consult ``state`` from now on, and record each mutation as an event."""
+        self._state = state
+        self._events: list[tuple[str, Applied, str]] = []
+        state.subscribe(
+            lambda applied: self._events.append(
+                (self.event_id(applied), applied, self.event_type(applied))
+            )
+        )
+
+    def events(self) -> list[tuple[str, Applied, str]]:
+        """``(event id, applied, event type)`` of every mutation so far, oldest first."""
+        return list(getattr(self, "_events", ()))
+
+    def event_id(self, applied: Applied) -> str:
+        """The ``evt_...`` id of the event of ``applied``."""
+        seed = self._data.seed  # type: ignore[attr-defined]
+        return f"evt_1Sbx{tag(20, seed, 'stripe-event', applied.sequence)}"
+
+    def event_type(self, applied: Applied) -> str:
+        """The event type Stripe sends for ``applied``."""
+        mutation = applied.mutation
+        if applied.op == "delete":
+            return "invoice.deleted"
+        if applied.op == "create":
+            return "invoice.created"
+        if mutation is not None and mutation.status is not None:
+            return _STATUS_EVENTS.get(mutation.status, "invoice.updated")
+        if mutation is not None and mutation.paid:
+            return "invoice.paid"
+        return "invoice.updated"
+
     def webhook_event(
         self, applied: Applied, *, base_url: str = "", embed: bool = True
     ) -> tuple[str, dict[str, Any]] | None:
         """``(event id, Event object)`` Stripe sends for ``applied``."""
-        mutation = applied.mutation
         if applied.op == "delete":
-            event_type = "invoice.deleted"
             raw: dict[str, Any] = self._data.invoice(applied.index, base_url)  # type: ignore[attr-defined]
             invoice = patched(raw, applied.previous)
         else:
             invoice = self.document(applied.index, base_url)
-            if applied.op == "create":
-                event_type = "invoice.created"
-            elif mutation is not None and mutation.status is not None:
-                event_type = _STATUS_EVENTS.get(mutation.status, "invoice.updated")
-            elif mutation is not None and mutation.paid:
-                event_type = "invoice.paid"
-            else:
-                event_type = "invoice.updated"
-        seed = self._data.seed  # type: ignore[attr-defined]
-        event_id = f"evt_1Sbx{tag(20, seed, 'stripe-event', applied.sequence)}"
+        event_id = self.event_id(applied)
         body = {
             "id": event_id,
             "object": "event",
@@ -165,6 +182,6 @@ class StripeMutations:
             "livemode": False,
             "pending_webhooks": 1,
             "request": {"id": None, "idempotency_key": None},
-            "type": event_type,
+            "type": self.event_type(applied),
         }
         return event_id, body
