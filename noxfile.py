@@ -184,7 +184,7 @@ def lock(session: nox.Session) -> None:
 @nox.session(default=False)
 def demo(session: nox.Session) -> None:
     """Install invoicekit and show a few invoices from each vendor's local sandbox."""
-    _sync(session)
+    _sync(session, "--extra", "cli")
     session.run("invoicekit", "demo", *session.posargs)
 
 

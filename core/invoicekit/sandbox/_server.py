@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Self
 
+from invoicekit._extras import require
+
 from ._app import InjectedDisconnect, SandboxApp
 from ._faults import Faults
 from ._mutations import Applied, Mutation
@@ -261,6 +263,7 @@ class SandboxServer:
         """Bind, start uvicorn in a background thread and return once it serves."""
         if self._thread is not None:
             raise RuntimeError("the sandbox server was already started")
+        require("a sandbox server (SandboxServer.start, invoicekit sandbox)", "sandbox", "uvicorn")
         import uvicorn  # noqa: PLC0415 - only servers need it; plugins import this package
 
         self.app.vendors()  # fail here, not on the first request, for a vendor without sandbox
