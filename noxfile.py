@@ -144,12 +144,13 @@ def drift(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Run ruff check, ruff format --check and mypy on core/, plugins/ and the examples."""
+    """Run ruff check, ruff format --check, mypy, and the import-linter layers contract."""
     _sync(session, "--all-packages", "--all-extras", "--group", "lint")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     examples = [str(package) for path in _examples() for package in _plugin_packages(path)]
     session.run("mypy", "core/invoicekit", "plugins", *examples)
+    session.run("lint-imports", "--no-cache")
 
 
 @nox.session
@@ -183,7 +184,7 @@ def lock(session: nox.Session) -> None:
 @nox.session(default=False)
 def demo(session: nox.Session) -> None:
     """Install invoicekit and show a few invoices from each vendor's local sandbox."""
-    _sync(session)
+    _sync(session, "--extra", "cli")
     session.run("invoicekit", "demo", *session.posargs)
 
 

@@ -21,16 +21,29 @@ _plugins._register(AcmePlugin(), "acme")
 
 TEST = """
 import os
+import sys
+import threading
+
+import httpx
 
 def test_sandbox(invoicekit_sandbox):
-    assert invoicekit_sandbox.running
+    threads = threading.active_count()
     ids = invoicekit_sandbox.app.sandbox("acme").invoice_ids()
     assert len(ids) == int(os.environ["EXPECTED_SIZE"])
     with invoicekit_sandbox.connect("acme") as client:
         assert client.get_invoice(ids[-1]).id == ids[-1]
+    # In-process: no server, no thread, and uvicorn not even imported.
+    assert not invoicekit_sandbox.running
+    assert threading.active_count() == threads
+    assert "uvicorn" not in sys.modules
 
 def test_same_session_same_server(invoicekit_sandbox, request):
     assert invoicekit_sandbox is request.getfixturevalue("invoicekit_sandbox")
+
+def test_a_real_server_starts_when_its_url_is_read(invoicekit_sandbox):
+    index = httpx.get(invoicekit_sandbox.url).json()
+    assert invoicekit_sandbox.running
+    assert index["vendors"][0]["base_url"] == invoicekit_sandbox.base_url("acme")
 """
 
 
@@ -65,14 +78,14 @@ def run(directory: Path, *args: str, **env: str) -> subprocess.CompletedProcess[
 @pytest.mark.parametrize(
     ("args", "expected"), [((), "200"), (("--invoicekit-sandbox-size", "37"), "37")]
 )
-def test_the_fixture_serves_a_running_sandbox(
+def test_the_fixture_serves_the_sandbox_in_process(
     tmp_path: Path, args: tuple[str, ...], expected: str
 ) -> None:
     (tmp_path / "conftest.py").write_text(CONFTEST, encoding="utf-8")
     (tmp_path / "test_it.py").write_text(textwrap.dedent(TEST), encoding="utf-8")
     result = run(tmp_path, "-q", *args, EXPECTED_SIZE=expected)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "3 passed" in result.stdout
 
 
 def test_the_option_is_documented_in_pytest_help(tmp_path: Path) -> None:
@@ -100,6 +113,6 @@ def test_the_plugin_imports_nothing_heavy() -> None:
 def test_pyproject_declares_the_plugin_and_the_script() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["entry-points"]["pytest11"] == {"invoicekit": "invoicekit.testing"}
-    assert project["scripts"] == {"invoicekit": "invoicekit.cli:main"}
-    for requirement in ("click>=8.1", "rich>=13", "uvicorn>=0.30"):
-        assert requirement in project["dependencies"]
+    # The script checks for the cli extra first, then runs invoicekit.cli:main.
+    assert project["scripts"] == {"invoicekit": "invoicekit.__main__:main"}
+    assert "uvicorn>=0.30" in project["optional-dependencies"]["sandbox"]

@@ -123,10 +123,10 @@ def open_client(
             raise click.UsageError("--sandbox starts its own sandbox: drop --url and credentials")
         from invoicekit.sandbox import SandboxServer  # noqa: PLC0415 - only this path needs it
 
-        with (
-            SandboxServer([vendor.name]) as server,
-            server.connect(vendor.name, timeout=options.timeout, retries=options.retries) as client,
-        ):
+        server = SandboxServer([vendor.name])  # its clients answer in-process: no server
+        with server.connect(
+            vendor.name, timeout=options.timeout, retries=options.retries
+        ) as client:
             yield client
         return
     allow_insecure = options.allow_insecure

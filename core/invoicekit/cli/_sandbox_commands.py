@@ -164,8 +164,8 @@ def demo_command(count: int, names: tuple[str, ...], force_json: bool) -> None:
     Fetches them normalized and shows a table per vendor, on a terminal and when piped
     (--json: the invoices as JSON Lines instead).
 
-    Starts the sandboxes on a free loopback port and stops them afterwards:
-    no network, account or configuration needed.
+    The sandboxes answer in-process: no server, network, account or
+    configuration needed.
     """
     from invoicekit.sandbox import SandboxServer  # noqa: PLC0415 - keep CLI startup light
 
@@ -174,19 +174,20 @@ def demo_command(count: int, names: tuple[str, ...], force_json: bool) -> None:
         click.echo("invoicekit: no installed vendor has a sandbox yet; nothing to show", err=True)
         return
     failed = []
-    with SandboxServer(chosen, size=max(count, 200)) as server:
-        for name in chosen:
-            try:
-                with server.connect(name, retries=0) as client:
-                    invoices = list(itertools.islice(client.list_invoices(), count))
-            except InvoiceKitError as exc:
-                click.echo(f"invoicekit: error: {name}: {exc}", err=True)
-                failed.append(name)
-                continue
-            if force_json:
-                print_invoices(invoices, force_json)
-            else:
-                _summary(invoices, f"{get_vendor(name).title} (sandbox)")
+    server = SandboxServer(chosen, size=max(count, 200))  # its clients answer in-process
+    server.vendors()  # a vendor without a sandbox fails here, before any output
+    for name in chosen:
+        try:
+            with server.connect(name, retries=0) as client:
+                invoices = list(itertools.islice(client.list_invoices(), count))
+        except InvoiceKitError as exc:
+            click.echo(f"invoicekit: error: {name}: {exc}", err=True)
+            failed.append(name)
+            continue
+        if force_json:
+            print_invoices(invoices, force_json)
+        else:
+            _summary(invoices, f"{get_vendor(name).title} (sandbox)")
     if failed:
         raise click.exceptions.Exit(1)
 

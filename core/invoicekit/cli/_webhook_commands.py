@@ -11,6 +11,8 @@ from typing import Any
 
 import click
 
+from invoicekit._extras import require
+
 from ._errors import CliError
 
 __all__ = ["COMMANDS"]
@@ -79,6 +81,7 @@ def serve_command(
     parsed, and upserted or tombstoned; an invoice an event only names is fetched
     with the account's credentials. A 2xx is sent only after the commit.
     """
+    require("invoicekit webhooks serve", "sandbox", "uvicorn")
     import uvicorn  # noqa: PLC0415 - keep CLI startup light
 
     from invoicekit.accounts import load_accounts  # noqa: PLC0415

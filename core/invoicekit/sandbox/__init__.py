@@ -25,6 +25,9 @@ that implement `MutableSandbox` then serve the changed data, and can POST the ve
 webhook events for each change to a loopback receiver (``SandboxServer.send_webhooks``,
 `WebhookSender`), with the vendor's retries and injectable faults (`WebhookFaults`).
 
+Clients need no server: `SandboxTransport` and `AsyncSandboxTransport` answer httpx requests
+from a `SandboxApp` in-process, and `SandboxServer.connect` uses them.
+
 Importing this package does not import uvicorn; only starting a server does.
 """
 
@@ -64,12 +67,15 @@ from ._protocol import (
 )
 from ._routing import Handler, Router
 from ._server import SandboxServer, serve
+from ._transport import IN_PROCESS_ORIGIN, AsyncSandboxTransport, SandboxTransport
 from ._webhooks import Attempt, WebhookFaults, WebhookSender
 
 __all__ = [
     "DEFAULT_PERIOD",
+    "IN_PROCESS_ORIGIN",
     "MAX_REQUEST_BODY",
     "Applied",
+    "AsyncSandboxTransport",
     "Attempt",
     "Change",
     "Faults",
@@ -91,6 +97,7 @@ __all__ = [
     "SandboxRequest",
     "SandboxResponse",
     "SandboxServer",
+    "SandboxTransport",
     "UuidIds",
     "VendorSandbox",
     "WebhookFaults",

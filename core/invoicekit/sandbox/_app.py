@@ -8,6 +8,7 @@ import threading
 import urllib.parse
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from invoicekit._plugins import get_vendor, vendors
@@ -25,7 +26,7 @@ from ._mutations import (
 )
 from ._protocol import SandboxError, SandboxRequest, SandboxResponse, VendorSandbox
 
-__all__ = ["CONTROL_PREFIX", "MAX_REQUEST_BODY", "InjectedDisconnect", "SandboxApp"]
+__all__ = ["CONTROL_PREFIX", "MAX_REQUEST_BODY", "Exchange", "InjectedDisconnect", "SandboxApp"]
 
 logger = logging.getLogger("invoicekit.sandbox")
 
@@ -54,6 +55,23 @@ class InjectedDisconnect(Exception):
     that is the only portable way to cut a response short. `SandboxServer` keeps these out of
     the server's error log.
     """
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """One routed request to a `SandboxApp`, as `SandboxApp.exchange` returns it.
+
+    Attributes:
+        respond: answers the request, given its body (``None`` when it exceeded
+            `MAX_REQUEST_BODY`).
+        slow: wait the app's ``faults.slow_seconds`` before responding (an injected slow fault).
+        disconnect: send the status, headers and half of the body, then break the connection
+            (an injected disconnect).
+    """
+
+    respond: Callable[[bytes | None], SandboxResponse]
+    slow: bool = False
+    disconnect: bool = False
 
 
 class SandboxApp:
@@ -299,55 +317,80 @@ class SandboxApp:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = str(scope["method"]).upper()
-        head = method == "HEAD"
-        origin = _origin(scope)
-        name, _, rest = str(scope["path"]).lstrip("/").partition("/")
         body = await _read_body(receive)
+        exchange = self.exchange(
+            method, str(scope["path"]), _origin(scope), _query(scope), _headers(scope)
+        )
+        if exchange.slow:
+            await asyncio.sleep(self.faults.slow_seconds)
+        response = exchange.respond(body)
+        await _send(send, response, head=method == "HEAD", disconnect=exchange.disconnect)
+        if exchange.disconnect:
+            raise InjectedDisconnect(f"{method} {scope['path']}: connection dropped on purpose")
+
+    def exchange(
+        self,
+        method: str,
+        path: str,
+        origin: str,
+        query: tuple[tuple[str, str], ...] = (),
+        headers: Mapping[str, str] | None = None,
+    ) -> Exchange:
+        """Route one request and draw its faults; the caller waits, then calls `Exchange.respond`.
+
+        The ASGI app and the in-process httpx transports (`invoicekit.sandbox.SandboxTransport`)
+        both answer through this, so a request gets the same answer, faults included, either
+        way. ``path`` is percent-decoded; ``origin`` is the scheme and host the client used
+        (``http://127.0.0.1:8765``); ``headers`` have lower-case names.
+        """
+        method = method.upper()
+        head = method == "HEAD"
+        name, _, rest = path.lstrip("/").partition("/")
         if not name:
-            await _send(send, self._index_response(method, origin), head=head)
-            return
+            return Exchange(lambda body: self._index_response(method, origin))
         if name == CONTROL_PREFIX:
-            await _send(send, self._control(method, rest, body), head=head)
-            return
+            return Exchange(lambda body: self._control(method, rest, body))
         try:
             _factory(name)
             sandbox = self.sandbox(name)
         except (UnknownVendor, _NoSandbox) as exc:
-            await _send(send, _json_error(404, str(exc)), head=head)
-            return
+            missing = _json_error(404, str(exc))
+            return Exchange(lambda body: missing)
         except Exception as exc:  # a broken factory is the plugin's bug: answer 500
             logger.exception("building the %s sandbox failed", name)
-            await _send(send, _json_error(500, f"{name} sandbox failed to start: {exc}"), head=head)
-            return
+            broken = _json_error(500, f"{name} sandbox failed to start: {exc}")
+            return Exchange(lambda body: broken)
         self.requests[name] += 1
         fault, slow = self._plan.next() if self._plan else (None, False)
         if slow:
             self.faults_injected["slow"] += 1
-            await asyncio.sleep(self.faults.slow_seconds)
-        if body is None:
-            response = _render(sandbox, SandboxError(413, "request body too large"))
-        elif fault in _FAULT_MESSAGES:
-            self.faults_injected[str(fault)] += 1
-            response = self._fault_response(sandbox, str(fault))
-        else:
-            request = SandboxRequest(
-                method="GET" if head else method,
-                path="/" + rest,
-                query=_query(scope),
-                headers=_headers(scope),
-                body=body,
-                base_url=f"{origin}/{name}",
-            )
-            response = _dispatch(sandbox, request)
-        if fault == "truncate":
-            self.faults_injected["truncate"] += 1
-            response = SandboxResponse(
-                response.status, response.body[: len(response.body) // 2], response.headers
-            )
-        await _send(send, response, head=head, disconnect=fault == "disconnect")
-        if fault == "disconnect":
-            self.faults_injected["disconnect"] += 1
-            raise InjectedDisconnect(f"{method} {scope['path']}: connection dropped on purpose")
+
+        def respond(body: bytes | None) -> SandboxResponse:
+            if body is None:
+                response = _render(sandbox, SandboxError(413, "request body too large"))
+            elif fault in _FAULT_MESSAGES:
+                self.faults_injected[str(fault)] += 1
+                response = self._fault_response(sandbox, str(fault))
+            else:
+                request = SandboxRequest(
+                    method="GET" if head else method,
+                    path="/" + rest,
+                    query=query,
+                    headers=headers or {},
+                    body=body,
+                    base_url=f"{origin}/{name}",
+                )
+                response = _dispatch(sandbox, request)
+            if fault == "truncate":
+                self.faults_injected["truncate"] += 1
+                response = SandboxResponse(
+                    response.status, response.body[: len(response.body) // 2], response.headers
+                )
+            elif fault == "disconnect":
+                self.faults_injected["disconnect"] += 1
+            return response
+
+        return Exchange(respond, slow=slow, disconnect=fault == "disconnect")
 
     def _index_response(self, method: str, origin: str) -> SandboxResponse:
         if method not in {"GET", "HEAD"}:

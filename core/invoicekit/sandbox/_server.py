@@ -1,4 +1,7 @@
-"""`SandboxServer`: a `SandboxApp` under uvicorn on loopback, in the background or foreground."""
+"""`SandboxServer`: a `SandboxApp` under uvicorn on loopback, in the background or foreground.
+
+Its clients (`SandboxServer.connect`) need no server: they answer in-process.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +15,12 @@ from collections.abc import Callable, Iterator, Sequence
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Self
 
+from invoicekit._extras import require
+
 from ._app import InjectedDisconnect, SandboxApp
 from ._faults import Faults
 from ._mutations import Applied, Mutation
+from ._transport import IN_PROCESS_ORIGIN, AsyncSandboxTransport, SandboxTransport
 from ._webhooks import WebhookFaults, WebhookSender
 
 if TYPE_CHECKING:
@@ -71,12 +77,16 @@ def listening_socket(host: str, port: int) -> socket.socket:
 class SandboxServer:
     """A real HTTP server on loopback serving the vendor sandboxes, for tests and demos.
 
-    It binds its socket in the constructor's caller (``port=0`` picks a free port), then runs
-    uvicorn in a daemon thread::
+    `start` binds its socket in the caller (``port=0`` picks a free port), then runs uvicorn in a
+    daemon thread, for clients in other processes and for raw HTTP. `connect` needs no server:
+    its clients answer in-process (`SandboxTransport`), started or not::
 
-        with SandboxServer(size=1000) as server:
-            with server.connect("fynn") as client:
-                invoice = next(client.list_invoices())
+        server = SandboxServer(size=1000)
+        with server.connect("fynn") as client:
+            invoice = next(client.list_invoices())
+
+        with SandboxServer(size=1000) as server:  # a real server as well, at server.url
+            subprocess.run(["invoicekit", "list", "--base-url", server.base_url("fynn"), ...])
 
     Args:
         vendors: the vendors to serve; ``None`` serves every registered vendor with a sandbox.
@@ -88,6 +98,9 @@ class SandboxServer:
         reserve: hidden invoices per mutable vendor that ``create`` mutations reveal.
         app: serve this `SandboxApp` instead of building one from the arguments above.
         log_level: uvicorn's log level (``"info"`` adds the access log).
+        start_on_demand: start the server the first time its `url` is needed (`url`,
+            `base_url`, `send_webhooks`), so that a shared server costs nothing until a
+            test needs a socket; the pytest fixture does this.
 
     Raises (from `start`):
         UnknownVendor: a named vendor is not registered.
@@ -107,6 +120,7 @@ class SandboxServer:
         reserve: int = 0,
         app: SandboxApp | None = None,
         log_level: str = "warning",
+        start_on_demand: bool = False,
     ) -> None:
         self.app = (
             app
@@ -116,6 +130,8 @@ class SandboxServer:
         self.host = host
         self.port = port
         self.log_level = log_level
+        self.start_on_demand = start_on_demand
+        self._start_lock = threading.Lock()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
@@ -132,6 +148,10 @@ class SandboxServer:
     @property
     def url(self) -> str:
         """The server's root URL with the real port, such as ``http://127.0.0.1:53412``."""
+        if self._thread is None and self.start_on_demand:
+            with self._start_lock:
+                if self._thread is None:
+                    self.start()
         if self._thread is None:
             raise RuntimeError("the sandbox server is not started")
         host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(self.host, self.host)
@@ -151,18 +171,39 @@ class SandboxServer:
         return dict(self.app.sandbox(vendor).credentials)
 
     def connect(self, vendor: str, **kwargs: Any) -> InvoiceClient:
-        """`invoicekit.connect` to ``vendor``'s sandbox; ``kwargs`` override the credentials."""
-        from invoicekit.client import connect  # noqa: PLC0415 - a cycle at import time
+        """`invoicekit.connect` to ``vendor``'s sandbox; ``kwargs`` override the credentials.
 
-        options: dict[str, Any] = {**self.credentials(vendor), **kwargs}
-        return connect(vendor, base_url=self.base_url(vendor), **options)
+        The client answers in-process through a `SandboxTransport` (no socket, started or
+        not), unless ``kwargs`` bring their own ``transport`` or ``http_client``: those reach
+        the real server, which must then be started.
+        """
+        from invoicekit.client import connect  # noqa: PLC0415 - the client imports the registry
+
+        options = self._connect_options(vendor, kwargs, SandboxTransport)
+        return connect(vendor, **options)
 
     def connect_async(self, vendor: str, **kwargs: Any) -> AsyncInvoiceClient:
         """`invoicekit.connect_async` to ``vendor``'s sandbox; like `connect`."""
-        from invoicekit.client import connect_async  # noqa: PLC0415 - a cycle at import time
+        from invoicekit.client import connect_async  # noqa: PLC0415 - as in connect
 
+        options = self._connect_options(vendor, kwargs, AsyncSandboxTransport)
+        return connect_async(vendor, **options)
+
+    def _connect_options(
+        self,
+        vendor: str,
+        kwargs: dict[str, Any],
+        transport: type[SandboxTransport] | type[AsyncSandboxTransport],
+    ) -> dict[str, Any]:
         options: dict[str, Any] = {**self.credentials(vendor), **kwargs}
-        return connect_async(vendor, base_url=self.base_url(vendor), **options)
+        if "transport" in options or "http_client" in options:
+            options["base_url"] = self.base_url(vendor)
+        else:
+            options["transport"] = transport(self.app)
+            # The server's own URL when it runs, so that links agree with what it serves.
+            origin = self.url if self.running else IN_PROCESS_ORIGIN
+            options["base_url"] = f"{origin}/{vendor}"
+        return options
 
     def mutate(
         self,
@@ -222,6 +263,7 @@ class SandboxServer:
         """Bind, start uvicorn in a background thread and return once it serves."""
         if self._thread is not None:
             raise RuntimeError("the sandbox server was already started")
+        require("a sandbox server (SandboxServer.start, invoicekit sandbox)", "sandbox", "uvicorn")
         import uvicorn  # noqa: PLC0415 - only servers need it; plugins import this package
 
         self.app.vendors()  # fail here, not on the first request, for a vendor without sandbox

@@ -1,7 +1,8 @@
 """The ``invoicekit_sandbox`` fixture and its command-line option.
 
 pytest imports this module in every run of anyone who has invoicekit installed, so it imports
-nothing at module level beyond pytest; the sandbox (and uvicorn) load when a test asks for it.
+nothing at module level beyond pytest; the sandbox loads when a test asks for it, and uvicorn
+only when a test needs a real server (its ``url``).
 """
 
 from __future__ import annotations
@@ -43,22 +44,30 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(scope="session")
 def invoicekit_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
-    """A running `invoicekit.sandbox.SandboxServer` on a free loopback port, for the session.
+    """An `invoicekit.sandbox.SandboxServer` for the session, answering in-process.
 
     It serves every registered vendor that has a sandbox, with seed 0, no faults and
-    ``--invoicekit-sandbox-size`` invoices per vendor (default 200)::
+    ``--invoicekit-sandbox-size`` invoices per vendor (default 200). Its clients answer in the
+    test's own thread, with no socket or server::
 
         def test_first_invoice(invoicekit_sandbox):
             with invoicekit_sandbox.connect("fynn") as client:
                 assert next(client.list_invoices()).vendor == "fynn"
+
+    A test that needs a real HTTP server (another process, raw sockets) reads
+    ``invoicekit_sandbox.url`` or ``.base_url(vendor)``: that starts it on a free loopback
+    port, once per session.
 
     For faults or another seed, start your own ``SandboxServer(faults=...)`` in a fixture.
     """
     from invoicekit.sandbox import SandboxServer  # noqa: PLC0415 - keep pytest startup light
 
     size = request.config.getoption(SIZE_OPTION.lstrip("-").replace("-", "_"), _DEFAULT_SIZE)
-    with SandboxServer(size=int(size)) as server:
+    server = SandboxServer(size=int(size), start_on_demand=True)
+    try:
         yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture
