@@ -13,7 +13,10 @@ from collections.abc import Callable
 
 from invoicekit import Invoice
 
-from . import yeti
+from . import fynn, yeti
 
 #: vendor → its limit: one invoice's response body in, the `Invoice` out.
-LIMITS: dict[str, Callable[[bytes], Invoice]] = {"yeti": yeti.to_invoice}
+LIMITS: dict[str, Callable[[bytes], Invoice]] = {
+    "yeti": yeti.to_invoice,
+    "fynn": fynn.to_invoice,
+}
