@@ -17,7 +17,14 @@ from typing import TypeGuard, TypeVar
 import msgspec
 
 from invoicekit import NormalizationError
-from invoicekit.bounds import checked_amount, decimal_problem, in_utc
+from invoicekit.bounds import (
+    EXTRA_DECIMALS,
+    MAX_INTEGER_DIGITS,
+    checked_amount,
+    decimal_problem,
+    in_utc,
+    minor_unit,
+)
 from invoicekit_fynn_client.models import Money
 
 __all__ = [
@@ -57,6 +64,7 @@ _EXACT = decimal.Context(
     traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation, decimal.Overflow],
 )
 _CURRENCY = re.compile(r"[A-Z]{3}")
+_WHOLE = Decimal(1)
 
 _T = TypeVar("_T")
 
@@ -158,6 +166,18 @@ def minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> 
         raise fail(path, f"amount must be a finite number, got {minor}")
     if minor.adjusted() >= _MAX_DIGITS:
         raise fail(path, f"amount has more than {_MAX_DIGITS} digits")
+    if minor.same_quantum(_WHOLE):
+        # Fynn writes whole minor units as JSON integers: moving the point is exact (at most
+        # _MAX_DIGITS digits, within _EXACT's precision) and gives the exponent -precision, so
+        # the bounds (invoicekit.bounds) are two comparisons; checked_amount words a failure.
+        major = minor.scaleb(-precision, _EXACT)
+        if not major:
+            major = major.copy_abs()  # "-0" minor units is zero, not -0.00
+        if precision <= minor_unit(currency) + EXTRA_DECIMALS and (
+            major.adjusted() < MAX_INTEGER_DIGITS
+        ):
+            return major
+        return checked_amount(VENDOR, major, path, currency=currency)
     sign, digits, exponent = minor.as_tuple()
     assert isinstance(exponent, int)  # finite, checked above
     if exponent < 0:
