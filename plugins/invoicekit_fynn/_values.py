@@ -21,6 +21,7 @@ from invoicekit.bounds import (
     EXTRA_DECIMALS,
     MAX_INTEGER_DIGITS,
     checked_amount,
+    decimal_ok,
     decimal_problem,
     in_utc,
     minor_unit,
@@ -65,6 +66,7 @@ _EXACT = decimal.Context(
 )
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _WHOLE = Decimal(1)
+_UNSET = msgspec.UNSET
 
 _T = TypeVar("_T")
 
@@ -97,10 +99,9 @@ def finite(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | No
     """A decimal that is not money (quantity, rate); NaN, infinities and absurd sizes fail."""
     if not given(value):
         return None
-    problem = decimal_problem(value)
-    if problem is not None:
-        raise fail(path, problem)
-    return value
+    if decimal_ok(value):
+        return value
+    raise fail(path, decimal_problem(value) or "not a usable decimal")
 
 
 def exact_sum(values: Iterable[Decimal]) -> Decimal:
@@ -143,19 +144,22 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     ``5831`` at precision 2 is ``Decimal("58.31")`` and ``0`` is ``Decimal("0.00")``. The amount
     must be a whole number of minor units; the money must be in ``currency`` when it says.
     """
-    if not given(money):
+    if money is None or money is _UNSET:
         return None
+    # `given()` spelled out: this runs for every amount of every line.
     for field, code in (("currencyCode", money.currency_code), ("currency", money.currency)):
-        if given(code) and code != currency:
+        if code is not _UNSET and code is not None and code != currency:
             raise fail(
                 f"{path}.{field}",
                 f"amount is in {code!r} but the invoice currency is {currency!r}",
             )
-    precision = money.precision if given(money.precision) else DEFAULT_PRECISION
-    if not 0 <= precision <= MAX_PRECISION:
+    precision = money.precision
+    if precision is _UNSET or precision is None:
+        precision = DEFAULT_PRECISION
+    elif not 0 <= precision <= MAX_PRECISION:
         raise fail(f"{path}.precision", f"precision must be 0 to {MAX_PRECISION}, got {precision}")
     minor = money.amount
-    if not given(minor):
+    if minor is _UNSET or minor is None:
         return None
     return minor_to_major(minor, precision, f"{path}.amount", currency)
 
