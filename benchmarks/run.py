@@ -33,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="check harness and agreement only")
     parser.add_argument("--rounds", type=int, default=21)
     parser.add_argument("--out", type=Path, default=ROOT / "docs", help="where the report goes")
+    parser.add_argument(
+        "--system", action="store_true", help="also cold start, listing, memory (slow)"
+    )
     parser.add_argument("--vendor", action="append", choices=VENDORS, help="only these vendors")
     args = parser.parse_args(argv)
     rounds = 1 if args.quick else args.rounds
@@ -67,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     report.write(args.out, tables, growth, rounds)
     print(f"wrote {args.out / 'benchmarks.md'} and {args.out / 'benchmarks.png'}")
+    if args.system:
+        import system  # noqa: PLC0415 - starts sandbox servers; only for --system
+
+        (args.out / "benchmarks-system.md").write_text(system.markdown(), encoding="utf-8")
     return 0
 
 

@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from invoicekit import Invoice
 
-from . import fynn, yeti
+from . import fynn, stripe, yeti
 
 #: vendor → its limit: one invoice's response body in, the `Invoice` out.
 LIMITS: dict[str, Callable[[bytes], Invoice]] = {
     "yeti": yeti.to_invoice,
     "fynn": fynn.to_invoice,
+    "stripe": stripe.to_invoice,
 }
