@@ -46,10 +46,13 @@ class Page:
     Attributes:
         invoices: the invoices on this page, in the vendor's order.
         total: the vendor's total count across pages, when it says.
+        deleted: ids of invoices the vendor reports deleted; only a changed-since listing
+            (``updated_since``) of a vendor that reports deletions fills it.
     """
 
     invoices: Sequence[Invoice]
     total: int | None = None
+    deleted: Sequence[str] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._mask import mask_text
 from ._retry import GAVE_UP_EXTENSION, parse_retry_after
 from .errors import (
     ConfigurationError,
@@ -238,13 +239,12 @@ def check_pdf(vendor: str, response: httpx.Response) -> bytes:
     return body
 
 
-def mask(text: str | None, secrets: Iterable[str]) -> str | None:
-    """``text`` with every secret replaced by ``***``."""
-    if text is None:
-        return None
-    for secret in secrets:
-        text = text.replace(secret, "***")
-    return text
+def mask(text: str | None, secrets: Iterable[str], keep: Iterable[str] = ()) -> str | None:
+    """``text`` with credential values masked whole (`invoicekit._mask`), or ``None``.
+
+    ``keep`` are spans of ordinary text, such as the request path, that are never masked.
+    """
+    return None if text is None else mask_text(text, secrets, keep=keep)
 
 
 def raise_for_status(
@@ -267,7 +267,7 @@ def raise_for_status(
         path=request.url.path,
         status_code=status,
         code=mask(detail.code, secrets) if detail else None,
-        vendor_message=mask(detail.message, secrets) if detail else None,
+        vendor_message=mask(detail.message, secrets, [request.url.path]) if detail else None,
         retry_after=parse_retry_after(response.headers.get("retry-after")),
     )
     gave_up = response.extensions.get(GAVE_UP_EXTENSION)

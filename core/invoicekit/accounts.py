@@ -7,7 +7,8 @@
     base_url = "https://acme.coreapi.io"
     credentials = { api_key = "env:ACME_FYNN_KEY" }
 
-The webhook receiver (``invoicekit webhooks serve``) also reads ``webhook_secret``: one
+``options`` holds the vendor's non-secret settings (``options = { timezone = "Europe/Berlin" }``
+for Yeti). The webhook receiver (``invoicekit webhooks serve``) also reads ``webhook_secret``: one
 reference, or a list of them while a secret is rotated (``["env:NEW", "env:OLD"]``).
 
 A credential value is a *reference*: ``env:NAME`` reads an environment variable,
@@ -38,12 +39,21 @@ __all__ = [
     "MissingCredential",
     "connect_account",
     "connect_account_async",
+    "default_accounts_path",
     "load_accounts",
     "parse_accounts",
 ]
 
 _KNOWN_KEYS = frozenset(
-    {"vendor", "base_url", "credentials", "allow_plaintext", "allow_insecure", "webhook_secret"}
+    {
+        "vendor",
+        "base_url",
+        "credentials",
+        "allow_plaintext",
+        "allow_insecure",
+        "webhook_secret",
+        "options",
+    }
 )
 
 
@@ -89,6 +99,8 @@ class Account:
         allow_insecure: allow plain http to a non-loopback host.
         webhook_secrets: references of the account's webhook signing secrets (several while
             one is rotated); never shown in repr.
+        options: the vendor's non-secret settings (`Vendor.options`, such as Yeti's
+            ``timezone``), passed to `invoicekit.connect` as they are.
     """
 
     name: str
@@ -98,6 +110,7 @@ class Account:
     allow_plaintext: bool = False
     allow_insecure: bool = False
     webhook_secrets: tuple[str, ...] = field(default=(), repr=False)
+    options: Mapping[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self.credentials))
@@ -190,7 +203,10 @@ def _account(name: str, table: object, path: str | None) -> Account:
             )
         credentials[key] = value
     secrets = _webhook_secrets(where, table.get("webhook_secret", []), plaintext, path)
-    return Account(name, vendor, base_url, credentials, plaintext, insecure, secrets)
+    options = table.get("options", {})
+    if not isinstance(options, dict) or not all(isinstance(v, str) for v in options.values()):
+        raise AccountsFileError(f"{where}: 'options' must be a table of strings", path=path)
+    return Account(name, vendor, base_url, credentials, plaintext, insecure, secrets, options)
 
 
 def _webhook_secrets(
@@ -233,6 +249,19 @@ def parse_accounts(text: str, *, path: str | None = None) -> dict[str, Account]:
     return accounts
 
 
+def default_accounts_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The accounts file ``invoicekit --profile`` reads when none is named.
+
+    ``$INVOICEKIT_CONFIG`` if set, else ``$XDG_CONFIG_HOME/invoicekit/config.toml``, else
+    ``~/.config/invoicekit/config.toml``.
+    """
+    env = os.environ if environ is None else environ
+    if env.get("INVOICEKIT_CONFIG"):
+        return Path(env["INVOICEKIT_CONFIG"]).expanduser()
+    base = env.get("XDG_CONFIG_HOME") or str(Path("~/.config").expanduser())
+    return Path(base) / "invoicekit" / "config.toml"
+
+
 def load_accounts(path: str | os.PathLike[str]) -> dict[str, Account]:
     """Read an accounts TOML file (see the module docs) into accounts by name.
 
@@ -250,6 +279,7 @@ def load_accounts(path: str | os.PathLike[str]) -> dict[str, Account]:
 
 def _connect_args(account: Account, options: Mapping[str, Any]) -> dict[str, Any]:
     args: dict[str, Any] = {"base_url": account.base_url, "allow_insecure": account.allow_insecure}
+    args.update(account.options)
     args.update(options)
     args.update(account.resolve_credentials())
     return args

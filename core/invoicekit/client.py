@@ -19,7 +19,7 @@ from typing import Any, Self
 
 import httpx
 
-from . import _http
+from . import _http, _lookup
 from ._plugins import get_vendor
 from ._query import build_query
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -206,6 +206,16 @@ class InvoiceClient(_Base):
         result: Invoice = self._run(self.vendor.get_invoice_flow(text))
         return result
 
+    def get_invoice_by_number(self, number: str | int) -> Invoice:
+        """Fetch the one invoice whose number is exactly ``number`` (see `invoicekit._lookup`).
+
+        Raises `Unsupported` (before any request) where the vendor cannot look numbers up,
+        and `InvoiceNumberNotFound` when no invoice, or several, have that number.
+        """
+        text = _lookup.check_number(self.vendor, number)
+        result: Invoice = self._run(_lookup.find_invoice_flow(self.vendor, text))
+        return result
+
     def list_invoices(self, **filters: object) -> Iterator[Invoice]:
         """Every invoice matching `filters`, page by page, each id at most once."""
         query = build_query(self.vendor, filters)
@@ -215,6 +225,12 @@ class InvoiceClient(_Base):
         """The invoice's PDF document."""
         text = _http.check_id(self.vendor, invoice_id)
         result: bytes = self._run(self.vendor.download_pdf_flow(text))
+        return result
+
+    def download_xml(self, invoice_id: str | int) -> bytes:
+        """The vendor's own e-invoice XML of the invoice (see `invoicekit.einvoice.complete`)."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: bytes = self._run(self.vendor.download_xml_flow(text))
         return result
 
     def pages(self, **filters: object) -> Iterator[Page]:
@@ -236,7 +252,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
             else:
                 reply = self._send(step)
 
@@ -340,6 +356,12 @@ class AsyncInvoiceClient(_Base):
         result: Invoice = await self._run(self.vendor.get_invoice_flow(text))
         return result
 
+    async def get_invoice_by_number(self, number: str | int) -> Invoice:
+        """Fetch the one invoice whose number is exactly ``number``, as the blocking client."""
+        text = _lookup.check_number(self.vendor, number)
+        result: Invoice = await self._run(_lookup.find_invoice_flow(self.vendor, text))
+        return result
+
     def list_invoices(self, **filters: object) -> AsyncIterator[Invoice]:
         """Every invoice matching `filters`, page by page, each id at most once."""
         query = build_query(self.vendor, filters)
@@ -349,6 +371,12 @@ class AsyncInvoiceClient(_Base):
         """The invoice's PDF document."""
         text = _http.check_id(self.vendor, invoice_id)
         result: bytes = await self._run(self.vendor.download_pdf_flow(text))
+        return result
+
+    async def download_xml(self, invoice_id: str | int) -> bytes:
+        """The vendor's own e-invoice XML of the invoice (see `invoicekit.einvoice.complete`)."""
+        text = _http.check_id(self.vendor, invoice_id)
+        result: bytes = await self._run(self.vendor.download_xml_flow(text))
         return result
 
     def pages(self, **filters: object) -> AsyncIterator[Page]:
@@ -371,7 +399,7 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total)
+                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
             else:
                 reply = await self._send(step)
 

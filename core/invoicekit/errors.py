@@ -12,6 +12,7 @@ InvoiceKitError
 └── VendorError                             the vendor answered with an HTTP error
     ├── AuthenticationError                   401 or 403: credentials rejected or not allowed
     ├── NotFound                              404: no such invoice (or not visible to you)
+    │   └── InvoiceNumberNotFound               no invoice, or several, with exactly that number
     └── RateLimited                           429, still after retrying
 ```
 
@@ -33,6 +34,7 @@ __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "InvoiceKitError",
+    "InvoiceNumberNotFound",
     "NormalizationError",
     "NotFound",
     "PluginError",
@@ -256,6 +258,32 @@ class AuthenticationError(VendorError):
 
 class NotFound(VendorError):
     """Raised on HTTP 404: no such invoice, or one your credentials may not see."""
+
+
+class InvoiceNumberNotFound(NotFound):
+    """Raised by ``get_invoice_by_number`` when no invoice has exactly that number, or several do.
+
+    The vendor's listing, filtered by the number, answered (HTTP 200) without a single exact
+    match; ``status_code`` is 404 so that code handling `NotFound` handles this too.
+
+    Attributes:
+        number: the invoice number asked for.
+        ids: the ids of the invoices that have that number, when several do (get one by id).
+    """
+
+    def __init__(self, vendor: str, number: str, *, path: str, ids: Iterable[str] = ()) -> None:
+        super().__init__(vendor, method="GET", path=path, status_code=404)
+        self.number = number
+        self.ids = tuple(ids)
+        if self.ids:
+            listing = ", ".join(self.ids[:10]) + (", ..." if len(self.ids) > 10 else "")
+            message = (
+                f"{vendor}: {len(self.ids)} invoices are numbered {number[:80]!r} (ids {listing}); "
+                "get one by its id"
+            )
+        else:
+            message = f"{vendor}: no invoice is numbered {number[:80]!r}"
+        Exception.__init__(self, message)
 
 
 class RateLimited(VendorError):

@@ -24,6 +24,7 @@ import httpx
 import msgspec
 
 from ._flowtypes import Call, ErrorDetail, ListQuery, Page
+from ._mask import mask_text
 from ._translate import normalization_error, normalized
 from .model import check_json_native
 
@@ -40,6 +41,7 @@ __all__ = [
     "iana_zone",
     "is_json_native",
     "is_uuid",
+    "mask_text",
     "normalization_error",
     "normalized",
     "raw_items",

@@ -62,6 +62,8 @@ Instant = Annotated[dt.datetime, msgspec.Meta(tz=True)]
 # JSON whitespace (RFC 8259) around a value is not part of it.
 _JSON_WHITESPACE = b" \t\n\r"
 _RAW_DECODER = msgspec.json.Decoder(float_hook=Decimal)
+# Kept as Python objects by Invoice.to_dict, so that nothing exact turns into text.
+_EXACT_TYPES = (Decimal, dt.date, dt.datetime)
 
 
 def _check_code(value: str | None, pattern: str, what: str) -> None:
@@ -578,3 +580,21 @@ class Invoice(Base, frozen=True, kw_only=True):
         ``Decimal("1.50")``), never ``float``; integers become ``int``.
         """
         return _RAW_DECODER.decode(self.raw)
+
+    def to_dict(self, *, raw: bool = True) -> dict[str, Any]:
+        """This invoice as plain Python: dicts, tuples, str, int, bool, None, and exact values.
+
+        Amounts stay `decimal.Decimal`, dates `datetime.date`, instants aware `datetime`s;
+        enums become their values (``"paid"``); nested records (``totals``, ``buyer``, lines)
+        become dicts. ``raw`` is the vendor's JSON decoded as by `raw_json` (numbers with a
+        fraction as `Decimal`), or left out with ``raw=False``. This is the way to pandas or
+        polars (``msgspec.to_builtins(invoice)`` fails on ``raw``), as in docs/exports.md::
+
+            rows = [invoice.to_dict(raw=False) for invoice in client.list_invoices()]
+            frame = pandas.json_normalize(rows)  # columns "totals.gross", "buyer.name", ...
+        """
+        values = {name: getattr(self, name) for name in self.__struct_fields__ if name != "raw"}
+        result: dict[str, Any] = msgspec.to_builtins(values, builtin_types=_EXACT_TYPES)
+        if raw:
+            result["raw"] = self.raw_json()
+        return result

@@ -23,9 +23,15 @@ methods its vendor supports, then registers an instance from its ``register_vend
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import difflib
+import enum
 import re
+import types
+import typing
+import uuid
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
 
@@ -41,7 +47,7 @@ if TYPE_CHECKING:
     from invoicekit.sandbox._protocol import SandboxFactory
     from invoicekit.webhooks import WebhookEvent, WebhookSupport
 
-__all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor"]
+__all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor", "filter_type"]
 
 #: Filters with one meaning across vendors; a vendor lists those it can apply in `Vendor.filters`.
 #: ``issued_since``/``issued_until``: issue date bounds, inclusive. ``updated_since``: the
@@ -52,6 +58,39 @@ COMMON_FILTERS: frozenset[str] = frozenset(
 )
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+#: Native filters an unknown-filter error names one by one; a longer list is only counted.
+_LISTED_FILTERS = 40
+
+
+_TYPE_NAMES: dict[object, str] = {
+    int: "integer",
+    float: "decimal",
+    str: "text",
+    bool: "boolean",
+    dt.date: "date (YYYY-MM-DD)",
+    dt.datetime: "date-time (ISO 8601)",
+    uuid.UUID: "UUID",
+}
+
+
+def filter_type(annotation: Any) -> str:
+    """A generated client's parameter annotation (``int | Unset``) in words, for
+    `Vendor.native_filters`: ``"integer"``, ``"date (YYYY-MM-DD)"``, ``"one of 0, 1, 2"``."""
+    members = (
+        set(typing.get_args(annotation))
+        if isinstance(annotation, types.UnionType)
+        else {annotation}
+    )
+    members.discard(msgspec.UnsetType)
+    if members == {float, str}:
+        return "decimal"
+    if len(members) == 1:
+        (only,) = members
+        if only in _TYPE_NAMES:
+            return _TYPE_NAMES[only]
+        if isinstance(only, type) and issubclass(only, enum.Enum):
+            return "one of " + ", ".join(str(member.value) for member in only)
+    return "text"
 
 
 #: `connect`'s and `connect_async`'s own keywords: a credential of one of these names could never
@@ -119,6 +158,11 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
         supports_pdf: whether it serves invoice PDFs.
         pdf_unsupported_reason: why not, when it does not.
         has_sandbox: whether it ships a local sandbox of the vendor's API.
+        native_filters: the vendor's own filters, name to value type (`Vendor.native_filters`).
+        updated_since: ``"native"`` when the vendor's API lists what changed since an instant
+            (``updated_since`` is among `filters`), else ``"emulated"``: `invoicekit.sync`
+            lists everything and compares it with what its store holds.
+        updated_since_window: how far back the native listing reaches (``None``: no limit).
     """
 
     name: str
@@ -129,6 +173,9 @@ class Capabilities(msgspec.Struct, frozen=True, kw_only=True):
     supports_pdf: bool
     pdf_unsupported_reason: str | None
     has_sandbox: bool
+    native_filters: dict[str, str] = {}
+    updated_since: Literal["native", "emulated"] = "emulated"
+    updated_since_window: dt.timedelta | None = None
 
 
 def _check_options(cls: type[Vendor]) -> None:
@@ -167,13 +214,23 @@ class Vendor:
         filters: the `COMMON_FILTERS` the vendor applies server-side.
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
+        supports_xml: whether the vendor serves its own e-invoice XML of an invoice
+            (`download_xml_flow`).
         max_page_size: the largest ``page_size`` the vendor's API accepts, if it has a limit.
+        number_filter: the native filter that lists invoices by their number (Fynn's
+            ``number``), which ``get_invoice_by_number`` uses; ``None`` when the vendor's API
+            has none, and finding an invoice by number raises `Unsupported`.
         webhooks: the webhooks the vendor sends (an `invoicekit.webhooks.WebhookSupport`:
             signature scheme, envelope, event names), or ``None`` if it sends none.
         webhooks_unsupported_reason: why it sends none, shown in `Unsupported` errors.
         options: names of non-secret settings the vendor takes beside its credentials, as
             keywords of `invoicekit.connect()` and `invoicekit.normalize()` (Yeti's
             ``timezone``); `configured` applies them.
+        updated_since_window: how far back a native ``updated_since`` listing reaches, when
+            the vendor keeps changes for a limited time (Stripe's Events API: 30 days);
+            ``None``: unlimited. An older cursor needs a full listing.
+        requests_per_second: the request budget per host that `invoicekit.sync.run_accounts`
+            keeps to when it syncs many accounts of the vendor; ``None``: its default.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -188,10 +245,14 @@ class Vendor:
     filters: ClassVar[frozenset[str]] = frozenset()
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
+    supports_xml: ClassVar[bool] = False
     max_page_size: ClassVar[int | None] = None
+    number_filter: ClassVar[str | None] = None
     webhooks: ClassVar[WebhookSupport | None] = None
     webhooks_unsupported_reason: ClassVar[str | None] = None
     options: ClassVar[frozenset[str]] = frozenset()
+    updated_since_window: ClassVar[dt.timedelta | None] = None
+    requests_per_second: ClassVar[float | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -220,6 +281,14 @@ class Vendor:
                 )
         if "options" in own:
             _check_options(cls)
+        window = cls.updated_since_window
+        if window is not None and not (
+            isinstance(window, dt.timedelta) and window > dt.timedelta(0)
+        ):
+            raise TypeError(f"{cls.__qualname__}.updated_since_window must be a positive timedelta")
+        rate = cls.requests_per_second
+        if rate is not None and not (isinstance(rate, int | float) and rate > 0):
+            raise TypeError(f"{cls.__qualname__}.requests_per_second must be a positive number")
 
     def __repr__(self) -> str:
         return f"<{type(self).__qualname__} {getattr(self, 'name', '?')!r}>"
@@ -273,10 +342,10 @@ class Vendor:
     def accepts_native_filter(self, name: str) -> bool:
         """Whether ``name`` is a filter of the vendor's own API that the plugin passes through.
 
-        Vendors with many filter parameters (Yeti has one per field and predicate) answer by
-        pattern rather than listing them. The default accepts none.
+        Vendors with many filter parameters (Yeti has one per field and predicate) may answer by
+        pattern. The default accepts the names of `native_filters`.
         """
-        return False
+        return name in self.native_filters()
 
     def check_filters(self, names: Iterable[str]) -> None:
         """Fail before any request if a filter cannot be applied.
@@ -294,10 +363,30 @@ class Vendor:
                     self.name, f"the {name!r} filter", f"the filters it supports are: {supported}"
                 )
             if not self.accepts_native_filter(name):
-                common = ", ".join(sorted(COMMON_FILTERS))
                 raise ConfigurationError(
-                    f"unknown filter {name!r}; the common filters are: {common}", vendor=self.name
+                    f"unknown filter {name!r}; {self._filter_listing(name)}", vendor=self.name
                 )
+
+    def native_filters(self) -> Mapping[str, str]:
+        """The vendor's own filters that `accepts_native_filter` accepts: name → value type.
+
+        Types are in words (``"text"``, ``"integer"``, ``"decimal"``, ``"date (YYYY-MM-DD)"``),
+        for ``invoicekit vendors --filters`` and for unknown-filter errors. A plugin that
+        accepts native filters overrides this; the default lists none.
+        """
+        return {}
+
+    def _filter_listing(self, wrong: str) -> str:
+        """What an unknown-filter error says this vendor does accept (close names first)."""
+        native = sorted(self.native_filters())
+        common = ", ".join(sorted(self.filters)) or "none"
+        close = difflib.get_close_matches(wrong, [*self.filters, *native], n=3, cutoff=0.6)
+        hint = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+        if len(native) > _LISTED_FILTERS:
+            own = f"{len(native)} filters (invoicekit vendors --filters {self.name} lists them)"
+        else:
+            own = ", ".join(native) or "none"
+        return f"{hint}{self.name} accepts the common filters: {common}; and its own: {own}"
 
     def check_pdf(self) -> None:
         """Raise `Unsupported`, with the vendor's reason, unless the vendor serves PDFs."""
@@ -343,6 +432,13 @@ class Vendor:
         self.check_pdf()
         raise Unsupported(self.name, "invoice PDFs")
 
+    def download_xml_flow(self, invoice_id: str) -> Flow:
+        """The flow that fetches the vendor's own e-invoice (CII or UBL XML) of an invoice.
+
+        Vendors that set `supports_xml` override this; the default raises `Unsupported`.
+        """
+        raise Unsupported(self.name, "e-invoice XML documents")
+
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """The vendor's error code and message from an error response, as far as it parses."""
         return ErrorDetail()
@@ -386,4 +482,7 @@ class Vendor:
             supports_pdf=self.supports_pdf,
             pdf_unsupported_reason=self.pdf_unsupported_reason,
             has_sandbox=self.sandbox() is not None,
+            native_filters=dict(sorted(self.native_filters().items())),
+            updated_since="native" if "updated_since" in self.filters else "emulated",
+            updated_since_window=self.updated_since_window,
         )

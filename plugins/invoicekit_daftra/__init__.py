@@ -61,6 +61,7 @@ class DaftraVendor(Vendor):
     supports_pdf = True
     # The API's docs name no maximum; the daftradocs222 page says 1000.
     max_page_size = 1000
+    number_filter = "no"
     webhooks_unsupported_reason = (
         "Daftra's API (docs.daftara.dev) documents no webhooks or event subscriptions; "
         "poll with updated_since-style listings instead"
@@ -87,6 +88,10 @@ class DaftraVendor(Vendor):
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""
         return name in _query.NATIVE_FILTERS
+
+    def native_filters(self) -> Mapping[str, str]:
+        """The documented list parameters with their value types."""
+        return _query.native_filter_types()
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One status per request: draft, open, partially_paid, paid or overpaid.

@@ -21,13 +21,20 @@ from typing import Any
 import msgspec
 
 from invoicekit import ConfigurationError, InvoiceStatus, ListQuery, Unsupported
+from invoicekit.vendor import filter_type
 from invoicekit_daftra_client.api.invoices import list_invoices
 from invoicekit_daftra_client.models import RecursiveLevel, SortDirection
 
 from ._codes import DRAFT_STATUS_RAW, FILTER_STATUSES
 from ._values import VENDOR
 
-__all__ = ["DEFAULT_PAGE_SIZE", "NATIVE_FILTERS", "list_call_kwargs", "wanted_statuses"]
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "NATIVE_FILTERS",
+    "list_call_kwargs",
+    "native_filter_types",
+    "wanted_statuses",
+]
 
 #: Invoices per request when the caller does not say. The API's own default is 20; with
 #: ``recursive=1`` each invoice carries its lines and payments, and 100 keeps a page far below
@@ -134,6 +141,13 @@ def _native_filters() -> dict[str, _Parameter]:
 
 #: Wire name -> parameter, for every documented list query parameter the caller may pass as is.
 NATIVE_FILTERS: Mapping[str, _Parameter] = _native_filters()
+
+
+def native_filter_types() -> dict[str, str]:
+    """Wire name -> the value's type in words, for `Vendor.native_filters`."""
+    hints = typing.get_type_hints(list_invoices._get_kwargs)
+    return {name: filter_type(hints[item.keyword]) for name, item in NATIVE_FILTERS.items()}
+
 
 _STATUS_OF_TOKEN = {token: status for status, token in FILTER_STATUSES.items()}
 

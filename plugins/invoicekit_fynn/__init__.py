@@ -51,7 +51,9 @@ class FynnVendor(Vendor):
     # Fynn's status and date filters are unconfirmed (GUESS); see invoicekit_fynn._api.
     filters = frozenset({"page_size"})
     supports_pdf = True
+    supports_xml = True
     max_page_size = 100
+    number_filter = "number"
     webhooks = _webhooks.SUPPORT
 
     def normalize(self, body: bytes) -> Invoice:
@@ -76,6 +78,10 @@ class FynnVendor(Vendor):
         """Fynn's own list parameters (unconfirmed): type, customer, number, search."""
         return name in _api.NATIVE_FILTERS
 
+    def native_filters(self) -> Mapping[str, str]:
+        """Fynn's own list parameters (unconfirmed), each taking text."""
+        return dict.fromkeys(sorted(_api.NATIVE_FILTERS), "text")
+
     def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
         """``GET /invoices/{id}``."""
         return _api.get_invoice_flow(invoice_id)
@@ -89,6 +95,10 @@ class FynnVendor(Vendor):
     def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
         """The PDF through ``PUT /invoices/{id}/download-link``."""
         return _api.download_pdf_flow(invoice_id)
+
+    def download_xml_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
+        """The ZUGFeRD XML embedded in the invoice's PDF (needs the einvoice extra)."""
+        return _api.download_xml_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Fynn's problem bodies."""

@@ -35,6 +35,11 @@ PDF
     A response without a usable ``url`` is a malformed response:
     `invoicekit.NormalizationError` naming ``$.url``.
 
+E-invoice XML
+    ``download_xml`` fetches the PDF as above and returns the ZUGFeRD XML attached to it
+    (`invoicekit_fynn._einvoice`); `invoicekit.einvoice.complete` takes the seller, VAT
+    categories and IBAN from it.
+
 Payments
     ``get_invoice`` reads the invoice's payment transactions with one lookup (``GET
     /payment/transactions?invoice=<id>``, every page); a listing reads all transactions once,
@@ -71,6 +76,7 @@ from invoicekit_fynn_client.api.invoices import (
 )
 from invoicekit_fynn_client.models import DownloadLink, InvoiceList, InvoiceType, SortOrder
 
+from ._einvoice import embedded_zugferd
 from ._mapping import decode_invoice, to_invoice
 from ._paging import is_last_page
 from ._payments import Transactions, transactions_flow
@@ -82,6 +88,7 @@ __all__ = [
     "check_api_key",
     "check_id",
     "download_pdf_flow",
+    "download_xml_flow",
     "get_invoice_flow",
     "list_invoices_flow",
     "normalize_body",
@@ -222,6 +229,12 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
     url = _download_url(response.content)
     document = yield Call({"method": "GET", "url": url}, purpose="pdf")
     return document.content
+
+
+def download_xml_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
+    """The ZUGFeRD XML embedded in the invoice's PDF; see the module docstring."""
+    pdf = yield from download_pdf_flow(invoice_id)
+    return embedded_zugferd(pdf)
 
 
 def _download_url(body: bytes) -> str:

@@ -15,6 +15,7 @@ import httpx
 import msgspec
 
 from invoicekit import ErrorDetail
+from invoicekit.flows import mask_text
 
 __all__ = ["parse_error"]
 
@@ -69,14 +70,14 @@ def _first_text(*values: object, numbers: bool = False) -> str | None:
 
 
 def _redacted(value: str | None, response: httpx.Response) -> str | None:
-    """Cut the API key out of a vendor message that echoes it, and bound its length."""
+    """Mask the API key where a vendor message echoes it (whole values only), bound the length."""
     if value is None:
         return None
     try:
-        header = response.request.headers.get("authorization", "")
+        request: httpx.Request | None = response.request
     except RuntimeError:  # a response built without its request
-        header = ""
-    _, _, key = header.partition(" ")
-    if key:
-        value = value.replace(key, "***")
+        request = None
+    if request is not None:
+        _, _, key = request.headers.get("authorization", "").partition(" ")
+        value = mask_text(value, [key], keep=[request.url.path])
     return value[:_MAX_MESSAGE]

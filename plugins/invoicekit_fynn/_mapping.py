@@ -9,6 +9,9 @@ Identity and kind
     ``type`` → `Invoice.kind`: TYPE_INVOICE → invoice, TYPE_CREDIT → credit_note, TYPE_REFUND
     → refund, TYPE_CANCEL → cancellation (the "Stornorechnung"), TYPE_REMINDER and
     TYPE_DUNNING → reminder, anything else → other. `Invoice.kind_raw` keeps the value.
+    `Invoice.type_code` (BT-3) is 380 for TYPE_INVOICE and 381 for TYPE_CREDIT; for the other
+    types Fynn's JSON does not say which UNCL 1001 code its e-invoice uses (a cancellation
+    could be 381 or 384), so it is None.
 
 Status
     ``status`` → `Invoice.status`: STATUS_DRAFT, STATUS_NEW, STATUS_FINALIZING → draft (not
@@ -146,6 +149,15 @@ Extra, PDF, raw
     /invoices/{id}/download-link``); use ``download_pdf``. `Invoice.prices_include_tax` is
     None: not stated.
     `Invoice.raw` is the invoice's own JSON, byte for byte.
+
+Payment means
+    ``paymentMethod`` is how Fynn collects the invoice: its ``type`` gives
+    `Invoice.payment_instructions` (BG-16) where the UNCL 4461 code is certain, ``sepa_debit``
+    → 59 (SEPA direct debit) and ``card`` → 48 (bank card), with ``name`` ("Visa (4242)") as
+    the means text (BT-82). Other types, and invoices without a payment method (paid by bank
+    transfer), have none: Fynn's JSON names no account to pay into. The seller, the VAT
+    categories and that account are in Fynn's ZUGFeRD XML (`client.download_xml`,
+    `invoicekit.einvoice.complete`).
 """
 
 from __future__ import annotations
@@ -160,6 +172,7 @@ from invoicekit import (
     InvoiceKind,
     InvoiceReference,
     InvoiceStatus,
+    PaymentInstructions,
     Totals,
 )
 from invoicekit.flows import iana_zone, is_json_native
@@ -209,6 +222,10 @@ _STATUSES: dict[str, InvoiceStatus] = {
     FynnStatus.STATUS_REFUNDED: InvoiceStatus.REFUNDED,
     FynnStatus.STATUS_CANCELLED: InvoiceStatus.VOID,
 }
+#: UNCL 1001 codes (BT-3) of the Fynn types whose code is not in doubt; see "Identity and kind".
+_TYPE_CODES: dict[str, str] = {FynnType.TYPE_INVOICE: "380", FynnType.TYPE_CREDIT: "381"}
+#: Fynn payment method types and their UNCL 4461 payment means codes (BT-81).
+_MEANS_CODES = {"sepa_debit": "59", "card": "48"}
 _CREDIT_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND, InvoiceKind.CANCELLATION})
 _DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
 
@@ -249,6 +266,7 @@ def to_invoice(
         number=text(source.number),
         kind=kind,
         kind_raw=str(source.type_.value),
+        type_code=_TYPE_CODES.get(source.type_),
         status=_status(source.status, totals),
         status_raw=str(source.status.value),
         issue_date=local_date(source.finalization_date, "$.finalizationDate", zone),
@@ -268,10 +286,21 @@ def to_invoice(
             if note is not None
         ),
         payments=payments(items, zone, _money_of(source, currency)),
+        payment_instructions=_payment_instructions(source),
         created_at=instant(source.creation_date, "$.creationDate"),
         extra=extra,
         raw=raw,
     )
+
+
+def _payment_instructions(source: FynnInvoice) -> PaymentInstructions | None:
+    """BG-16 from ``paymentMethod`` (see "Payment means")."""
+    method = source.payment_method if given(source.payment_method) else None
+    kind = method.type_ if method is not None and given(method.type_) else None
+    code = _MEANS_CODES.get(kind or "")
+    if method is None or code is None:
+        return None
+    return PaymentInstructions(means_code=code, means_text=text(method.name))
 
 
 def _stored_negative(source: FynnInvoice, kind: InvoiceKind, currency: str) -> bool:

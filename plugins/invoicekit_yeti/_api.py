@@ -32,7 +32,9 @@ Filters
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import inspect
+import typing
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 from uuid import UUID
@@ -42,6 +44,7 @@ import msgspec
 
 from invoicekit import Call, ConfigurationError, Invoice, ListQuery, Page
 from invoicekit.flows import is_uuid, normalization_error
+from invoicekit.vendor import filter_type
 from invoicekit_yeti_client.api.invoices import download_invoice, get_invoice, list_invoices
 from invoicekit_yeti_client.models import InvoiceInclude
 
@@ -57,6 +60,7 @@ __all__ = [
     "download_pdf_flow",
     "get_invoice_flow",
     "list_invoices_flow",
+    "native_filter_types",
 ]
 
 #: Oldest period first; the UUID breaks ties so that pages never overlap.
@@ -97,6 +101,21 @@ def _native_filter_names() -> frozenset[str]:
 
 #: Every vendor-native filter key that `list_invoices` passes through.
 NATIVE_FILTERS: frozenset[str] = _native_filter_names()
+
+
+@functools.cache
+def native_filter_types() -> dict[str, str]:
+    """Every native filter key -> the type of its value in words, from the generated client."""
+    hints = typing.get_type_hints(list_invoices._get_kwargs)
+    found: dict[str, str] = {}
+    for name in inspect.signature(list_invoices._get_kwargs).parameters:
+        if name.startswith("filter"):
+            probe: dict[str, Any] = {name: _Probe(name)}
+            params = list_invoices._get_kwargs(**probe)["params"]
+            for key in params:
+                if key.startswith("filter["):
+                    found[key] = filter_type(hints[name])
+    return dict(sorted(found.items()))
 
 
 def check_invoice_id(invoice_id: str) -> None:

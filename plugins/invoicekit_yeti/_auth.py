@@ -192,7 +192,7 @@ class YetiAuth(httpx.Auth):
         if response.status_code >= 400:
             # Names the vendor, method and path of the auth call and Yeti's own message
             # ("Authentication failed: Incorrect login or password."), never the credentials.
-            raise status_error(request, response)
+            raise status_error(request, response, (self._login or "", self._password or ""))
         try:
             token = msgspec.json.decode(response.content, type=AuthResponse).jwt
         except msgspec.MsgspecError:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
 import msgspec
 
 from invoicekit import ErrorDetail, VendorError
+from invoicekit.flows import mask_text
 
 from ._values import VENDOR
 
@@ -42,20 +44,25 @@ def error_detail(body: bytes) -> ErrorDetail:
     return ErrorDetail(code=_text(first.get("code")), message=": ".join(parts) or None)
 
 
-def status_error(request: httpx.Request, response: httpx.Response) -> VendorError:
+def status_error(
+    request: httpx.Request, response: httpx.Response, secrets: Sequence[str] = ()
+) -> VendorError:
     """The typed error for an error status answered to a request the plugin sent itself.
 
     The client turns error statuses of flow calls into errors; the login call happens inside
-    the auth flow, so the same mapping is applied here.
+    the auth flow, so the same mapping is applied here, ``secrets`` masked as the client would.
     """
     detail = error_detail(response.content)
+    keep = [request.url.path]  # the login path holds "customer", a plausible login
+    code = mask_text(detail.code, secrets, keep=keep) if detail.code else None
+    message = mask_text(detail.message, secrets, keep=keep) if detail.message else None
     retry_after = response.headers.get("retry-after", "")
     return VendorError.for_status(
         VENDOR,
         method=request.method,
         path=request.url.path,
         status_code=response.status_code,
-        code=detail.code,
-        vendor_message=detail.message,
+        code=code,
+        vendor_message=message,
         retry_after=float(retry_after) if retry_after.isdigit() else None,
     )

@@ -15,7 +15,9 @@ JSON:API attributes under ``data.attributes``):
     by default the internal integer id).
 ``kind`` / ``kind_raw``
     Always `InvoiceKind.INVOICE`: the customer API serves only usage invoices. Yeti has no
-    kind field, so ``kind_raw`` is ``None``.
+    kind field, so ``kind_raw`` is ``None``. `Invoice.type_code` (BT-3) is ``380``, a
+    commercial invoice, which is what the API calls these documents (resource type
+    ``invoices``).
 ``status`` / ``status_raw``
     Always `InvoiceStatus.ISSUED`: customers only ever see invoices in state Approved, and Yeti
     says nothing about payment. There is no status field, so ``status_raw`` is ``None``.
@@ -123,6 +125,9 @@ from invoicekit_yeti_client.models import (
 
 from ._values import VENDOR, instant_text, money, utc
 
+#: UNCL 1001 code of a commercial invoice, EN 16931 BT-3.
+_COMMERCIAL_INVOICE = "380"
+
 __all__ = ["document_to_invoice", "list_page_to_invoices"]
 
 _ISO_CURRENCY = re.compile(r"[A-Z]{3}")
@@ -191,6 +196,7 @@ def _to_invoice(
         id=resource.id,
         number=attributes.reference,
         kind=InvoiceKind.INVOICE,
+        type_code=_COMMERCIAL_INVOICE,
         status=InvoiceStatus.ISSUED,
         period_start=period_start,
         period_end=period_end,

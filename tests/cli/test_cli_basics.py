@@ -18,14 +18,18 @@ COMMANDS = sorted(cli.commands)
 
 def test_the_commands() -> None:
     assert COMMANDS == [
+        "changes",
         "demo",
         "einvoice",
         "export",
         "get",
         "list",
         "normalize",
+        "pdf",
         "plugins",
+        "profiles",
         "sandbox",
+        "sync",
         "vendors",
         "webhooks",
     ]

@@ -14,7 +14,7 @@ from helpers.fake_sandbox import ACME_KEY
 
 import invoicekit
 from invoicekit.cli import _export
-from invoicekit.cli._output import CSV_COLUMNS
+from invoicekit.cli._fields import DEFAULT_COLUMNS
 from invoicekit.sandbox import Faults, SandboxServer, UuidIds
 
 
@@ -90,11 +90,11 @@ def test_export_csv_has_exact_amounts(run: Run) -> None:
     assert result.stderr == ""  # no progress bar: stderr is not a terminal
     assert result.stdout_bytes.count(b"\r\n") == 26
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert tuple(rows[0]) == CSV_COLUMNS
+    assert tuple(rows[0]) == DEFAULT_COLUMNS
     assert len(rows) == 26
     listed = invoices_of(run("list", "acme", "--sandbox", "--limit", "25").stdout_bytes)
     for row, invoice in zip(rows[1:], listed, strict=True):
-        record = dict(zip(CSV_COLUMNS, row, strict=True))
+        record = dict(zip(DEFAULT_COLUMNS, row, strict=True))
         assert record["id"] == invoice.id
         for column in ("net", "tax", "gross", "paid", "due"):
             assert re.fullmatch(r"\d+\.\d\d", record[column]), record[column]
@@ -158,24 +158,28 @@ def test_the_progress_bar_draws_on_stderr(monkeypatch: pytest.MonkeyPatch) -> No
         "make_console",
         lambda stderr: Console(file=screen, force_terminal=True, width=80),
     )
-    with _export.progress(True, "Exporting acme", 3) as advance:
-        for _ in range(3):
-            advance()
+    with _export.progress(True, "Exporting acme") as report:
+        report.advance()
+        report.set_total(3)
+        report.advance()
+        report.advance()
     assert "Exporting acme" in screen.getvalue()
     assert "3/3" in screen.getvalue()
-    with _export.progress(False, "quiet", None) as advance:
-        advance()
+    assert "left" in screen.getvalue()
+    with _export.progress(False, "quiet") as report:
+        report.advance()
+        report.set_total(1)
 
 
 def test_demo_prints_a_few_invoices_per_vendor(run: Run) -> None:
-    result = run("demo", "--vendor", "acme")
+    result = run("demo", "--vendor", "acme", "--json")
     assert result.exit_code == 0, result.stderr
     invoices = invoices_of(result.stdout_bytes)
     assert [invoice.number for invoice in invoices] == ["ACME-000001", "ACME-000002", "ACME-000003"]
 
 
 def test_demo_covers_every_vendor_with_a_sandbox(run: Run) -> None:
-    result = run("demo", "--count", "2")
+    result = run("demo", "--count", "2", "--json")
     assert result.exit_code == 0, result.stderr
     vendors = [invoice.vendor for invoice in invoices_of(result.stdout_bytes)]
     assert vendors.count("acme") == 2

@@ -105,6 +105,16 @@ def test_the_model_alone_carries_the_mapped_terms() -> None:
     assert written["BG-4"]["vat_identifier"] == original["BG-4"]["vat_identifier"]
 
 
+def test_line_allowances_add_up_to_the_line_discount() -> None:
+    path = next(path for path in EXAMPLES if path.name == "cii-CII_example5.xml")
+    invoice = invoicekit.normalize("cii", path.read_bytes())
+    terms = invoice.extra["en16931"]["BG-25"]
+    for line, stated in zip(invoice.lines, terms, strict=True):
+        allowances = [Decimal(item["amount"]) for item in stated.get("BG-27") or []]
+        assert line.discount_amount == (sum(allowances) if allowances else None)
+    assert any(line.discount_amount for line in invoice.lines)
+
+
 def test_a_credit_note_reads_as_one() -> None:
     path = next(path for path in EXAMPLES if "creditnote" in path.name)
     invoice = invoicekit.normalize("ubl", path.read_bytes())

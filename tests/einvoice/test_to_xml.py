@@ -11,7 +11,7 @@ import pytest
 from helpers.einvoice import RULES, SELLER, complete_invoice
 from lxml import etree
 
-from invoicekit import InvoiceKind, Line, Totals
+from invoicekit import InvoiceKind, Line, PaymentInstructions, Totals
 from invoicekit.einvoice import (
     EInvoiceError,
     MissingBusinessTerms,
@@ -169,7 +169,11 @@ def test_the_dates_and_the_line_sum_are_copied_not_invented() -> None:
 
 
 def test_a_document_discount_is_its_one_allowance() -> None:
+    # Stripe's shape: line nets before the invoice discount, which the lines share.
     discounted = complete_invoice(
+        lines=tuple(
+            line.__replace__(discount_amount=Decimal("10.00")) for line in complete_invoice().lines
+        ),
         totals=Totals(
             line_net=Decimal("120.00"),
             discount=Decimal("20.00"),
@@ -185,9 +189,11 @@ def test_a_document_discount_is_its_one_allowance() -> None:
             .__replace__(taxable_amount=Decimal("100.00"), tax_amount=Decimal("19.00")),
         ),
     )
-    assert business_terms(discounted)["BG-20"] == [
+    terms = business_terms(discounted)
+    assert terms["BG-20"] == [
         {"amount": "20.00", "reason_code": "95", "vat_category_code": "S", "vat_rate": "19"}
     ]
+    assert all("BG-27" not in line for line in terms["BG-25"])
     for syntax in ("ubl", "cii"):
         assert validate(to_xml(discounted, syntax), RULES[syntax]).ok  # type: ignore[arg-type]
 
@@ -197,3 +203,36 @@ def test_a_star_unit_code_stands_for_every_other_unit() -> None:
     invoice = complete_invoice(lines=(lines[0].__replace__(unit="Stunde"), lines[1]))
     terms = business_terms(invoice, unit_codes={"Stunde": "HUR", "*": "C62"})
     assert [line["BT-130"] for line in terms["BG-25"]] == ["HUR", "C62"]
+
+
+def test_payment_instructions_without_their_means_are_listed_with_the_other_gaps() -> None:
+    vague = complete_invoice(number=None, payment_instructions=PaymentInstructions(iban="DE02"))
+    with pytest.raises(MissingBusinessTerms) as caught:
+        to_xml(vague, "ubl")
+    assert set(caught.value.terms) == {"BT-1", "BT-81"}
+    assert "BT-81 Payment means type code (payment_instructions)" in str(caught.value)
+
+
+@pytest.mark.parametrize("syntax", ["ubl", "cii"])
+def test_a_discount_taken_on_the_lines_is_written_as_line_allowances(syntax: str) -> None:
+    # Fynn's shape: line nets after their discounts, and one discount total of those.
+    discounted = complete_invoice(
+        lines=(
+            complete_invoice()
+            .lines[0]
+            .__replace__(
+                quantity=Decimal("1"),
+                unit_price=Decimal("110.00"),
+                discount_amount=Decimal("10.00"),
+            ),
+            complete_invoice().lines[1],
+        ),
+        totals=complete_invoice().totals.__replace__(discount=Decimal("10.00")),
+    )
+    terms = business_terms(discounted)
+    assert "BT-107" not in terms
+    assert "BG-20" not in terms
+    assert terms["BG-25"][0]["BG-27"] == [{"amount": "10.00", "reason_code": "95"}]
+    assert "BG-27" not in terms["BG-25"][1]
+    document = to_xml(discounted, syntax)  # type: ignore[arg-type]
+    assert validate(document, RULES[syntax]).fatal == ()

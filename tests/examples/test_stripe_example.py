@@ -79,7 +79,8 @@ def test_the_entry_point_is_discovered(registry: pytest.MonkeyPatch) -> None:
     capabilities = vendor.capabilities()
     assert capabilities.has_sandbox
     assert capabilities.supports_pdf
-    assert capabilities.filters == ("page_size", "status")
+    assert capabilities.filters == ("page_size", "status", "updated_since")
+    assert capabilities.updated_since == "native"  # from the Events API
 
 
 def test_it_stays_out_when_entry_points_are_disabled(registry: pytest.MonkeyPatch) -> None:

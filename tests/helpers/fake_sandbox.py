@@ -202,8 +202,8 @@ class Acme(Vendor):
     def sandbox(self) -> type[AcmeSandbox]:
         return AcmeSandbox
 
-    def accepts_native_filter(self, name: str) -> bool:
-        return name == "customer"
+    def native_filters(self) -> Mapping[str, str]:
+        return {"customer": "text"}
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         return _KeyAuth(credentials["api_key"])

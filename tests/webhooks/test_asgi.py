@@ -215,6 +215,18 @@ def test_a_signed_but_malformed_body_is_400_with_the_json_path(receiver: tuple[s
     assert _rows(path) == []
 
 
+def test_a_body_failing_verification_is_never_parsed(receiver: tuple[str, Path]) -> None:
+    # Parsed, this body is a 400 naming a JSON path; unverified, it must only ever be a 401.
+    url, path = receiver
+    malformed = json.dumps({"event": {"type": 5}, "data": {}}).encode()
+    for headers in ({}, _fynn_headers(malformed, "wrong"), _fynn_headers(b"another body")):
+        answer = httpx.post(f"{url}/fynn/acme", content=malformed, headers=headers)
+        assert answer.status_code == 401, answer.text
+        assert "$." not in answer.json()["error"]
+    assert _rows(path) == []
+    assert _changes(path) == 0
+
+
 def test_other_methods_are_405(receiver: tuple[str, Path]) -> None:
     url, _ = receiver
     assert httpx.get(f"{url}/fynn/acme").status_code == 405

@@ -26,7 +26,11 @@ from invoicekit._version import __version__
 from ._commands import COMMANDS
 from ._einvoice_commands import COMMANDS as EINVOICE_COMMANDS
 from ._errors import CliError, as_cli_error
+from ._export_command import COMMANDS as EXPORT_COMMANDS
+from ._pdf_command import COMMANDS as PDF_COMMANDS
+from ._profile_commands import COMMANDS as PROFILE_COMMANDS
 from ._sandbox_commands import COMMANDS as SANDBOX_COMMANDS
+from ._sync_commands import COMMANDS as SYNC_COMMANDS
 from ._webhook_commands import COMMANDS as WEBHOOK_COMMANDS
 
 __all__ = ["CliError", "cli", "main"]
@@ -63,13 +67,25 @@ def cli() -> None:
       INVOICEKIT_<VENDOR>_URL, INVOICEKIT_<VENDOR>_API_KEY, ..._TOKEN,
       ..._LOGIN, ..._PASSWORD   (for example INVOICEKIT_FYNN_API_KEY)
     Prefer the environment for secrets: options show up in `ps`.
+    Or name an account of ~/.config/invoicekit/config.toml with --profile
+    NAME, or as VENDOR: @NAME (see `invoicekit profiles --help`).
 
     \b
     Try it without an account:  invoicekit demo
     """
 
 
-for _command in (*COMMANDS, *SANDBOX_COMMANDS, *WEBHOOK_COMMANDS, *EINVOICE_COMMANDS):
+_ALL = (
+    *COMMANDS,
+    *EXPORT_COMMANDS,
+    *PDF_COMMANDS,
+    *PROFILE_COMMANDS,
+    *SANDBOX_COMMANDS,
+    *WEBHOOK_COMMANDS,
+    *EINVOICE_COMMANDS,
+    *SYNC_COMMANDS,
+)
+for _command in _ALL:
     cli.add_command(_command)
 
 

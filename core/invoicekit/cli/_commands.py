@@ -1,12 +1,12 @@
-"""The commands that read invoices: ``vendors``, ``plugins``, ``get``, ``list``, ``export``,
-``normalize``."""
+"""The commands that read invoices: ``vendors``, ``plugins``, ``get``, ``list``, ``normalize``."""
 
 from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import click
 import msgspec
@@ -14,12 +14,21 @@ import msgspec
 from invoicekit._json import to_json
 from invoicekit._normalize import normalize
 from invoicekit._plugins import get_vendor, plugins, vendors
+from invoicekit.client import InvoiceClient
+from invoicekit.errors import ConfigurationError, InvoiceNumberNotFound, NotFound
 from invoicekit.model import Invoice
 
 from ._connect import ConnectionOptions, open_client
 from ._errors import VENDOR_KEY
-from ._export import csv_writer, jsonl_writer, open_output, progress, show_progress
-from ._options import connection_options, filter_options, json_option, vendor_argument
+from ._options import (
+    COMMON_FILTER_TYPES,
+    FilteredCommand,
+    connection_options,
+    filter_options,
+    json_option,
+    vendor_argument,
+    vendor_name,
+)
 from ._output import (
     invoice_json,
     invoice_panel,
@@ -32,11 +41,20 @@ from ._output import (
     write_bytes,
 )
 
-__all__ = ["COMMANDS", "print_invoice", "print_invoices"]
+__all__ = [
+    "COMMANDS",
+    "by_id_or_number",
+    "by_option",
+    "fetch_invoice",
+    "limit_option",
+    "print_invoice",
+    "print_invoices",
+]
 
 _TABLE_BATCH = 50
+T = TypeVar("T")
 
-_limit_option = click.option(
+limit_option = click.option(
     "--limit", type=click.IntRange(min=1), metavar="N", help="Stop after N invoices."
 )
 
@@ -76,21 +94,51 @@ def _vendor_rows() -> Iterator[list[str]]:
             caps.name,
             caps.title,
             " or ".join(item.label or "none" for item in caps.credentials) or "none",
-            ", ".join(caps.filters) or "-",
+            ", ".join(caps.filters)
+            + (f" +{len(caps.native_filters)} own" if caps.native_filters else "")
+            or "-",
             "yes" if caps.supports_pdf else "no",
             "yes" if caps.has_sandbox else "no",
         ]
 
 
+def _filter_rows(name: str) -> Iterator[tuple[str, str, str]]:
+    """Every filter ``name`` takes: (filter, type, kind) for the common and its own ones."""
+    vendor = get_vendor(name)
+    for common in sorted(vendor.filters):
+        yield common, COMMON_FILTER_TYPES.get(common, "text"), "common"
+    for native, kind in sorted(vendor.native_filters().items()):
+        yield native, kind, "native (--filter NAME=VALUE)"
+
+
 @click.command("vendors")
+@click.option(
+    "--filters",
+    "filters_of",
+    metavar="VENDOR",
+    callback=lambda ctx, param, value: None if value is None else vendor_name(value),
+    help="List the filters VENDOR accepts, with their types.",
+)
 @json_option
-def vendors_command(force_json: bool) -> None:
+def vendors_command(filters_of: str | None, force_json: bool) -> None:
     """List installed vendors and their features.
 
-    Credentials, filters, PDFs, sandbox.
+    Credentials, filters, PDFs, sandbox. With --filters VENDOR: every filter
+    that vendor accepts (common ones as options of list and export, its own
+    as --filter NAME=VALUE) and the type of its value.
 
-    JSON: one capabilities object per line.
+    JSON: one capabilities object per line; with --filters one
+    {"name", "type", "kind"} object per filter.
     """
+    if filters_of is not None:
+        rows = list(_filter_rows(filters_of))
+        if want_json(force_json):
+            for name, kind, where in rows:
+                document = {"name": name, "type": kind, "kind": where.split(" ")[0]}
+                write_bytes(json_line(msgspec.json.encode(document)))
+            return
+        make_console().print(table(f"{filters_of} filters", ["Filter", "Type", "Kind"], rows))
+        return
     if want_json(force_json):
         for name in vendors():
             write_bytes(json_line(msgspec.json.encode(get_vendor(name).capabilities())))
@@ -126,29 +174,83 @@ def plugins_command(force_json: bool) -> None:
     )
 
 
+def by_id_or_number(
+    client: InvoiceClient,
+    text: str,
+    by: str,
+    by_id: Callable[[str], T],
+    by_number: Callable[[str], T],
+) -> T:
+    """``by_id(text)`` or ``by_number(text)``, as ``--by`` says; ``auto`` tries the id first
+    where it can be one, then the number where the vendor can look numbers up."""
+    if by == "number":
+        return by_number(text)
+    if by == "id" or client.vendor.number_filter is None:
+        return by_id(text)
+    try:
+        return by_id(text)
+    except ConfigurationError:  # not an id this vendor can have: so a number
+        return by_number(text)
+    except NotFound as missing:
+        try:
+            return by_number(text)
+        except InvoiceNumberNotFound as also:
+            if also.ids:
+                raise  # several invoices have that number: say so
+            raise missing from None  # neither an id nor a number: the id's 404 says it best
+
+
+def fetch_invoice(client: InvoiceClient, text: str, by: str) -> Invoice:
+    """The invoice ``text`` names: by id, by number, or (``auto``) by id and else by number."""
+    return by_id_or_number(client, text, by, client.get_invoice, client.get_invoice_by_number)
+
+
+#: ``--by`` of the commands that take one invoice.
+by_option = click.option(
+    "--by",
+    type=click.Choice(["auto", "id", "number"]),
+    default="auto",
+    show_default=True,
+    help="What ID|NUMBER is. auto: the vendor's id if it can be one and exists, "
+    "else the invoice number.",
+)
+
+
 @click.command("get")
 @vendor_argument
-@click.argument("invoice_id", metavar="ID")
+@click.argument("invoice_id", metavar="ID|NUMBER")
+@by_option
 @connection_options
 @json_option
 @click.pass_context
 def get_command(
     ctx: click.Context,
+    *,
     vendor: str,
     invoice_id: str,
+    by: str,
     connection: ConnectionOptions,
     force_json: bool,
 ) -> None:
-    """Fetch one invoice by its id and print it normalized."""
+    """Fetch one invoice by its id or its number and print it normalized.
+
+    \b
+    invoicekit get daftra 2621            the vendor's id
+    invoicekit get daftra 000021          the number, as printed on the invoice
+    invoicekit get fynn INV-1001 --by number
+
+    Numbers are looked up where the vendor's API can filter by them (Daftra,
+    Fynn, Yeti); an id that could also be a number is tried as an id first.
+    """
     with open_client(ctx, vendor, connection) as client:
-        invoice = client.get_invoice(invoice_id)
+        invoice = fetch_invoice(client, invoice_id, by)
     print_invoice(invoice, force_json)
 
 
-@click.command("list")
+@click.command("list", cls=FilteredCommand)
 @vendor_argument
 @filter_options
-@_limit_option
+@limit_option
 @connection_options
 @json_option
 @click.pass_context
@@ -172,61 +274,6 @@ def list_command(
         if limit is not None:
             invoices = itertools.islice(invoices, limit)
         print_invoices(invoices, force_json)
-
-
-@click.command("export")
-@vendor_argument
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["jsonl", "csv"]),
-    default="jsonl",
-    show_default=True,
-    help="jsonl: one invoicekit JSON document per line. csv: a flat selection of fields.",
-)
-@click.option(
-    "--output",
-    "-o",
-    default="-",
-    metavar="FILE",
-    help="Write to FILE (replaced only once the export succeeds); default stdout.",
-)
-@filter_options
-@_limit_option
-@connection_options
-@click.pass_context
-def export_command(
-    ctx: click.Context,
-    *,
-    vendor: str,
-    output_format: str,
-    output: str,
-    filters: dict[str, object],
-    limit: int | None,
-    connection: ConnectionOptions,
-) -> None:
-    """Export invoices as JSON Lines or CSV.
-
-    A progress bar is drawn on stderr when it is a terminal.
-
-    \b
-    CSV columns: vendor, id, number, kind, status, status_raw, issue_date,
-    due_date, currency, net, tax, gross, paid, due, buyer_name. Amounts are
-    exact decimal strings ("120.00"), dates YYYY-MM-DD, missing values empty.
-    """
-    with open_client(ctx, vendor, connection) as client:
-        # Filters are checked here, before the output file is created.
-        invoices: Iterable[Invoice] = client.list_invoices(**filters)
-        if limit is not None:
-            invoices = itertools.islice(invoices, limit)
-        with (
-            open_output(output) as stream,
-            progress(show_progress(output), f"Exporting {vendor}", limit) as advance,
-        ):
-            write = csv_writer(stream) if output_format == "csv" else jsonl_writer(stream)
-            for invoice in invoices:
-                write(invoice)
-                advance()
 
 
 @click.command("normalize")
@@ -256,6 +303,5 @@ COMMANDS: tuple[click.Command, ...] = (
     plugins_command,
     get_command,
     list_command,
-    export_command,
     normalize_command,
 )

@@ -1,4 +1,5 @@
-"""Connection settings: from options, else from ``INVOICEKIT_<VENDOR>_*`` environment variables."""
+"""Connection settings: from options, else a ``--profile`` of the config file, else from
+``INVOICEKIT_<VENDOR>_*`` environment variables."""
 
 from __future__ import annotations
 
@@ -11,13 +12,21 @@ from typing import Any
 import click
 
 from invoicekit._plugins import get_vendor
+from invoicekit.accounts import Account, default_accounts_path, load_accounts
 from invoicekit.client import InvoiceClient, connect
 from invoicekit.errors import ConfigurationError
 from invoicekit.vendor import Vendor
 
 from ._errors import SECRETS_KEY, VENDOR_KEY
 
-__all__ = ["FLAG_CREDENTIALS", "ConnectionOptions", "env_name", "open_client", "resolve"]
+__all__ = [
+    "FLAG_CREDENTIALS",
+    "ConnectionOptions",
+    "env_name",
+    "open_client",
+    "profile_account",
+    "resolve",
+]
 
 #: The credentials that have options of their own; others go through ``--credential NAME=VALUE``.
 FLAG_CREDENTIALS = ("api_key", "token", "login", "password")
@@ -35,6 +44,7 @@ class ConnectionOptions:
         timeout: ``--timeout`` seconds per request.
         retries: ``--retries``, or ``None`` for invoicekit's default policy.
         allow_insecure: ``--allow-insecure``: plain http to a host that is not this machine.
+        profile: ``--profile``: an account of the config file (see `invoicekit.accounts`).
     """
 
     url: str | None = None
@@ -43,9 +53,31 @@ class ConnectionOptions:
     timeout: float = 30.0
     retries: int | None = None
     allow_insecure: bool = False
+    profile: str | None = None
 
     def __repr__(self) -> str:
         return f"<ConnectionOptions url={self.url!r} credentials=[{', '.join(self.credentials)}]>"
+
+
+def profile_account(name: str, vendor: str | None, environ: Mapping[str, str]) -> Account:
+    """The account ``name`` of the config file, checked to be an account of ``vendor`` if given.
+
+    Raises:
+        AccountsFileError: the file is missing, unreadable or malformed.
+        ConfigurationError: no such profile, or one of another vendor.
+    """
+    path = default_accounts_path(environ)
+    accounts = load_accounts(path)
+    account = accounts.get(name)
+    if account is None:
+        raise ConfigurationError(
+            f"{path}: no profile {name!r}; profiles: {', '.join(sorted(accounts))}"
+        )
+    if vendor is not None and account.vendor != vendor:
+        raise ConfigurationError(
+            f"profile {name!r} is a {account.vendor} account, not {vendor}", vendor=vendor
+        )
+    return account
 
 
 def env_name(vendor: str, key: str) -> str:
@@ -97,7 +129,19 @@ def open_client(
         ):
             yield client
         return
-    url, found = resolve(vendor, options, os.environ)
+    allow_insecure = options.allow_insecure
+    settings: dict[str, Any] = {}
+    if options.profile is not None:
+        if options.sandbox:
+            raise click.UsageError("--sandbox starts its own sandbox: drop --profile")
+        account = profile_account(options.profile, vendor.name, os.environ)
+        url = options.url or account.base_url
+        # As with the environment: credentials given as options replace the profile's whole.
+        found = dict(options.credentials) or account.resolve_credentials(os.environ)
+        allow_insecure = allow_insecure or account.allow_insecure
+        settings = dict(account.options)
+    else:
+        url, found = resolve(vendor, options, os.environ)
     credentials: dict[str, Any] = dict(found)
     ctx.meta[SECRETS_KEY] = [*ctx.meta.get(SECRETS_KEY, ()), *credentials.values()]
     with connect(
@@ -105,7 +149,8 @@ def open_client(
         base_url=url,
         timeout=options.timeout,
         retries=options.retries,
-        allow_insecure=options.allow_insecure,
+        allow_insecure=allow_insecure,
+        **settings,
         **credentials,
     ) as client:
         yield client

@@ -8,6 +8,7 @@ from typing import IO, Any
 import click
 import msgspec
 
+from invoicekit._mask import mask_text
 from invoicekit._normalize import normalization_error
 from invoicekit.errors import InvoiceKitError
 
@@ -19,16 +20,14 @@ SECRETS_KEY = "invoicekit.secrets"
 VENDOR_KEY = "invoicekit.vendor"
 
 
-def redact(message: str, secrets: Iterable[str]) -> str:
-    """``message`` on one line, with every secret value replaced by ``***``.
+def redact(message: str, secrets: Iterable[str], *, keep: Iterable[str] = ()) -> str:
+    """``message`` on one line, with credential values masked whole (`invoicekit._mask`).
 
     invoicekit's errors never carry credentials; this is the second lock on the door, for
-    messages that come from plugins or from the operating system.
+    messages that come from plugins or from the operating system. ``keep`` are spans that are
+    ordinary text (the request path of an error), never masked.
     """
-    for secret in sorted(secrets, key=len, reverse=True):
-        if secret:
-            message = message.replace(secret, "***")
-    return " ".join(message.split())
+    return " ".join(mask_text(message, secrets, keep=keep).split())
 
 
 class CliError(click.ClickException):
@@ -58,4 +57,7 @@ def as_cli_error(exc: BaseException, ctx: click.Context) -> CliError | None:
         message = f"{exc.filename}: {detail}" if exc.filename else detail
     if message is None:
         return None
-    return CliError(redact(message, secrets))
+    # A request path, JSON path or file name is ordinary text the user gave or invoicekit built:
+    # a login "customer" must leave /api/rest/customer/v1/auth readable.
+    keep = [getattr(exc, "path", None), getattr(exc, "filename", None)]
+    return CliError(redact(message, secrets, keep=[s for s in keep if isinstance(s, str)]))

@@ -11,12 +11,13 @@ import click
 
 from invoicekit._plugins import get_vendor, vendors
 from invoicekit.errors import InvoiceKitError
+from invoicekit.model import Invoice
 
 from ._commands import print_invoices
 from ._connect import env_name
 from ._errors import CliError
-from ._options import json_option
-from ._output import want_json
+from ._options import json_option, vendor_names
+from ._output import invoice_table, make_console
 
 __all__ = ["COMMANDS"]
 
@@ -78,6 +79,7 @@ def _banner(server: object) -> None:
     "names",
     multiple=True,
     metavar="NAME",
+    callback=vendor_names,
     help="Serve only this vendor (repeatable); default: every vendor with a sandbox.",
 )
 @click.option(
@@ -135,18 +137,32 @@ def sandbox_command(
         raise CliError(f"cannot listen on {host}:{port}: {reason}") from exc
 
 
+def _summary(invoices: list[Invoice], title: str) -> None:
+    """A short table of ``invoices``, even when piped: the demo is read, not processed (a piped
+    table is as wide as ``COLUMNS``, else 80 columns)."""
+    console = make_console()
+    console.print(invoice_table(invoices, title))
+    console.print(f"{len(invoices)} invoice{'s' if len(invoices) != 1 else ''}", style="dim")
+
+
 @click.command("demo")
 @click.option(
     "--count", type=click.IntRange(min=1), default=3, show_default=True, help="Invoices per vendor."
 )
 @click.option(
-    "--vendor", "names", multiple=True, metavar="NAME", help="Only this vendor (repeatable)."
+    "--vendor",
+    "names",
+    multiple=True,
+    metavar="NAME",
+    callback=vendor_names,
+    help="Only this vendor (repeatable).",
 )
 @json_option
 def demo_command(count: int, names: tuple[str, ...], force_json: bool) -> None:
     """Show a few invoices from each vendor's sandbox.
 
-    Fetches them normalized.
+    Fetches them normalized and shows a table per vendor, on a terminal and when piped
+    (--json: the invoices as JSON Lines instead).
 
     Starts the sandboxes on a free loopback port and stops them afterwards:
     no network, account or configuration needed.
@@ -167,8 +183,10 @@ def demo_command(count: int, names: tuple[str, ...], force_json: bool) -> None:
                 click.echo(f"invoicekit: error: {name}: {exc}", err=True)
                 failed.append(name)
                 continue
-            title = f"{get_vendor(name).title} (sandbox)"
-            print_invoices(invoices, force_json, title=None if want_json(force_json) else title)
+            if force_json:
+                print_invoices(invoices, force_json)
+            else:
+                _summary(invoices, f"{get_vendor(name).title} (sandbox)")
     if failed:
         raise click.exceptions.Exit(1)
 

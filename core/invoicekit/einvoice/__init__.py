@@ -20,9 +20,11 @@ except ImportError as _exc:  # pragma: no cover - the extra is installed in the 
         "invoicekit.einvoice needs the einvoice extra: pip install 'invoicekit[einvoice]'"
     ) from _exc
 
+from ._complete import complete
 from ._errors import EInvoiceError, MissingBusinessTerms, MissingTerm
 from ._parse import MAX_BYTES, MAX_DEPTH
 from ._pdf import to_facturx
+from ._read import embedded_xml
 from ._terms import TERM_NAMES
 from ._validate import Failure, ValidationReport, validate
 from ._write import PROFILES, business_terms
@@ -39,6 +41,8 @@ __all__ = [
     "MissingTerm",
     "ValidationReport",
     "business_terms",
+    "complete",
+    "embedded_xml",
     "to_facturx",
     "to_xml",
     "validate",

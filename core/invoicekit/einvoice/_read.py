@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import io
 import logging
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import msgspec
-from facturx import get_xml_from_pdf
 from facturx.parse_xml import parse_ubl_cii_xml
+from pypdf import PdfReader
 
 from invoicekit.errors import NormalizationError
 from invoicekit.model import (
@@ -34,16 +35,18 @@ from invoicekit.model import (
     Totals,
 )
 
-from ._parse import parse_document
+from ._parse import MAX_BYTES, parse_document
 from ._validate import detect_syntax
 from ._write import EXTRA_KEY
 
-__all__ = ["EXTRA_KEY", "read_facturx", "read_xml", "terms_of"]
+__all__ = ["EXTRA_KEY", "embedded_xml", "read_facturx", "read_xml", "terms_of"]
 
 
 _CREDIT_NOTES = frozenset({"81", "83", "261", "262", "296", "308", "381", "396", "420", "458"})
 _KINDS = {"383": InvoiceKind.DEBIT_NOTE}
 _FACTURX_LOGGER = logging.getLogger("factur-x")
+#: The names Factur-X/ZUGFeRD 2.x, ZUGFeRD 1.x and XRechnung (in ZUGFeRD) give the XML.
+_XML_NAMES = ("factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml")
 
 
 def terms_of(root: Any, source: str) -> dict[str, Any]:
@@ -118,12 +121,24 @@ class _Reader:
             unit=data.get("BT-130"),
             unit_code=data.get("BT-130"),
             unit_price=self.decimal(data, "BT-146", where),
+            discount_amount=self.allowances(data, where),
             net_amount=self.decimal(data, "BT-131", where),
             tax_rate=self.decimal(data, "BT-152", where),
             vat_category=data.get("BT-151"),
             period_start=data.get("BT-134"),
             period_end=data.get("BT-135"),
         )
+
+    def allowances(self, line: dict[str, Any], where: str) -> Decimal | None:
+        """BT-136: the line's allowances (BG-27) added up exactly; None when it has none."""
+        items = [item for item in line.get("BG-27") or [] if isinstance(item, dict)]
+        amounts = [
+            self.decimal(item, "amount", f"{where}BG-27[{index}].")
+            for index, item in enumerate(items)
+        ]
+        if not amounts or None in amounts:
+            return None
+        return sum((amount for amount in amounts if amount is not None), Decimal(0))
 
     def subtotal(self, data: dict[str, Any], index: int) -> TaxSubtotal:
         where = f"BG-23[{index}]."
@@ -264,17 +279,39 @@ def read_xml(document: bytes, *, source: str, expect: str | None = None) -> Invo
     return _Reader(source).invoice(terms_of(root, source), bytes(document), syntax)
 
 
+def embedded_xml(pdf: bytes, *, source: str) -> bytes | None:
+    """The Factur-X/ZUGFeRD (or XRechnung) XML a PDF attaches, byte for byte; None if none.
+
+    The attachment named as Factur-X, ZUGFeRD 1.x or XRechnung name it wins, else the first
+    ``*.xml`` one. Its bytes are returned unparsed: whoever reads them goes through the
+    hardened parser (factur-x's own extractor would parse them with lxml's defaults first).
+
+    Raises:
+        NormalizationError: ``pdf`` is not a PDF that can be read, or is over `MAX_BYTES`.
+    """
+    data = bytes(pdf)
+    if len(data) > MAX_BYTES:
+        raise NormalizationError(
+            source, "$", f"the PDF has {len(data)} bytes, more than the {MAX_BYTES} accepted"
+        )
+    try:
+        attachments = list(PdfReader(io.BytesIO(data)).attachment_list)
+        names = [item.name.lower() for item in attachments]
+        chosen = next((names.index(name) for name in _XML_NAMES if name in names), None)
+        if chosen is None:
+            chosen = next((i for i, name in enumerate(names) if name.endswith(".xml")), None)
+        content = None if chosen is None else attachments[chosen].content
+    except Exception as exc:  # pypdf raises many kinds on a broken PDF
+        raise NormalizationError(source, "$", f"cannot read the PDF: {exc}") from exc
+    if content is not None and len(content) > MAX_BYTES:
+        raise NormalizationError(source, "$", f"the PDF's XML is over {MAX_BYTES} bytes")
+    return bytes(content) if content else None
+
+
 def read_facturx(pdf: bytes, *, source: str) -> Invoice:
     """Read the CII embedded in a Factur-X/ZUGFeRD PDF into an `Invoice`."""
-    level = _FACTURX_LOGGER.level
-    _FACTURX_LOGGER.setLevel(logging.CRITICAL)
-    try:
-        _filename, xml = get_xml_from_pdf(bytes(pdf), check_xsd=False)
-    except Exception as exc:  # pypdf and factur-x raise many kinds on a broken PDF
-        raise NormalizationError(source, "$", f"cannot read the PDF: {exc}") from exc
-    finally:
-        _FACTURX_LOGGER.setLevel(level)
-    if not xml:
+    xml = embedded_xml(pdf, source=source)
+    if xml is None:
         raise NormalizationError(source, "$", "the PDF embeds no Factur-X/ZUGFeRD XML")
     root = parse_document(xml, source=source)
     if detect_syntax(root) != "cii":

@@ -155,6 +155,7 @@ def _line(
     default_vat_category: str | None,
     unit_codes: Mapping[str, str],
     need: _Collector,
+    allowance: bool,
 ) -> dict[str, Any]:
     where = f"lines[{index}]"
     unit_code = (
@@ -183,7 +184,33 @@ def _line(
         "BT-135": line.period_end,
     }
     out.update({key: value for key, value in optional.items() if value is not None})
+    if allowance and line.discount_amount:
+        # The line's discount, already taken off its net amount: its line allowance (BG-27),
+        # UNCL 5189 reason code 95 "Discount".
+        out["BG-27"] = [{"amount": line.discount_amount, "reason_code": "95"}]
     return out
+
+
+def discount_in_lines(invoice: Invoice) -> bool:
+    """Whether `Totals.discount` is the sum of the line discounts, inside the line net amounts.
+
+    A vendor that reports one discount total, line discounts included, puts it in
+    `Totals.discount` (Fynn). When every line states its net amount, those add up (with the
+    charges) to the document's net, and the line discounts add up to that total, the discount
+    was taken on the lines: it is written as each line's allowance (BG-27), and the document
+    has no allowance of its own (no BT-107, which would count it twice). Otherwise (Stripe:
+    line nets before an invoice discount) it stays a document-level allowance.
+    """
+    totals = invoice.totals
+    lines = invoice.lines
+    if not totals.discount or totals.net is None or not lines:
+        return False
+    nets = [line.net_amount for line in lines]
+    if any(net is None for net in nets):
+        return False
+    discounts = sum((line.discount_amount or Decimal(0) for line in lines), Decimal(0))
+    line_sum = sum((net or Decimal(0) for net in nets), Decimal(0))
+    return discounts == totals.discount and line_sum + (totals.charges or 0) == totals.net
 
 
 def _breakdown(
@@ -248,6 +275,7 @@ def business_terms(
         )
     need = _Collector()
     totals = invoice.totals
+    in_lines = discount_in_lines(invoice)
     lines = [
         _line(
             line,
@@ -255,6 +283,7 @@ def business_terms(
             default_vat_category=default_vat_category,
             unit_codes=unit_codes or {},
             need=need,
+            allowance=in_lines,
         )
         for index, line in enumerate(invoice.lines)
     ]
@@ -290,6 +319,9 @@ def business_terms(
         need.need(invoice.buyer_reference, "BT-10")  # BR-DE-15
     if profile == "peppol" and not (invoice.buyer_reference or invoice.purchase_order_reference):
         need.need(None, "BT-10")  # PEPPOL-EN16931-R003: a buyer reference or an order reference
+    if invoice.payment_instructions is not None:
+        # BR-49: payment instructions name their means.
+        need.need(invoice.payment_instructions.means_code, "BT-81", "payment_instructions")
     if need.missing:
         raise MissingBusinessTerms(need.missing, vendor=invoice.vendor, invoice_id=invoice.id)
     if PROFILES[profile][1]:
@@ -302,12 +334,12 @@ def business_terms(
         "BT-72": invoice.delivery_date,
         "BT-73": invoice.period_start,
         "BT-74": invoice.period_end,
-        "BT-107": totals.discount,
+        "BT-107": None if in_lines else totals.discount,
         "BT-108": totals.charges,
         "BT-110": totals.tax,
         "BT-113": totals.paid,
     }
-    allowance = _document_allowance(invoice, breakdown)
+    allowance = None if in_lines else _document_allowance(invoice, breakdown)
     if allowance is not None:
         optional["BG-20"] = [allowance]
     if invoice.notes:
@@ -320,13 +352,6 @@ def business_terms(
         optional["BG-3"] = [entry]
     instructions = invoice.payment_instructions
     if instructions is not None:
-        if instructions.means_code is None:
-            # BR-49: payment instructions name their means; raised with the rest.
-            raise MissingBusinessTerms(
-                [MissingTerm("BT-81", "payment_instructions")],
-                vendor=invoice.vendor,
-                invoice_id=invoice.id,
-            )
         optional.update(
             {
                 "BT-81": instructions.means_code,

@@ -2,11 +2,13 @@
 
 `SQLiteStore` is the embedded default (one file, WAL mode); `PostgresStore` keeps the same
 tables on a PostgreSQL server (``pip install 'invoicekit[postgres]'``; psycopg is imported only
-when `PostgresStore` is first used). Every store implements `Store`.
+when `PostgresStore` is first used). Every store implements `Store`. `run` syncs one account
+into a store; `run_accounts` many accounts concurrently, each vendor within its request budget.
 """
 
 from typing import TYPE_CHECKING, Any
 
+from ._many import run_accounts, run_accounts_async
 from ._run import SyncSummary, run, run_async
 from ._sqlite import SQLiteStore
 from ._store import (
@@ -42,6 +44,8 @@ __all__ = [
     "SyncSummary",
     "content_hash",
     "run",
+    "run_accounts",
+    "run_accounts_async",
     "run_async",
 ]
 

@@ -2,11 +2,16 @@
 
 A run lists the account's invoices and upserts them, one store transaction per page. Where the
 vendor filters by last change (``updated_since`` among its filters, `Vendor.capabilities`), an
-incremental run lists only what changed since the stored cursor. Otherwise, and with
-``full=True``, it lists everything and compares content hashes with the store ("emulated"
-``updated_since``). Only a listing that ran to its end tombstones the invoices it no longer
-returned; an interrupted run or a failed page never deletes anything, and its next run resumes
-without loss or duplication because every upsert is idempotent.
+incremental run lists only what changed since the stored cursor, and tombstones what the
+vendor reports deleted (`Page.deleted`: Stripe's ``invoice.deleted`` events). Otherwise, with
+``full=True``, on the first run, and when the cursor is older than the vendor keeps changes
+(`Vendor.updated_since_window`), it lists everything and compares content hashes with the store
+("emulated" ``updated_since``). Only a listing that ran to its end tombstones the invoices it no
+longer returned, and only after looking each of them up by id (a listing that pages by offset
+can skip one while others are deleted); an interrupted run or a failed page never deletes
+anything, and its next run resumes without loss or duplication because every upsert is
+idempotent. An invoice that states its last change (`Invoice.updated_at`) is written only if
+the store holds nothing newer (a webhook may have delivered a later state meanwhile).
 """
 
 from __future__ import annotations
@@ -19,11 +24,14 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from ..errors import NotFound
 from ._store import Outcome, Store, SyncState
 
 if TYPE_CHECKING:
     from ..client import AsyncInvoiceClient, InvoiceClient
     from ..flows import Page
+    from ..model import Invoice
+    from ..vendor import Vendor
 
 __all__ = ["SyncSummary", "run", "run_async"]
 
@@ -42,6 +50,7 @@ class SyncSummary(msgspec.Struct, kw_only=True):
         changed: invoices whose content changed.
         deleted: invoices tombstoned because the complete listing no longer returned them.
         unchanged: invoices listed with unchanged content.
+        stale: invoices not written because the store already held a later state.
         pages: pages listed.
         seconds: wall time of the run.
         error: the error message when the run failed, else ``None``.
@@ -54,6 +63,7 @@ class SyncSummary(msgspec.Struct, kw_only=True):
     changed: int = 0
     deleted: int = 0
     unchanged: int = 0
+    stale: int = 0
     pages: int = 0
     seconds: float = 0.0
     error: str | None = None
@@ -63,9 +73,11 @@ class SyncSummary(msgspec.Struct, kw_only=True):
         head = f"{self.vendor}/{self.account}: "
         if self.error is not None:
             return f"{head}FAILED after {self.pages} pages: {self.error}"
+        stale = f", {self.stale} stale" if self.stale else ""
         return (
             f"{head}{self.added} added, {self.changed} changed, {self.deleted} deleted, "
-            f"{self.unchanged} unchanged, {self.pages} pages, {self.seconds:.1f}s ({self.mode})"
+            f"{self.unchanged} unchanged{stale}, {self.pages} pages, {self.seconds:.1f}s "
+            f"({self.mode})"
         )
 
 
@@ -75,14 +87,16 @@ ProgressCallback = Callable[[SyncSummary], None]
 class _Run:
     """The bookkeeping shared by the blocking and the async run."""
 
-    def __init__(self, store: Store, vendor: str, account: str, *, native: bool, full: bool):
+    def __init__(self, store: Store, vendor: Vendor, account: str, *, full: bool):
         self.store = store
         self.started = dt.datetime.now(dt.UTC)
         self.clock = time.perf_counter()
-        self.state = store.state(vendor, account)
-        self.incremental = native and not full and self.state.cursor is not None
+        self.state = store.state(vendor.name, account)
+        self.incremental = not full and _reaches(vendor, self.state.cursor, self.started)
         self.summary = SyncSummary(
-            vendor=vendor, account=account, mode="incremental" if self.incremental else "full"
+            vendor=vendor.name,
+            account=account,
+            mode="incremental" if self.incremental else "full",
         )
         self.seen: set[str] = set()
 
@@ -97,22 +111,52 @@ class _Run:
         with self.store.transaction():
             for invoice in page.invoices:
                 self.seen.add(invoice.id)
-                outcome = self.store.upsert(summary.account, invoice)
-                if outcome is Outcome.ADDED:
-                    summary.added += 1
-                elif outcome is Outcome.CHANGED:
-                    summary.changed += 1
-                else:
-                    summary.unchanged += 1
+                outcome = self.store.upsert(
+                    summary.account, invoice, not_older_than=invoice.updated_at
+                )
+                self._count(outcome)
+            for gone in page.deleted:
+                self._count(self.store.tombstone(summary.vendor, summary.account, gone))
         summary.pages += 1
+
+    def _count(self, outcome: Outcome) -> None:
+        summary = self.summary
+        if outcome is Outcome.ADDED:
+            summary.added += 1
+        elif outcome is Outcome.CHANGED:
+            summary.changed += 1
+        elif outcome is Outcome.DELETED:
+            summary.deleted += 1
+        elif outcome is Outcome.STALE:
+            summary.stale += 1
+        else:
+            summary.unchanged += 1
+
+    def missing(self) -> list[str]:
+        """Stored live invoices a complete listing did not return: deletion candidates.
+
+        A listing that pages by offset can skip an invoice when others are deleted while it
+        runs, so each candidate is looked up by id before it is tombstoned.
+        """
+        if self.incremental:
+            return []
+        summary = self.summary
+        return sorted(self.store.live_ids(summary.vendor, summary.account) - self.seen)
+
+    def confirmed(self, invoice_id: str, invoice: Invoice | None) -> None:
+        """Apply the lookup of a deletion candidate: ``None`` (not found) tombstones it."""
+        summary = self.summary
+        if invoice is None:
+            self._count(self.store.tombstone(summary.vendor, summary.account, invoice_id))
+        else:
+            self.seen.add(invoice_id)
+            self._count(
+                self.store.upsert(summary.account, invoice, not_older_than=invoice.updated_at)
+            )
 
     def complete(self) -> SyncSummary:
         summary, store = self.summary, self.store
         with store.transaction():
-            if not self.incremental:
-                for gone in sorted(store.live_ids(summary.vendor, summary.account) - self.seen):
-                    store.tombstone(summary.vendor, summary.account, gone)
-                    summary.deleted += 1
             store.set_state(
                 summary.vendor,
                 summary.account,
@@ -146,8 +190,13 @@ class _Run:
         )
 
 
-def _native(client: InvoiceClient | AsyncInvoiceClient) -> bool:
-    return "updated_since" in client.vendor.filters
+def _reaches(vendor: Vendor, cursor: dt.datetime | None, now: dt.datetime) -> bool:
+    """Whether a native changed-since listing from ``cursor`` can be complete."""
+    if cursor is None or "updated_since" not in vendor.filters:
+        return False
+    window = vendor.updated_since_window
+    # Keep a margin: the listing starts CURSOR_OVERLAP before the cursor, and takes time.
+    return window is None or now - cursor + 2 * CURSOR_OVERLAP < window
 
 
 def run(
@@ -174,12 +223,18 @@ def run(
         InvoiceKitError: the listing failed; the failure is recorded in the account's sync
             state first, and everything committed before it stays.
     """
-    state = _Run(store, client.vendor.name, account, native=_native(client), full=full)
+    state = _Run(store, client.vendor, account, full=full)
     with state.recording_failure():
         for page in client.pages(**state.filters(page_size)):
             state.page(page)
             if progress is not None:
                 progress(state.summary)
+        for invoice_id in state.missing():
+            try:
+                found: Invoice | None = client.get_invoice(invoice_id)
+            except NotFound:
+                found = None
+            state.confirmed(invoice_id, found)
     return state.complete()
 
 
@@ -196,12 +251,18 @@ async def run_async(
 
     Store writes are short local transactions and run on the event loop's thread.
     """
-    state = _Run(store, client.vendor.name, account, native=_native(client), full=full)
+    state = _Run(store, client.vendor, account, full=full)
     try:
         async for page in client.pages(**state.filters(page_size)):
             state.page(page)
             if progress is not None:
                 progress(state.summary)
+        for invoice_id in state.missing():
+            try:
+                found: Invoice | None = await client.get_invoice(invoice_id)
+            except NotFound:
+                found = None
+            state.confirmed(invoice_id, found)
     except Exception as error:
         state.failed(error)
         raise

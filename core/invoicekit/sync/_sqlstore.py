@@ -32,6 +32,10 @@ class Cursor(Protocol):
         """All remaining rows."""
         ...
 
+    def fetchmany(self, size: int) -> Sequence[Sequence[Any]]:
+        """Up to ``size`` more rows."""
+        ...
+
 
 class _Connection(Protocol):
     def close(self) -> None: ...
@@ -57,6 +61,7 @@ def _now() -> dt.datetime:
 
 
 _KEY = "vendor = ? AND account = ? AND id = ?"
+_BATCH = 500
 _SELECT = "SELECT account, invoice, hash, first_seen, last_changed, deleted_at FROM invoices"
 _UPSERT = (
     "INSERT INTO invoices (vendor, account, id, invoice, raw, hash, number, kind, "
@@ -265,8 +270,11 @@ class SQLStore:
         if not include_deleted:
             conditions.append("deleted_at IS NULL")
         sql = f"{_SELECT} WHERE {' AND '.join(conditions)} ORDER BY vendor, account, id"
-        for row in self._execute(sql, params).fetchall():
-            yield self._stored(row)
+        cursor = self._execute(sql, params)
+        # In batches: a store of many accounts does not fit in memory at once.
+        while rows := cursor.fetchmany(_BATCH):
+            for row in rows:
+                yield self._stored(row)
 
     def live_ids(self, vendor: str, account: str) -> set[str]:
         """Ids of the account's invoices that are not tombstoned."""

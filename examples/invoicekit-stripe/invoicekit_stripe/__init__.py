@@ -10,8 +10,9 @@ with a secret or restricted key::
 
 How Stripe's invoices map onto `invoicekit.Invoice` is documented in `invoicekit_stripe._mapping`
 (amounts in the currency's minor unit in `invoicekit_stripe._money`); how the plugin talks to
-the API (newest-first cursor paging, filters, PDFs, errors) in `invoicekit_stripe._api`; the
-local fake of the API in `invoicekit_stripe._sandbox`.
+the API (newest-first cursor paging, filters, PDFs, errors) in `invoicekit_stripe._api`;
+changed-since and deletions from the Events API in `invoicekit_stripe._events`; the local
+fake of the API in `invoicekit_stripe._sandbox`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from invoicekit import (
     hookimpl,
 )
 
-from . import _api, _webhooks
+from . import _api, _events, _webhooks
 from ._values import VENDOR
 
 if TYPE_CHECKING:
@@ -58,7 +59,12 @@ class StripeVendor(Vendor):
         ),
     )
     # issued_since/issued_until: Stripe filters on creation time, not issue time (see _api).
-    filters = frozenset({"page_size", "status"})
+    # updated_since: from the Events API, 30 days back (see _events).
+    filters = frozenset({"page_size", "status", "updated_since"})
+    updated_since_window = _events.EVENTS_WINDOW
+    # Stripe's documented limit is 100 read requests a second in live mode, 25 in a sandbox
+    # (docs.stripe.com/rate-limits); the lower one, so a budget never trips either.
+    requests_per_second = 25.0
     max_page_size = _api.MAX_PAGE_SIZE
     supports_pdf = True
     webhooks = _webhooks.SUPPORT
@@ -85,6 +91,13 @@ class StripeVendor(Vendor):
         """Stripe's own list parameters: customer, subscription, collection_method, ranges."""
         return name in _api.NATIVE_FILTERS
 
+    def native_filters(self) -> Mapping[str, str]:
+        """Stripe's own list parameters: ids as text, the ranges as Unix timestamps."""
+        return {
+            name: "integer (Unix time)" if "[" in name else "text"
+            for name in sorted(_api.NATIVE_FILTERS)
+        }
+
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One of draft, open, partially_paid, paid, overpaid or void per listing."""
         return _api.status_filter(statuses)
@@ -96,7 +109,9 @@ class StripeVendor(Vendor):
     def list_invoices_flow(
         self, query: ListQuery
     ) -> Generator[Call | Page, httpx.Response | None, None]:
-        """``GET /v1/invoices``, newest first, by cursor."""
+        """``GET /v1/invoices``, newest first, by cursor; with ``updated_since``, the Events API."""
+        if query.updated_since is not None:
+            return _events.changes_flow(query)
         return _api.list_invoices_flow(query)
 
     def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:

@@ -44,8 +44,8 @@ Filters
     ``issued_since``/``issued_until`` are **not** supported: Stripe filters on ``created``,
     and the issue date (``effective_at``, which the merchant may set to any date, or
     ``finalized_at``) is neither bounded by nor equal to the creation time, so a ``created``
-    range would silently drop or add invoices. ``updated_since`` is not supported either:
-    Stripe has no last-change filter.
+    range would silently drop or add invoices. Stripe's list has no last-change filter:
+    ``updated_since`` reads the Events API instead (`invoicekit_stripe._events`).
     Stripe's own list parameters pass through as native filters: ``customer``,
     ``subscription``, ``collection_method``, and ``created[gte]``, ``created[gt]``,
     ``created[lte]``, ``created[lt]``, ``due_date[gte]``, ``due_date[gt]``,
@@ -85,7 +85,7 @@ from invoicekit import (
     Page,
     Unsupported,
 )
-from invoicekit.flows import decode, normalization_error, raw_items
+from invoicekit.flows import decode, mask_text, normalization_error, raw_items
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
 from invoicekit_stripe_client.models import CollectionMethod, InvoiceList
@@ -110,6 +110,7 @@ __all__ = [
     "normalize_body",
     "parse_error",
     "status_filter",
+    "whole_invoice",
 ]
 
 #: The API version the spec describes; sent with every API request.
@@ -140,6 +141,9 @@ _INTEGER = re.compile(r"-?[0-9]{1,12}")
 # What a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
 _MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
 _MAX_MESSAGE = 1000
+# Stripe echoes a refused key partly starred ("sk_test_****1234"); its prefix and last four
+# characters still tell keys apart, so the whole value is masked.
+_ECHOED_KEY = re.compile(r"(?i)(api key provided:\s*)[^\s,;]+")
 
 
 def check_api_key(api_key: str) -> None:
@@ -227,10 +231,19 @@ def _read_page(
         if wanted is not None and invoice.status is not wanted:
             continue
         if item.lines.has_more:
-            whole = yield from complete_lines(item.id, item.lines, bytes(raw), STRIPE_VERSION)
-            invoice = _map(whole, decode_invoice(whole), path)
+            invoice = yield from whole_invoice(item, bytes(raw), path)
         invoices.append(invoice)
     return decoded, invoices
+
+
+def whole_invoice(
+    item: StripeInvoice, raw: bytes, path: str
+) -> Generator[Call, httpx.Response, Invoice]:
+    """``raw`` (decoded as ``item``) normalized with every line; errors name ``path``."""
+    if not item.lines.has_more:
+        return _map(raw, item, path)
+    whole = yield from complete_lines(item.id, item.lines, raw, STRIPE_VERSION)
+    return _map(whole, decode_invoice(whole), path)
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
@@ -348,14 +361,16 @@ def _first_text(*values: object) -> str | None:
 
 
 def _redacted(value: str | None, response: httpx.Response) -> str | None:
-    """Cut the API key out of a message that echoes it, and bound its length."""
+    """Mask the API key where a message echoes it (whole values only), bound the length."""
     if value is None:
         return None
+    value = _ECHOED_KEY.sub(r"\1***", value)
     try:
-        header = response.request.headers.get("authorization", "")
+        request: httpx.Request | None = response.request
     except RuntimeError:  # a response built without its request
-        header = ""
-    scheme, _, key = header.partition(" ")
-    if key and scheme.lower() == "bearer":
-        value = value.replace(key, "***")
+        request = None
+    if request is not None:
+        scheme, _, key = request.headers.get("authorization", "").partition(" ")
+        keys = [key] if scheme.lower() == "bearer" else []
+        value = mask_text(value, keys, keep=[request.url.path])
     return value[:_MAX_MESSAGE]

@@ -24,7 +24,16 @@ from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from ._money import major, major_sum
 from ._values import fail, given, last_day, object_id, text, utc_day
 
-__all__ = ["Tax", "TaxRates", "line_period", "lines", "tax_breakdown", "taxes"]
+__all__ = [
+    "VAT_CATEGORIES",
+    "Tax",
+    "TaxRates",
+    "line_period",
+    "lines",
+    "tax_breakdown",
+    "taxes",
+    "vat_category",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,31 @@ class Tax:
     taxable_amount: Decimal | None
     inclusive: bool | None
     rate_id: str | None
+    reason: str | None = None  # taxability_reason
+
+
+#: Stripe's ``taxability_reason`` values that name one UNCL 5305 VAT category (BT-118/151).
+#: A reduced rate is still category S; the ``portion_*``, ``proportionally_rated``,
+#: ``taxable_basis_reduced``, ``not_collecting``, ``not_supported`` and ``not_available``
+#: reasons name none.
+VAT_CATEGORIES = {
+    "standard_rated": "S",
+    "reduced_rated": "S",
+    "zero_rated": "Z",
+    "reverse_charge": "AE",
+    "product_exempt": "E",
+    "product_exempt_holiday": "E",
+    "customer_exempt": "E",
+    "not_subject_to_tax": "O",
+}
+#: The VATEX code of the one category whose exemption the reason settles (BT-121).
+_EXEMPTION_CODES = {"AE": "VATEX-EU-AE"}
+
+
+def vat_category(found: Sequence[Tax]) -> str | None:
+    """The category every one of ``found`` is in, by its taxability reason; else None."""
+    categories = {VAT_CATEGORIES.get(tax.reason or "") for tax in found}
+    return categories.pop() if len(categories) == 1 else None
 
 
 class TaxRates:
@@ -72,7 +106,12 @@ def _from_tax_amount(item: TaxAmount) -> Tax:
         taxable_amount=item.taxable_amount if given(item.taxable_amount) else None,
         inclusive=item.inclusive if given(item.inclusive) else None,
         rate_id=object_id(item.tax_rate),
+        reason=_reason(item.taxability_reason),
     )
+
+
+def _reason(value: object) -> str | None:
+    return str(value) if given(value) and value is not None else None
 
 
 def _from_invoice_tax(item: InvoiceTax) -> Tax:
@@ -83,6 +122,7 @@ def _from_invoice_tax(item: InvoiceTax) -> Tax:
         taxable_amount=item.taxable_amount if given(item.taxable_amount) else None,
         inclusive={"inclusive": True, "exclusive": False}.get(behavior or ""),
         rate_id=text(details.tax_rate) if given(details) else None,
+        reason=_reason(item.taxability_reason),
     )
 
 
@@ -184,6 +224,7 @@ def _line(item: InvoiceLineItem, index: int, rates: TaxRates, currency: str) -> 
         else None,
         period_start=start,
         period_end=end,
+        vat_category=vat_category(line_taxes) if line_taxes else None,
     )
 
 
@@ -207,6 +248,8 @@ def tax_breakdown(
             taxable_amount=major(tax.taxable_amount, currency, f"{path}[{index}].taxable_amount"),
             tax_amount=major(tax.amount, currency, f"{path}[{index}].amount"),
             name=rates.name(tax.rate_id),
+            category=VAT_CATEGORIES.get(tax.reason or ""),
+            exemption_reason_code=_EXEMPTION_CODES.get(VAT_CATEGORIES.get(tax.reason or "", "")),
         )
         for index, tax in enumerate(items)
     )

@@ -8,7 +8,8 @@ Identity and kind
     ``id`` (``in_...``) → `Invoice.id`; ``number`` → `Invoice.number` (Stripe assigns it at
     finalization; drafts have none). Every Stripe invoice is an invoice: credit notes are a
     separate Stripe object (``cn_...``, ``/v1/credit_notes``) that this plugin does not read.
-    So `Invoice.kind` is always ``invoice``, and `Invoice.kind_raw` keeps ``object``. An
+    So `Invoice.kind` is always ``invoice``, `Invoice.type_code` (BT-3) ``380`` (commercial
+    invoice), and `Invoice.kind_raw` keeps ``object``. An
     invoice whose ``total`` is negative (a subscription downgrade's proration credit) stays
     an invoice, with its negative amounts as Stripe states them.
 
@@ -81,7 +82,11 @@ Totals (EN 16931 BG-22)
     aggregates per tax rate): rate = the tax rate's ``percentage`` when the invoice embeds
     that rate object (``default_tax_rates`` or a line's ``tax_rates``; otherwise only its id
     is known and the rate is None), taxable and tax amount, name = the rate's
-    ``display_name``. No VAT category code: Stripe has none. `Invoice.prices_include_tax` is
+    ``display_name``. VAT category (BT-118) from the tax's ``taxability_reason`` (Stripe Tax
+    sets it; manual tax rates leave it null) where it names one: standard_rated and
+    reduced_rated → S, zero_rated → Z, reverse_charge → AE (with exemption code
+    VATEX-EU-AE), product_exempt, product_exempt_holiday and customer_exempt → E,
+    not_subject_to_tax → O; any other reason, or none, → None. `Invoice.prices_include_tax` is
     True when every invoice-level tax amount is ``inclusive``, False when none is, else None.
 
 Lines
@@ -96,7 +101,9 @@ Lines
     inclusive. discount_amount ← Σ ``pretax_credit_amounts`` or ``discount_amounts`` (the
     line's share of every discount). tax_amount ← Σ the line's ``tax_amounts`` (or
     ``taxes``). tax_rate ← the percentage of the line's one tax rate, when it has exactly one
-    and the invoice embeds it. Service period ← ``period``: first day = UTC day of ``start``,
+    and the invoice embeds it. vat_category (BT-151) ← the category all the line's taxes
+    share by ``taxability_reason``, as for the breakdown. Service period ← ``period``:
+    first day = UTC day of ``start``,
     last day (inclusive) = UTC day of the second before ``end`` (Stripe periods end when the
     next starts: July billed monthly is 07-01 00:00 to 08-01 00:00, last day July 31), or
     the day of ``start`` when ``start == end`` (a one-off item). gross_amount is None.
@@ -165,6 +172,9 @@ from ._values import (
     utc_day,
 )
 
+#: UNCL 1001 code of a commercial invoice, EN 16931 BT-3.
+_COMMERCIAL_INVOICE = "380"
+
 __all__ = ["STATUSES", "decode_invoice", "to_invoice"]
 
 #: Stripe statuses with a normalized counterpart; any other value (uncollectible, null, new
@@ -200,6 +210,7 @@ def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
         id=source.id,
         number=text(source.number),
         kind=InvoiceKind.INVOICE,
+        type_code=_COMMERCIAL_INVOICE,
         kind_raw=str(source.object_),
         status=status,
         status_raw=str(source.status) if source.status is not None else None,

@@ -12,6 +12,7 @@ Served below the vendor prefix (``http://127.0.0.1:8765/stripe``):
   only its first 10, with ``lines.has_more``), paged by ``limit`` (1-100, default 10) and the
   ``starting_after``/``ending_before`` line-id cursors, in the invoice's order. About one
   invoice in ten has more than 10 lines (up to 44).
+* ``GET /v1/events``: one event per applied mutation (`invoicekit_stripe._sandbox_events`).
 * The key ``sandbox-stripe-key`` as ``Authorization: Bearer`` (or Basic with the key as user
   name, as Stripe also accepts); otherwise 401 with Stripe's message.
 * Stripe's error bodies, ``{"error": {"type", "code", "message", "param"}}``.
@@ -43,6 +44,7 @@ from invoicekit.sandbox import (
 
 from ._money import exponent
 from ._sandbox_data import CUSTOMERS, StripeData
+from ._sandbox_events import EVENT_PARAMETERS, select_events
 from ._sandbox_ids import StripeIds
 from ._sandbox_invoice import ACCOUNT, Facts, pdf_token
 from ._sandbox_mutations import StripeMutations
@@ -129,6 +131,7 @@ class StripeSandbox(StripeMutations):
         self._router.add("GET", "/v1/invoices", self._list)
         self._router.add("GET", "/v1/invoices/{invoice}", self._get)
         self._router.add("GET", "/v1/invoices/{invoice}/lines", self._lines)
+        self._router.add("GET", "/v1/events", self._events_list)
         self._router.add("GET", "/invoice/{account}/{token}/pdf", self._pdf)
         self._router.add("GET", "/i/{account}/{token}", self._hosted)
 
@@ -290,6 +293,34 @@ class StripeSandbox(StripeMutations):
             "has_more": has_more,
             "url": "/v1/invoices",
         }
+        return SandboxResponse.json(200, body, headers={"stripe-version": _VERSION})
+
+    def _events_list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+        _refuse_unknown(request, EVENT_PARAMETERS)
+        limit = _limit(request)
+        after, before = _cursors(request)
+        created = {op: _integer(request, f"created[{op}]") for op in _PREDICATES}
+        created[""] = _integer(request, "created")
+        try:
+            page, has_more = select_events(
+                self.events(),
+                limit=limit,
+                after=after,
+                before=before,
+                event_type=request.param("type"),
+                created=created,
+            )
+        except LookupError as missing:
+            name = str(missing.args[0])
+            cursor = str(after if name == "starting_after" else before)
+            message = f"No such event: '{cursor[:80]}'"
+            raise _fail(404, message, code="resource_missing", param=name) from None
+        bodies = []
+        for _, applied, _ in page:
+            event = self.webhook_event(applied, base_url=request.base_url)
+            assert event is not None  # Stripe has an event for every change
+            bodies.append(event[1])
+        body = {"object": "list", "data": bodies, "has_more": has_more, "url": "/v1/events"}
         return SandboxResponse.json(200, body, headers={"stripe-version": _VERSION})
 
     def _invoice_for(self, params: Mapping[str, str]) -> dict[str, object]:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from invoicekit.sandbox import Applied, Change, Mutation, MutationState, SandboxError
+from invoicekit.sandbox import Applied, Change, Mutation, MutationHooks, MutationState, SandboxError
 
 from ._money import exponent
 from ._sandbox_ids import tag
@@ -96,10 +96,9 @@ def patched(invoice: dict[str, Any], change: Change | None) -> dict[str, Any]:
     return result
 
 
-class StripeMutations:
+class StripeMutations(MutationHooks):
     """Mixed into `StripeSandbox`: the `MutableSandbox` hooks over its lazy invoices."""
 
-    _state: MutationState | None = None
     webhook_retries: Sequence[float] = WEBHOOK_RETRIES
     #: The statuses a seeded schedule sets.
     mutation_statuses: Sequence[str] = ("open", "paid", "uncollectible", "void")
@@ -107,10 +106,6 @@ class StripeMutations:
     def reserved(self, reserve: int) -> Sequence[int]:
         """The ``reserve`` newest positions, oldest first: each create reveals the next."""
         return range(reserve - 1, -1, -1)
-
-    def attach(self, state: MutationState) -> None:
-        """Consult ``state`` from now on."""
-        self._state = state
 
     def mutable(self, index: int, mutation: Mutation) -> None:
         """Refuse what Stripe refuses: paying a draft, unknown statuses, negative totals."""
@@ -120,10 +115,6 @@ class StripeMutations:
             raise SandboxError(409, "a draft invoice cannot be paid; finalize it first")
         if mutation.total is not None and mutation.total < Decimal(0):
             raise SandboxError(400, "an invoice total is not negative")
-
-    def present(self, position: int) -> bool:
-        """Whether the invoice at ``position`` exists now."""
-        return self._state is None or not self._state.absent(position)
 
     def facts_now(self, position: int) -> Facts:
         """The filterable facts of ``position`` with its change applied."""
@@ -135,27 +126,48 @@ class StripeMutations:
         invoice: dict[str, Any] = self._data.invoice(index, base_url)  # type: ignore[attr-defined]
         return invoice if self._state is None else patched(invoice, self._state.change(index))
 
+    def attach(self, state: MutationState) -> None:
+        """Consult ``state`` from now on, and record each mutation as an event."""
+        self._state = state
+        self._events: list[tuple[str, Applied, str]] = []
+        state.subscribe(
+            lambda applied: self._events.append(
+                (self.event_id(applied), applied, self.event_type(applied))
+            )
+        )
+
+    def events(self) -> list[tuple[str, Applied, str]]:
+        """``(event id, applied, event type)`` of every mutation so far, oldest first."""
+        return list(getattr(self, "_events", ()))
+
+    def event_id(self, applied: Applied) -> str:
+        """The ``evt_...`` id of the event of ``applied``."""
+        seed = self._data.seed  # type: ignore[attr-defined]
+        return f"evt_1Sbx{tag(20, seed, 'stripe-event', applied.sequence)}"
+
+    def event_type(self, applied: Applied) -> str:
+        """The event type Stripe sends for ``applied``."""
+        mutation = applied.mutation
+        if applied.op == "delete":
+            return "invoice.deleted"
+        if applied.op == "create":
+            return "invoice.created"
+        if mutation is not None and mutation.status is not None:
+            return _STATUS_EVENTS.get(mutation.status, "invoice.updated")
+        if mutation is not None and mutation.paid:
+            return "invoice.paid"
+        return "invoice.updated"
+
     def webhook_event(
         self, applied: Applied, *, base_url: str = "", embed: bool = True
     ) -> tuple[str, dict[str, Any]] | None:
         """``(event id, Event object)`` Stripe sends for ``applied``."""
-        mutation = applied.mutation
         if applied.op == "delete":
-            event_type = "invoice.deleted"
             raw: dict[str, Any] = self._data.invoice(applied.index, base_url)  # type: ignore[attr-defined]
             invoice = patched(raw, applied.previous)
         else:
             invoice = self.document(applied.index, base_url)
-            if applied.op == "create":
-                event_type = "invoice.created"
-            elif mutation is not None and mutation.status is not None:
-                event_type = _STATUS_EVENTS.get(mutation.status, "invoice.updated")
-            elif mutation is not None and mutation.paid:
-                event_type = "invoice.paid"
-            else:
-                event_type = "invoice.updated"
-        seed = self._data.seed  # type: ignore[attr-defined]
-        event_id = f"evt_1Sbx{tag(20, seed, 'stripe-event', applied.sequence)}"
+        event_id = self.event_id(applied)
         body = {
             "id": event_id,
             "object": "event",
@@ -165,6 +177,6 @@ class StripeMutations:
             "livemode": False,
             "pending_webhooks": 1,
             "request": {"id": None, "idempotency_key": None},
-            "type": event_type,
+            "type": self.event_type(applied),
         }
         return event_id, body

@@ -181,7 +181,9 @@ def test_errors(status: int, body: dict[str, Any], error: type[Exception], code:
     assert isinstance(caught.value, VendorError)
     assert caught.value.status_code == status
     assert caught.value.code == code
-    assert caught.value.vendor_message == body["error"]["message"]
+    # The key Stripe echoes partly starred ("sk_****") is masked whole.
+    expected = body["error"]["message"].replace("sk_****", "***")
+    assert caught.value.vendor_message == expected
 
 
 def test_an_error_body_that_is_not_stripes_still_gives_a_typed_error() -> None:
@@ -316,7 +318,6 @@ def test_status_asks_stripe_and_keeps_only_the_normalized_status() -> None:
         {"status": ["open", "paid"]},
         {"issued_since": "2024-07-01"},
         {"issued_until": "2024-07-31"},
-        {"updated_since": "2024-07-01T00:00:00+00:00"},
     ],
 )
 def test_filters_stripe_cannot_apply_faithfully(filters: dict[str, Any]) -> None:

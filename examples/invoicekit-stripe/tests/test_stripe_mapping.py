@@ -164,6 +164,7 @@ def test_statuses(status: str, amounts: dict[str, int], expected: InvoiceStatus)
     assert invoice.status is expected
     assert invoice.status_raw == status
     assert invoice.kind is invoicekit.InvoiceKind.INVOICE
+    assert invoice.type_code == "380"
 
 
 def test_a_null_status_is_unknown() -> None:
@@ -363,3 +364,42 @@ def test_extra_and_notes() -> None:
 def test_raw_is_the_body() -> None:
     body = (PAYLOADS / "invoice_open_eur.json").read_bytes()
     assert bytes(invoicekit.normalize("stripe", body).raw) == body.strip()
+
+
+@pytest.mark.parametrize(
+    ("reason", "category", "code"),
+    [
+        ("standard_rated", "S", None),
+        ("reduced_rated", "S", None),
+        ("zero_rated", "Z", None),
+        ("reverse_charge", "AE", "VATEX-EU-AE"),
+        ("customer_exempt", "E", None),
+        ("not_subject_to_tax", "O", None),
+        ("not_collecting", None, None),
+        ("portion_standard_rated", None, None),
+        (None, None, None),
+    ],
+)
+def test_the_taxability_reason_names_the_vat_category(
+    reason: str | None, category: str | None, code: str | None
+) -> None:
+    document = payload()
+    for tax in document["total_tax_amounts"]:
+        tax["taxability_reason"] = reason
+    for line in document["lines"]["data"]:
+        for tax in line["tax_amounts"]:
+            tax["taxability_reason"] = reason
+    invoice = normalize(document)
+    assert [item.category for item in invoice.tax_breakdown] == [category]
+    assert [item.exemption_reason_code for item in invoice.tax_breakdown] == [code]
+    assert {line.vat_category for line in invoice.lines} == {category}
+
+
+def test_a_line_whose_taxes_disagree_on_the_category_has_none() -> None:
+    document = payload()
+    line = document["lines"]["data"][0]
+    line["tax_amounts"][0]["taxability_reason"] = "standard_rated"
+    line["tax_amounts"].append({**line["tax_amounts"][0], "taxability_reason": "zero_rated"})
+    line["tax_amounts"][1]["amount"] = 0
+    invoice = normalize(document)
+    assert invoice.lines[0].vat_category is None

@@ -67,8 +67,8 @@ def _amount_text(money: dict[str, Any] | None) -> str:
     return f"{text} {money['currencyCode']}"
 
 
-def render_pdf(invoice: Mapping[str, Any]) -> bytes:
-    """The invoice rendered as a one-page PDF."""
+def render_pdf(invoice: Mapping[str, Any], xml: bytes | None = None) -> bytes:
+    """The invoice rendered as a one-page PDF, with ``xml`` attached as ZUGFeRD's XML."""
     address = invoice["invoiceAddress"]
     recipient = address["companyName"] or f"{address['firstName']} {address['lastName']}"
     issued = (invoice["finalizationDate"] or "")[:10]
@@ -95,4 +95,4 @@ def render_pdf(invoice: Mapping[str, Any]) -> bytes:
         f"Brutto: {_amount_text(invoice['grossAmount'])}",
         f"Offen: {_amount_text(invoice['unpaidAmount'])}",
     ]
-    return minimal_pdf(lines)
+    return minimal_pdf(lines, {"factur-x.xml": xml} if xml is not None else None)

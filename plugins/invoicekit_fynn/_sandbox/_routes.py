@@ -6,7 +6,8 @@ Endpoints
     ``Authorization: Bearer sandbox-fynn-key`` (`._auth`); the list is described in
     `._listing`, the transactions in `._transactions`. The download link points at ``GET
     /files/{token}.pdf`` on the sandbox, where the signed token is the credential
-    (`._files`).
+    (`._files`); the PDF of a ZUGFeRD customer's invoice or credit note carries its XML
+    (`._zugferd`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ._mutations import FynnMutations
 from ._params import integer
 from ._runs import DRAFT
 from ._transactions import Transactions
+from ._zugferd import has_zugferd, make_tenant, zugferd_xml
 
 __all__ = ["FynnSandbox"]
 
@@ -45,6 +47,8 @@ class FynnSandbox(FynnMutations, FynnData):
         self._clock = clock
         self._listing = Listing(self.runs, self.customers, self.customer_ids, overlay=self.overlay)
         self._links = LinkSigner(seed)
+        #: The seller of every document (in the ZUGFeRD XML only, as in Fynn's JSON).
+        self.tenant = make_tenant(seed)
         self._router = Router()
         self._router.add("GET", "/invoices", self._list)
         self._router.add("GET", "/invoices/{id}", self._get)
@@ -150,4 +154,5 @@ class FynnSandbox(FynnMutations, FynnData):
         if self._clock() > verified[1]:
             raise SandboxError(404, "The download link has expired.")
         invoice = self.document(index)
-        return SandboxResponse.pdf(render_pdf(invoice), filename=f"{invoice['number']}.pdf")
+        xml = zugferd_xml(invoice, self.tenant) if has_zugferd(invoice) else None
+        return SandboxResponse.pdf(render_pdf(invoice, xml), filename=f"{invoice['number']}.pdf")

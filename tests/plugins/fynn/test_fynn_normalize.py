@@ -240,21 +240,24 @@ def test_an_invoice_keeps_a_negative_amount() -> None:
 
 
 @pytest.mark.parametrize(
-    ("fynn_type", "kind"),
+    ("fynn_type", "kind", "type_code"),
     [
-        ("TYPE_INVOICE", InvoiceKind.INVOICE),
-        ("TYPE_CREDIT", InvoiceKind.CREDIT_NOTE),
-        ("TYPE_REFUND", InvoiceKind.REFUND),
-        ("TYPE_CANCEL", InvoiceKind.CANCELLATION),
-        ("TYPE_REMINDER", InvoiceKind.REMINDER),
-        ("TYPE_DUNNING", InvoiceKind.REMINDER),
-        ("TYPE_PROFORMA", InvoiceKind.OTHER),
+        ("TYPE_INVOICE", InvoiceKind.INVOICE, "380"),
+        ("TYPE_CREDIT", InvoiceKind.CREDIT_NOTE, "381"),
+        ("TYPE_REFUND", InvoiceKind.REFUND, None),
+        ("TYPE_CANCEL", InvoiceKind.CANCELLATION, None),
+        ("TYPE_REMINDER", InvoiceKind.REMINDER, None),
+        ("TYPE_DUNNING", InvoiceKind.REMINDER, None),
+        ("TYPE_PROFORMA", InvoiceKind.OTHER, None),
     ],
 )
-def test_type_maps_to_kind_and_kind_raw_keeps_it(fynn_type: str, kind: InvoiceKind) -> None:
+def test_type_maps_to_kind_and_kind_raw_keeps_it(
+    fynn_type: str, kind: InvoiceKind, type_code: str | None
+) -> None:
     invoice = normalize({**payload(), "type": fynn_type})
     assert invoice.kind is kind
     assert invoice.kind_raw == fynn_type
+    assert invoice.type_code == type_code  # BT-3 only where Fynn's type settles it
 
 
 @pytest.mark.parametrize(
@@ -882,6 +885,7 @@ def test_null_in_every_optional_field_at_once() -> None:
         id=SEED_ID,
         kind=InvoiceKind.INVOICE,
         kind_raw="TYPE_INVOICE",
+        type_code="380",
         status=InvoiceStatus.DRAFT,
         status_raw="STATUS_DRAFT",
         currency="EUR",
@@ -945,3 +949,28 @@ def test_a_wrong_type_is_an_error_at_its_path(changes: dict[str, Any], path: str
 
 def test_a_decoded_mapping_is_accepted_too() -> None:
     assert invoicekit.normalize("fynn", payload()).id == SEED_ID
+
+
+@pytest.mark.parametrize(
+    ("method_type", "name", "expected"),
+    [
+        ("sepa_debit", "SEPA (DE89 **** 3232)", ("59", "SEPA (DE89 **** 3232)")),
+        ("card", "Visa (4242)", ("48", "Visa (4242)")),
+        ("card", "", ("48", None)),
+        ("paypal", "PayPal", None),
+        (None, None, None),
+    ],
+)
+def test_the_payment_method_gives_the_payment_means_where_certain(
+    method_type: str | None, name: str | None, expected: tuple[str, str | None] | None
+) -> None:
+    source = payload()
+    source["paymentMethod"].update(type=method_type, name=name)
+    instructions = normalize(source).payment_instructions
+    if expected is None:
+        assert instructions is None
+    else:
+        assert instructions is not None
+        assert (instructions.means_code, instructions.means_text) == expected
+        assert instructions.iban is None  # the buyer's masked IBAN is not the payee's account
+    assert normalize(payload("credit_note")).payment_instructions is None

@@ -51,6 +51,7 @@ def test_the_seed_normalizes_to_the_values_it_states() -> None:
     assert invoice.id == SEED_ID
     assert invoice.number == "23"
     assert invoice.kind is InvoiceKind.INVOICE
+    assert invoice.type_code == "380"
     assert invoice.kind_raw is None
     assert invoice.status is InvoiceStatus.ISSUED
     assert invoice.status_raw is None
