@@ -17,6 +17,7 @@ from invoicekit import (
     InvoiceStatus,
     Line,
     Party,
+    PaymentInstructions,
     TaxSubtotal,
     Totals,
 )
@@ -39,6 +40,8 @@ _STATUSES = {
     "STATUS_REFUNDED": InvoiceStatus.REFUNDED,
     "STATUS_CANCELLED": InvoiceStatus.VOID,
 }
+_TYPE_CODES = {"TYPE_INVOICE": "380", "TYPE_CREDIT": "381"}
+_MEANS = {"sepa_debit": "59", "card": "48"}
 _CREDIT = {InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND, InvoiceKind.CANCELLATION}
 _UNITS = {"stück": "C62", "stk": "C62", "monat": "MON", "jahr": "ANN", "tag": "DAY"}
 _UTC = dt.UTC
@@ -113,12 +116,18 @@ class _Reference(msgspec.Struct, rename="camel"):
     finalization_date: dt.datetime | None = None
 
 
+class _Method(msgspec.Struct):
+    type: str | None = None
+    name: str | None = None
+
+
 class _Invoice(msgspec.Struct, rename="camel"):
     id: str
     type: str
     currency_code: str
     status: str
     number: str | None = None
+    payment_method: _Method | None = None
     customer: _Customer | None = None
     invoice_address: _Address | None = None
     referenced_invoice: _Reference | None = None
@@ -245,6 +254,13 @@ def _buyer(client: _Customer | None, snap: _Address | None) -> Party | None:
     )
 
 
+def _instructions(method: _Method | None) -> PaymentInstructions | None:
+    code = _MEANS.get(method.type or "") if method is not None else None
+    if method is None or code is None:
+        return None
+    return PaymentInstructions(means_code=code, means_text=method.name or None)
+
+
 def to_invoice(body: bytes) -> Invoice:
     """The `Invoice` `normalize("fynn", body)` gives, for well-formed bodies."""
     s = _DECODER.decode(body)
@@ -293,6 +309,7 @@ def to_invoice(body: bytes) -> Invoice:
         number=s.number,
         kind=kind,
         kind_raw=s.type,
+        type_code=_TYPE_CODES.get(s.type),
         status=status,
         status_raw=s.status,
         issue_date=s.finalization_date.astimezone(zone).date() if s.finalization_date else None,
@@ -315,6 +332,7 @@ def to_invoice(body: bytes) -> Invoice:
         preceding_invoice=preceding,
         notes=tuple(note for note in (s.title, s.introduction, s.closing) if note),
         created_at=s.creation_date.astimezone(_UTC) if s.creation_date else None,
+        payment_instructions=_instructions(s.payment_method),
         extra=extra,
         raw=msgspec.Raw(body),
     )

@@ -221,6 +221,7 @@ def to_invoice(body: bytes) -> Invoice:
         number=s.number,
         kind=InvoiceKind.INVOICE,
         kind_raw=s.object,
+        type_code="380",
         status=status,
         status_raw=s.status,
         issue_date=_day(s.effective_at) if s.effective_at is not None else None,

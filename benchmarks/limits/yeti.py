@@ -144,6 +144,7 @@ def to_invoice(body: bytes) -> Invoice:
         id=resource.id,
         number=a.reference,
         kind=InvoiceKind.INVOICE,
+        type_code="380",
         status=InvoiceStatus.ISSUED,
         period_start=first,
         period_end=last,
