@@ -190,7 +190,7 @@ def _changed_rows(
     state = dlt.current.resource_state()
     hashes: dict[str, str] = state.setdefault("hashes", {})
     incremental = not full and cursor is not None and "updated_since" in client.vendor.filters
-    filters: dict[str, object] = {"page_size": page_size} if page_size else {}
+    filters: dict[str, Any] = {"page_size": page_size} if page_size else {}
     if incremental and cursor is not None:
         filters["updated_since"] = cursor - CURSOR_OVERLAP
     seen: set[str] = set()

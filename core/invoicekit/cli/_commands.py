@@ -6,6 +6,7 @@ import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 import msgspec
@@ -230,7 +231,7 @@ def list_command(
     ctx: click.Context,
     *,
     vendor: str,
-    filters: dict[str, object],
+    filters: dict[str, Any],
     limit: int | None,
     connection: ConnectionOptions,
     force_json: bool,

@@ -126,7 +126,7 @@ def export_command(
     no_validate: bool,
     vendor_xml: bool,
     limit: int | None,
-    filters: dict[str, object],
+    filters: dict[str, Any],
     connection: ConnectionOptions,
 ) -> None:
     """Write one e-invoice file per invoice into DIR, and report what failed.

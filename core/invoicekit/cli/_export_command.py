@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from ._commands import limit_option
@@ -59,7 +61,7 @@ def export_command(
     output: str,
     field_names: tuple[str, ...],
     no_raw: bool,
-    filters: dict[str, object],
+    filters: dict[str, Any],
     limit: int | None,
     connection: ConnectionOptions,
 ) -> None:
