@@ -9,6 +9,7 @@ those ranges allow, to see upstream changes before users do.
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -208,28 +209,16 @@ def new_vendor(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
-    """Benchmark decoding against stock openapi-python-client output, as ratios in one run."""
-    _sync(session, "--group", "codegen")
+    """Benchmark normalize against its limit, pydantic, stock models and json.loads (`-- --quick`).
+
+    The compared models are generated from the same specs into a temporary folder, never kept;
+    the full run writes docs/benchmarks.md and docs/benchmarks.png.
+    """
+    _sync(session, "--all-packages", "--group", "bench")
+    env = {"PYTHONPATH": f"{ROOT / 'codegen'}{os.pathsep}{ROOT / 'benchmarks'}"}
     with tempfile.TemporaryDirectory(prefix="invoicekit-bench-") as tmp:
-        stock = Path(tmp) / "stock_fynn_client"
-        spec = Path(tmp) / "fynn.yaml"
-        session.run(
-            "python",
-            "-c",
-            "import sys, yaml, prepare; "
-            "yaml.safe_dump(prepare.load('fynn'), open(sys.argv[1], 'w'), sort_keys=False)",
-            str(spec),
-            env={"PYTHONPATH": str(ROOT / "codegen")},
-        )
-        session.run(
-            "openapi-python-client", "generate", "--path", str(spec), "--meta", "none",
-            "--output-path", str(stock), "--overwrite",
-        )  # fmt: skip
-        session.run(
-            "python",
-            "benchmarks/decode.py",
-            env={"INVOICEKIT_STOCK_CLIENT": tmp, "PYTHONPATH": str(ROOT / "codegen")},
-        )
+        session.run("python", "benchmarks/models.py", tmp, env=env)
+        session.run("python", "benchmarks/run.py", "--models", tmp, *session.posargs, env=env)
 
 
 @nox.session(default=False)

@@ -2,8 +2,9 @@
 
 Vendors look invoices up by their own id; people know the number printed on them. A vendor
 whose listing can filter by number names that filter in `Vendor.number_filter`; the flow here
-lists with it and keeps only the invoices whose normalized number is exactly the one asked for
-(a vendor's filter may match parts of numbers). It reads at most `MAX_PAGES` pages, so a
+lists with it, keeps only the invoices whose normalized number is exactly the one asked for
+(a vendor's filter may match parts of numbers), and fetches the match by its id, so that the
+result is the same `Invoice` as `get_invoice` gives. It reads at most `MAX_PAGES` pages, so a
 vendor that ignored the filter cannot turn a lookup into a full export.
 """
 
@@ -82,5 +83,8 @@ def _exact_match(
         listing.close()
     if len(found) != 1:
         raise InvoiceNumberNotFound(vendor.name, number, path=path, ids=sorted(found))
-    (invoice,) = found.values()
-    return invoice
+    (invoice_id,) = found
+    # A listing's invoice can hold less than the invoice itself (Yeti lists without the
+    # account, Daftra's list items are not its GET body): fetch it by id, as get_invoice does.
+    result: Invoice = yield from vendor.get_invoice_flow(invoice_id)
+    return result

@@ -13,12 +13,19 @@ What is retried:
 
 * Requests whose method is in `RetryPolicy.retry_methods` (idempotent methods by default; never
   ``POST`` unless the caller adds it) and whose body can be sent again: see `is_replayable`.
-* Responses whose status is in `RetryPolicy.retry_statuses` (429, 502, 503, 504 by default). Other
-  statuses, 500 and every other 4xx included, are returned at once.
+* Responses whose status is in `RetryPolicy.retry_statuses` (429, 500, 502, 503, 504 by default).
+  Other statuses, every other 4xx included, are returned at once.
 * The `httpx.TransportError` subclasses in `RETRIED_ERRORS`: failures to connect, timeouts, and
   connections that broke or were closed by the server. Errors that will fail the same way on every
   try (`httpx.UnsupportedProtocol`, `httpx.ProxyError`, `httpx.LocalProtocolError`) are raised at
   once.
+
+The transports only see the status line and headers: a body is read later, by the caller. So that a
+connection that breaks mid-body, or a body cut short, is retried too, the invoicekit client asks
+the transport for the call's schedule (`RetryTransport.begin`) and, while reading the body, asks
+it again (``after_error`` for a read that broke, ``after_body`` for JSON that ends too early, see
+`is_truncated_json`). Every send of one call, at either level, shares that one schedule: one
+``attempts`` budget and one ``total_timeout``.
 
 When retries run out, the last response is returned (so the caller can raise ``RateLimited`` with
 `parse_retry_after`) or the last exception is re-raised. Either way the number of attempts made is
@@ -39,6 +46,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import httpx
+import msgspec
 
 from invoicekit.errors import ConfigurationError
 
@@ -50,6 +58,7 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "is_replayable",
+    "is_truncated_json",
     "parse_retry_after",
 ]
 
@@ -60,6 +69,8 @@ logger = logging.getLogger("invoicekit.http")
 ATTEMPTS_EXTENSION = "invoicekit_attempts"
 #: Response extension: why the retry transport stopped retrying (a sentence), when it did.
 GAVE_UP_EXTENSION = "invoicekit_gave_up"
+# Request extension holding the call's `_Schedule`, shared by the transport and the body reader.
+_SCHEDULE_EXTENSION = "invoicekit_retry_schedule"
 
 #: Transport errors worth another try: the request may well succeed on a fresh connection.
 #: ``TimeoutException`` covers connect, read, write and pool timeouts; ``NetworkError`` covers
@@ -102,8 +113,11 @@ class RetryPolicy:
             the request is first sent. A retry whose wait would end after it is not attempted; the
             last response is returned or the last error raised instead. An attempt already under
             way is not interrupted: each attempt is bounded by the client's own httpx timeouts.
-        retry_statuses: response statuses that are retried. 500 is not retried by default: it
-            usually means a bug the same request will hit again.
+        retry_statuses: response statuses that are retried. 500 is among the defaults: the
+            retried methods are idempotent, a 500 is as often a passing failure (a failover, a
+            deploy) as a bug, and a bug costs at most ``attempts - 1`` extra requests and their
+            backoff before the caller gets the same ``ServerError``. Pass a set without 500 for
+            a vendor whose 500s are known to be deterministic.
         retry_methods: HTTP methods that are retried, uppercase. The defaults are idempotent, so
             sending them twice does no harm; ``POST`` is retried only if added here.
         respect_retry_after: wait what a response's ``Retry-After`` header asks (exactly, without
@@ -122,7 +136,7 @@ class RetryPolicy:
     backoff_max: float = 30.0
     jitter: float = 1.0
     total_timeout: float = 120.0
-    retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+    retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
     retry_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
     respect_retry_after: bool = True
     max_retry_after: float = 60.0
@@ -200,6 +214,22 @@ def is_replayable(request: httpx.Request) -> bool:
     return isinstance(request.stream, httpx.ByteStream)
 
 
+def is_truncated_json(body: bytes) -> bool:
+    """Return whether `body` is JSON that ends too early: a response cut short in transit.
+
+    Only a body that is valid up to its last byte and then stops counts; one that is not JSON at
+    all (an HTML error page) is not truncated, and retrying it would only fetch it again. The
+    check validates without building Python objects (about ten times faster than decoding).
+    """
+    if not body.strip():
+        return False
+    try:
+        msgspec.json.decode(body, type=msgspec.Raw)
+    except msgspec.DecodeError as error:
+        return str(error).startswith("Input data was truncated")
+    return False
+
+
 def _record(target: httpx.Response | BaseException, attempts: int) -> None:
     """Note on the final response or exception how many attempts were made."""
     if isinstance(target, httpx.Response):
@@ -239,7 +269,10 @@ class _Schedule:
         clock: Callable[[], float],
         random: Callable[[], float],
         now: Callable[[], datetime],
+        owner: object = None,
     ) -> None:
+        #: the transport whose calls this schedules.
+        self.owner = owner
         self._policy = policy
         self._request = request
         self._clock = clock
@@ -274,11 +307,28 @@ class _Schedule:
                 return None
         return self._plan(reason, wait)
 
-    def after_error(self, error: httpx.TransportError) -> float | None:
-        """Return the wait before retrying after `error`, or ``None`` to re-raise it."""
+    def after_error(self, error: httpx.HTTPError) -> float | None:
+        """Return the wait before retrying after `error`, or ``None`` to re-raise it.
+
+        Also asked by the client when the connection breaks mid-body, or around the sends the
+        transport saw (an auth flow reading a login answer). An error the transport already
+        gave up on (it carries ``invoicekit_attempts``) is not decided twice.
+        """
+        if ATTEMPTS_EXTENSION in error.__dict__:
+            return None
         if not self._candidate or not isinstance(error, RETRIED_ERRORS):
             return None
         return self._plan(type(error).__name__, None)
+
+    def after_body(self, response: httpx.Response, body: bytes) -> float | None:
+        """Return the wait before retrying a JSON response whose `body` was cut short, or ``None``.
+
+        Only successful statuses are checked: an error status is reported as such, whatever its
+        body. `is_truncated_json` decides.
+        """
+        if not self._candidate or not response.is_success or not is_truncated_json(body):
+            return None
+        return self._plan(f"HTTP {response.status_code} with truncated JSON", None)
 
     def _reference_time(self, response: httpx.Response) -> datetime:
         # An HTTP-date Retry-After is best measured against the server's own Date header: it
@@ -331,7 +381,38 @@ class _Schedule:
         return self._request.method, url.host, url.path
 
 
-class RetryTransport(httpx.BaseTransport):
+class _Scheduling:
+    """What both transports share: the policy, the injectable time, and the call's schedule."""
+
+    policy: RetryPolicy
+    _clock: Callable[[], float]
+    _random: Callable[[], float]
+    _now: Callable[[], datetime]
+
+    def begin(self, request: httpx.Request) -> _Schedule:
+        """Start the retry schedule of one call and attach it to `request`.
+
+        Every send of `request` through this transport, and every ``after_error``/``after_body``
+        the caller asks of the returned schedule while reading bodies, then share one
+        ``attempts`` budget and one ``total_timeout``.
+        """
+        # A redirect's request shares the extensions of the one before: replace its schedule.
+        request.extensions.pop(_SCHEDULE_EXTENSION, None)
+        schedule = self._schedule(request)
+        request.extensions[_SCHEDULE_EXTENSION] = schedule
+        return schedule
+
+    def _schedule(self, request: httpx.Request) -> _Schedule:
+        attached = request.extensions.get(_SCHEDULE_EXTENSION)
+        # Only this transport's own: a retry transport nested inside another keeps its policy.
+        if isinstance(attached, _Schedule) and attached.owner is self:
+            return attached
+        return _Schedule(
+            self.policy, request, clock=self._clock, random=self._random, now=self._now, owner=self
+        )
+
+
+class RetryTransport(_Scheduling, httpx.BaseTransport):
     """An httpx transport that retries idempotent requests sent through an inner transport.
 
     See the module documentation for what is retried. Use it as a client's transport::
@@ -366,11 +447,13 @@ class RetryTransport(httpx.BaseTransport):
         self._random = random
         self._now = now
 
+    def pause(self, seconds: float) -> None:
+        """Wait `seconds` before a retry the caller decided with the schedule of `begin`."""
+        self._sleep(seconds)
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` through the inner transport, retrying as the policy allows."""
-        schedule = _Schedule(
-            self.policy, request, clock=self._clock, random=self._random, now=self._now
-        )
+        schedule = self._schedule(request)
         while True:
             schedule.attempts += 1
             try:
@@ -396,7 +479,7 @@ class RetryTransport(httpx.BaseTransport):
         self.transport.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(_Scheduling, httpx.AsyncBaseTransport):
     """The async twin of `RetryTransport`, for `httpx.AsyncClient`.
 
     Args:
@@ -428,11 +511,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._random = random
         self._now = now
 
+    async def pause(self, seconds: float) -> None:
+        """Wait `seconds` before a retry the caller decided with the schedule of `begin`."""
+        await self._sleep(seconds)
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` through the inner transport, retrying as the policy allows."""
-        schedule = _Schedule(
-            self.policy, request, clock=self._clock, random=self._random, now=self._now
-        )
+        schedule = self._schedule(request)
         while True:
             schedule.attempts += 1
             try:

@@ -33,6 +33,7 @@ __all__ = [
     "MAX_INTEGER_DIGITS",
     "UNIT_PRICE_DECIMALS",
     "checked_amount",
+    "decimal_ok",
     "decimal_problem",
     "in_utc",
     "minor_unit",
@@ -84,6 +85,25 @@ def minor_unit(currency: str | None) -> int:
     return _MINOR_UNITS.get(currency.upper(), 2)
 
 
+def decimal_ok(value: Decimal, max_decimals: int = MAX_DECIMALS) -> bool:
+    """Whether ``value`` is a usable decimal (see `decimal_problem`), as fast as it gets.
+
+    The check on every decimal of every `Invoice`. Reading the exponent (`Decimal.as_tuple`)
+    builds a named tuple in Python, so the two scales most values have, cents and whole
+    numbers, are recognised first by `Decimal.same_quantum`, in C.
+    """
+    if not value.is_finite() or value.adjusted() >= MAX_INTEGER_DIGITS:
+        return False
+    if value.same_quantum(_CENTS):
+        return max_decimals >= 2
+    if value.same_quantum(_WHOLE):
+        return max_decimals >= 0
+    return value.as_tuple()[2] >= -max_decimals  # type: ignore[operator]  # int when finite
+
+
+_CENTS, _WHOLE = Decimal("0.01"), Decimal(1)
+
+
 def decimal_problem(value: Decimal, *, max_decimals: int = MAX_DECIMALS) -> str | None:
     """Why ``value`` is not a usable decimal (a sentence), or ``None`` when it is.
 
@@ -115,7 +135,10 @@ def checked_amount(
     An amount may have `EXTRA_DECIMALS` places beyond the currency's minor unit (pass
     ``extra_decimals=UNIT_PRICE_DECIMALS`` for unit prices); see the module docstring.
     """
-    problem = decimal_problem(value, max_decimals=minor_unit(currency) + extra_decimals)
+    max_decimals = minor_unit(currency) + extra_decimals
+    if decimal_ok(value, max_decimals):
+        return value
+    problem = decimal_problem(value, max_decimals=max_decimals)
     if problem is not None:
         raise NormalizationError(vendor, path, f"not a usable amount: {problem}")
     return value

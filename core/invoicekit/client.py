@@ -24,7 +24,7 @@ from . import _http, _lookup
 from ._client_options import DEFAULT_TIMEOUT, ClientOptions, resolve
 from ._plugins import get_vendor
 from ._query import build_query, filters_of
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Schedule
 from ._translate import advance
 from .errors import NormalizationError, TransportError
 from .flows import Call, ListQuery, Page
@@ -139,6 +139,33 @@ class _Base:
             _http.check_pdf(self.vendor.name, final)
         return final
 
+    def _complete(
+        self,
+        call: Call,
+        request: httpx.Request,
+        response: httpx.Response,
+        chunks: list[bytes],
+        size: int,
+        *,
+        schedule: _Schedule,
+    ) -> httpx.Response | float:
+        """The finished response, or the wait before retrying a JSON body cut short."""
+        body = b"".join(chunks)
+        if call.purpose == "api":
+            wait = schedule.after_body(response, body)
+            if wait is not None:
+                return wait
+        return self._finish(call, request, response, [body], size)
+
+    def _retry_or_raise(
+        self, request: httpx.Request, schedule: _Schedule, exc: httpx.HTTPError
+    ) -> float:
+        """The wait before retrying after `exc`, or its typed error when the budget says no."""
+        wait = schedule.after_error(exc)
+        if wait is None:
+            raise _http.transport_error(self.vendor.name, request, exc, self._secrets) from exc
+        return wait
+
     def _too_many_redirects(self, request: httpx.Request) -> TransportError:
         return TransportError(
             self.vendor.name,
@@ -190,10 +217,9 @@ class InvoiceClient(_Base):
             limits=limits,
         )
         super().__init__(vendor, base_url=base_url, options=settings, credentials=credentials or {})
+        self._retry = RetryTransport(settings.sync_transport(), settings.retries)
         self._http = httpx.Client(
-            base_url=self.base_url,
-            transport=RetryTransport(settings.sync_transport(), settings.retries),
-            **settings.client_args(),
+            base_url=self.base_url, transport=self._retry, **settings.client_args()
         )
 
     def __enter__(self) -> Self:
@@ -322,34 +348,51 @@ class InvoiceClient(_Base):
             reply = self._send(call)
 
     def _send(self, call: Call) -> httpx.Response:
+        request = _http.build_request(
+            self.vendor.name, self._http, call, allow_insecure=self._allow_insecure
+        )
+        schedule, hops = self._retry.begin(request), 0
+        while True:
+            outcome = self._attempt(call, request, schedule)
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            if isinstance(outcome, httpx.Request):
+                hops += 1
+                if hops > self.limits.max_redirects:
+                    raise self._too_many_redirects(outcome)
+                request, schedule = outcome, self._retry.begin(outcome)
+            else:
+                self._retry.pause(outcome)
+
+    def _attempt(
+        self, call: Call, request: httpx.Request, schedule: _Schedule
+    ) -> httpx.Response | httpx.Request | float:
+        """Send once: the final response, a redirect's request, or the wait before a retry."""
         name = self.vendor.name
-        request = _http.build_request(name, self._http, call, allow_insecure=self._allow_insecure)
         cap = _http.body_cap(call, self.limits)
-        for _ in range(self.limits.max_redirects + 1):
-            auth = self._auth if self._trusted(request.url) else None
-            try:
-                response = self._http.send(request, auth=auth, stream=True)
-            except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc, self._secrets) from exc
-            try:
-                if _http.is_redirect(response):
-                    request = _http.redirect(
-                        name, request, response, allow_insecure=self._allow_insecure
-                    )
-                    continue
-                _http.check_declared_size(name, request, response, cap)
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > cap:
-                        raise _http.too_large(name, request, cap)
-                    chunks.append(chunk)
-            except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc, self._secrets) from exc
-            finally:
-                response.close()
-            return self._finish(call, request, response, chunks, size)
-        raise self._too_many_redirects(request)
+        auth = self._auth if self._trusted(request.url) else None
+        try:
+            response = self._http.send(request, auth=auth, stream=True)
+        except httpx.HTTPError as exc:
+            # The transport retried this request's own sends; this is what broke around them
+            # (the body of a login that an auth flow reads), which the shared budget may retry.
+            return self._retry_or_raise(request, schedule, exc)
+        try:
+            if _http.is_redirect(response):
+                return _http.redirect(name, request, response, allow_insecure=self._allow_insecure)
+            _http.check_declared_size(name, request, response, cap)
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > cap:
+                    raise _http.too_large(name, request, cap)
+                chunks.append(chunk)
+        except httpx.HTTPError as exc:
+            # The connection broke mid-body: the transport never saw it, so retry it here.
+            return self._retry_or_raise(request, schedule, exc)
+        finally:
+            response.close()
+        return self._complete(call, request, response, chunks, size, schedule=schedule)
 
 
 class AsyncInvoiceClient(_Base):
@@ -384,10 +427,9 @@ class AsyncInvoiceClient(_Base):
             limits=limits,
         )
         super().__init__(vendor, base_url=base_url, options=settings, credentials=credentials or {})
+        self._retry = AsyncRetryTransport(settings.async_transport(), settings.retries)
         self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            transport=AsyncRetryTransport(settings.async_transport(), settings.retries),
-            **settings.client_args(),
+            base_url=self.base_url, transport=self._retry, **settings.client_args()
         )
 
     async def __aenter__(self) -> Self:
@@ -513,34 +555,51 @@ class AsyncInvoiceClient(_Base):
             reply = await self._send(call)
 
     async def _send(self, call: Call) -> httpx.Response:
+        request = _http.build_request(
+            self.vendor.name, self._http, call, allow_insecure=self._allow_insecure
+        )
+        schedule, hops = self._retry.begin(request), 0
+        while True:
+            outcome = await self._attempt(call, request, schedule)
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            if isinstance(outcome, httpx.Request):
+                hops += 1
+                if hops > self.limits.max_redirects:
+                    raise self._too_many_redirects(outcome)
+                request, schedule = outcome, self._retry.begin(outcome)
+            else:
+                await self._retry.pause(outcome)
+
+    async def _attempt(
+        self, call: Call, request: httpx.Request, schedule: _Schedule
+    ) -> httpx.Response | httpx.Request | float:
+        """Send once: the final response, a redirect's request, or the wait before a retry."""
         name = self.vendor.name
-        request = _http.build_request(name, self._http, call, allow_insecure=self._allow_insecure)
         cap = _http.body_cap(call, self.limits)
-        for _ in range(self.limits.max_redirects + 1):
-            auth = self._auth if self._trusted(request.url) else None
-            try:
-                response = await self._http.send(request, auth=auth, stream=True)
-            except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc, self._secrets) from exc
-            try:
-                if _http.is_redirect(response):
-                    request = _http.redirect(
-                        name, request, response, allow_insecure=self._allow_insecure
-                    )
-                    continue
-                _http.check_declared_size(name, request, response, cap)
-                chunks, size = [], 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > cap:
-                        raise _http.too_large(name, request, cap)
-                    chunks.append(chunk)
-            except httpx.HTTPError as exc:
-                raise _http.transport_error(name, request, exc, self._secrets) from exc
-            finally:
-                await response.aclose()
-            return self._finish(call, request, response, chunks, size)
-        raise self._too_many_redirects(request)
+        auth = self._auth if self._trusted(request.url) else None
+        try:
+            response = await self._http.send(request, auth=auth, stream=True)
+        except httpx.HTTPError as exc:
+            # The transport retried this request's own sends; this is what broke around them
+            # (the body of a login that an auth flow reads), which the shared budget may retry.
+            return self._retry_or_raise(request, schedule, exc)
+        try:
+            if _http.is_redirect(response):
+                return _http.redirect(name, request, response, allow_insecure=self._allow_insecure)
+            _http.check_declared_size(name, request, response, cap)
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > cap:
+                    raise _http.too_large(name, request, cap)
+                chunks.append(chunk)
+        except httpx.HTTPError as exc:
+            # The connection broke mid-body: the transport never saw it, so retry it here.
+            return self._retry_or_raise(request, schedule, exc)
+        finally:
+            await response.aclose()
+        return self._complete(call, request, response, chunks, size, schedule=schedule)
 
 
 def connect(

@@ -24,11 +24,13 @@ Rows (table ``invoices`` unless ``table_name`` says otherwise), one per (vendor,
   start of that run, so it never goes backwards even where the vendor states no change time;
 - ``deleted``/``deleted_at``: a tombstone. An invoice a complete listing no longer returns gets
   a row with ``deleted = true`` and ``deleted_at`` set (its content columns null: the vendor no
-  longer serves it). Incremental listings cannot see deletions; a run with ``full=True`` can.
+  longer serves it), once a lookup by id confirms it is gone. Incremental listings see only the
+  deletions the vendor reports (Stripe's ``invoice.deleted`` events); ``full=True`` sees all.
 
 Changes are found two ways. Where the vendor filters by last change (``updated_since`` among its
 filters), the run asks only for invoices changed since dlt's cursor ``changed_at`` (minus an
-overlap for clock skew). Elsewhere it lists everything. Either way the resource state keeps a
+overlap for clock skew), as long as the cursor is inside the vendor's changed-since window.
+Elsewhere, and for an older cursor, it lists everything. Either way the resource state keeps a
 short content hash per live invoice, so only rows whose content changed are yielded, and a
 complete listing turns the missing ones into tombstones. A listing that fails part-way raises;
 dlt then commits neither rows nor state, and the next run starts from the same place.
@@ -49,8 +51,9 @@ except ImportError:  # pragma: no cover - depends on the installed extras
 
 from ._json import to_json
 from .client import InvoiceClient, connect
+from .errors import NotFound
 from .model import Invoice
-from .sync._run import CURSOR_OVERLAP
+from .sync._run import CURSOR_OVERLAP, changed_since_reaches
 from .sync._sqlstore import columns
 from .sync._store import content_hash
 
@@ -189,7 +192,9 @@ def _changed_rows(
     vendor, started = client.vendor.name, dt.datetime.now(dt.UTC)
     state = dlt.current.resource_state()
     hashes: dict[str, str] = state.setdefault("hashes", {})
-    incremental = not full and cursor is not None and "updated_since" in client.vendor.filters
+    # Incremental only where a changed-since listing from the cursor is complete (within the
+    # vendor's window, such as the 30 days of Stripe's events); else everything is listed.
+    incremental = not full and changed_since_reaches(client.vendor, cursor, started)
     filters: dict[str, Any] = {"page_size": page_size} if page_size else {}
     if incremental and cursor is not None:
         filters["updated_since"] = cursor - CURSOR_OVERLAP
@@ -202,9 +207,21 @@ def _changed_rows(
             if hashes.get(invoice.id) != short:
                 hashes[invoice.id] = short
                 yield current
+        for gone in page.deleted:  # deletions a changed-since listing reports
+            if hashes.pop(gone, None) is not None:
+                yield _tombstone(vendor, account, gone, started)
     if incremental:
         return
-    # The listing ran to its end: what it no longer returned was deleted at the vendor.
-    for gone in sorted(set(hashes) - seen):
-        del hashes[gone]
-        yield _tombstone(vendor, account, gone, started)
+    # The listing ran to its end: what it no longer returned was deleted at the vendor, unless
+    # an offset-paged listing skipped it while others were deleted, so each is looked up first.
+    for candidate in sorted(set(hashes) - seen):
+        try:
+            invoice = client.get_invoice(candidate)
+        except NotFound:
+            del hashes[candidate]
+            yield _tombstone(vendor, account, candidate, started)
+            continue
+        current = row(account, invoice, started)
+        if hashes[candidate] != current["hash"][:_HASH_DIGITS]:
+            hashes[candidate] = current["hash"][:_HASH_DIGITS]
+            yield current

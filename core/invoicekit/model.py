@@ -26,9 +26,9 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 import msgspec
-from msgspec.structs import force_setattr
+from msgspec.structs import astuple, force_setattr
 
-from invoicekit.bounds import decimal_problem
+from invoicekit.bounds import decimal_ok, decimal_problem
 
 __all__ = [
     "Address",
@@ -82,11 +82,39 @@ def _utc(value: dt.datetime | None, what: str) -> dt.datetime | None:
     return value if offset == dt.timedelta(0) else value.astimezone(dt.UTC)
 
 
+def _json_native(value: Any) -> bool:
+    """Whether ``value`` holds only JSON-native values: the fast pass, without any paths."""
+    # Exact types first (a set lookup), isinstance only for subclasses such as StrEnum members;
+    # an explicit stack, not recursion: vendor data nested 100,000 deep must not overflow it.
+    pending = [value]
+    pop, push = pending.pop, pending.extend
+    while pending:
+        item = pop()
+        kind = type(item)
+        if kind in _NATIVE_SCALARS:
+            continue
+        if kind is dict or isinstance(item, dict):
+            for key in item:
+                if type(key) is not str and not isinstance(key, str):
+                    return False
+            push(item.values())
+        elif kind is list or isinstance(item, list):
+            push(item)
+        elif not isinstance(item, str | bool | int):
+            return False
+    return True
+
+
+_NATIVE_SCALARS = frozenset({str, int, bool, type(None)})
+
+
 def check_json_native(value: Any, path: str) -> None:
     """Raise `ValueError` at the first place in ``value`` that is not JSON-native (`extra`)."""
     # Anything else would encode to JSON fine but decode as something different (a float loses
     # digits, a Decimal or datetime comes back as str, a tuple as list), breaking the round trip.
-    # An explicit stack, not recursion: vendor data nested 100,000 deep must not overflow it.
+    # Paths are built only once the fast pass has found a problem: most values have none.
+    if _json_native(value):
+        return
     pending: list[tuple[Any, str]] = [(value, path)]
     while pending:
         item, where = pending.pop()
@@ -108,15 +136,14 @@ def check_json_native(value: Any, path: str) -> None:
         )
 
 
-def _check_decimals(item: msgspec.Struct, path: str) -> None:
+def _decimal_problem(item: msgspec.Struct) -> str | None:
     # The backstop behind the plugins' own amount checks (invoicekit.bounds): whatever a plugin
-    # computes, an Invoice holds no NaN, no infinity and no absurd exponent.
-    for name in item.__struct_fields__:
-        value = getattr(item, name)
-        if isinstance(value, Decimal):
-            problem = decimal_problem(value)
-            if problem is not None:
-                raise ValueError(f"{path}.{name}: {problem}")
+    # computes, an Invoice holds no NaN, no infinity and no absurd exponent. astuple reads every
+    # field in C; the field's name and the problem's text are made only for a value that fails.
+    for index, value in enumerate(astuple(item)):
+        if type(value) is Decimal and not decimal_ok(value):
+            return f"{item.__struct_fields__[index]}: {decimal_problem(value)}"
+    return None
 
 
 class Base(
@@ -537,10 +564,14 @@ class Invoice(Base, frozen=True, kw_only=True):
         force_setattr(self, "created_at", _utc(self.created_at, "created_at"))
         force_setattr(self, "updated_at", _utc(self.updated_at, "updated_at"))
         check_json_native(self.extra, "extra")
-        _check_decimals(self.totals, "totals")
+        problem = _decimal_problem(self.totals)
+        if problem is not None:
+            raise ValueError(f"totals.{problem}")
         for field in ("lines", "tax_breakdown", "payments"):
             for index, item in enumerate(getattr(self, field)):
-                _check_decimals(item, f"{field}[{index}]")
+                problem = _decimal_problem(item)
+                if problem is not None:
+                    raise ValueError(f"{field}[{index}].{problem}")
 
     def raw_json(self) -> Any:
         """Decode `raw`, the vendor's JSON for this invoice, into Python objects.

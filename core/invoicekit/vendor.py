@@ -281,6 +281,14 @@ class Vendor:
                 )
         if "options" in own:
             _check_options(cls)
+        window = cls.updated_since_window
+        if window is not None and not (
+            isinstance(window, dt.timedelta) and window > dt.timedelta(0)
+        ):
+            raise TypeError(f"{cls.__qualname__}.updated_since_window must be a positive timedelta")
+        rate = cls.requests_per_second
+        if rate is not None and not (isinstance(rate, int | float) and rate > 0):
+            raise TypeError(f"{cls.__qualname__}.requests_per_second must be a positive number")
 
     def __repr__(self) -> str:
         return f"<{type(self).__qualname__} {getattr(self, 'name', '?')!r}>"

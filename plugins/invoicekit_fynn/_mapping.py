@@ -102,7 +102,7 @@ VAT breakdown
     their ``taxAmount``, name = the positions' ``tax.description`` when they agree. It is left
     empty unless every position states its rate, net and tax: a breakdown over part of the
     lines would look complete and be wrong. No VAT category: mapping ``taxGroup`` onto UNCL
-    5305 codes would be a guess.
+    5305 codes would be a guess; Fynn's ZUGFeRD XML states them (see "Payment means").
 
 Buyer and seller
     `Invoice.buyer` combines ``customer`` (the customer record) and ``invoiceAddress`` (the
@@ -114,7 +114,8 @@ Buyer and seller
     houseNumber" as the first line, ``addition`` as the second, ``zip``, ``city``,
     ``countryCode`` (two upper-case letters, else an error). The customer's stored default
     addresses are today's, not the invoice's, and are not used. Fynn's invoice does not
-    describe the seller (the Fynn account itself): `Invoice.seller` is None.
+    describe the seller (the Fynn account itself): `Invoice.seller` is None; its ZUGFeRD XML
+    does (`client.download_xml`, `invoicekit.einvoice.complete`).
 
 References and notes
     ``leitwegId`` → `Invoice.buyer_reference` (the German Leitweg-ID is BT-10).

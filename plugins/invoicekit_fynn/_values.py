@@ -17,7 +17,15 @@ from typing import TypeGuard, TypeVar
 import msgspec
 
 from invoicekit import NormalizationError
-from invoicekit.bounds import checked_amount, decimal_problem, in_utc
+from invoicekit.bounds import (
+    EXTRA_DECIMALS,
+    MAX_INTEGER_DIGITS,
+    checked_amount,
+    decimal_ok,
+    decimal_problem,
+    in_utc,
+    minor_unit,
+)
 from invoicekit_fynn_client.models import Money
 
 __all__ = [
@@ -57,6 +65,8 @@ _EXACT = decimal.Context(
     traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation, decimal.Overflow],
 )
 _CURRENCY = re.compile(r"[A-Z]{3}")
+_WHOLE = Decimal(1)
+_UNSET = msgspec.UNSET
 
 _T = TypeVar("_T")
 
@@ -89,10 +99,9 @@ def finite(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | No
     """A decimal that is not money (quantity, rate); NaN, infinities and absurd sizes fail."""
     if not given(value):
         return None
-    problem = decimal_problem(value)
-    if problem is not None:
-        raise fail(path, problem)
-    return value
+    if decimal_ok(value):
+        return value
+    raise fail(path, decimal_problem(value) or "not a usable decimal")
 
 
 def exact_sum(values: Iterable[Decimal]) -> Decimal:
@@ -135,19 +144,22 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     ``5831`` at precision 2 is ``Decimal("58.31")`` and ``0`` is ``Decimal("0.00")``. The amount
     must be a whole number of minor units; the money must be in ``currency`` when it says.
     """
-    if not given(money):
+    if money is None or money is _UNSET:
         return None
+    # `given()` spelled out: this runs for every amount of every line.
     for field, code in (("currencyCode", money.currency_code), ("currency", money.currency)):
-        if given(code) and code != currency:
+        if code is not _UNSET and code is not None and code != currency:
             raise fail(
                 f"{path}.{field}",
                 f"amount is in {code!r} but the invoice currency is {currency!r}",
             )
-    precision = money.precision if given(money.precision) else DEFAULT_PRECISION
-    if not 0 <= precision <= MAX_PRECISION:
+    precision = money.precision
+    if precision is _UNSET or precision is None:
+        precision = DEFAULT_PRECISION
+    elif not 0 <= precision <= MAX_PRECISION:
         raise fail(f"{path}.precision", f"precision must be 0 to {MAX_PRECISION}, got {precision}")
     minor = money.amount
-    if not given(minor):
+    if minor is _UNSET or minor is None:
         return None
     return minor_to_major(minor, precision, f"{path}.amount", currency)
 
@@ -158,6 +170,18 @@ def minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> 
         raise fail(path, f"amount must be a finite number, got {minor}")
     if minor.adjusted() >= _MAX_DIGITS:
         raise fail(path, f"amount has more than {_MAX_DIGITS} digits")
+    if minor.same_quantum(_WHOLE):
+        # Fynn writes whole minor units as JSON integers: moving the point is exact (at most
+        # _MAX_DIGITS digits, within _EXACT's precision) and gives the exponent -precision, so
+        # the bounds (invoicekit.bounds) are two comparisons; checked_amount words a failure.
+        major = minor.scaleb(-precision, _EXACT)
+        if not major:
+            major = major.copy_abs()  # "-0" minor units is zero, not -0.00
+        if precision <= minor_unit(currency) + EXTRA_DECIMALS and (
+            major.adjusted() < MAX_INTEGER_DIGITS
+        ):
+            return major
+        return checked_amount(VENDOR, major, path, currency=currency)
     sign, digits, exponent = minor.as_tuple()
     assert isinstance(exponent, int)  # finite, checked above
     if exponent < 0:

@@ -195,7 +195,13 @@ class YetiAuth(httpx.Auth):
             raise status_error(request, response, (self._login or "", self._password or ""))
         try:
             token = msgspec.json.decode(response.content, type=AuthResponse).jwt
-        except msgspec.MsgspecError:
+        except msgspec.MsgspecError as exc:
+            if response.content.strip() and str(exc).startswith("Input data was truncated"):
+                # Cut short in transit, like a dropped connection: the client's retry budget
+                # for the call (the login shares it, through the copied extensions) may retry.
+                raise httpx.RemoteProtocolError(
+                    "the login answer was cut short", request=request
+                ) from exc
             token = ""
         if not token:
             raise AuthenticationError(

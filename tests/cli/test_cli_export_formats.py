@@ -14,9 +14,9 @@ import pytest
 from helpers.cli_runner import Run, one_error_line
 
 import invoicekit
-from invoicekit.cli import _export, _parquet
+from invoicekit.cli import _export, _fields, _parquet
 from invoicekit.cli._errors import CliError
-from invoicekit.cli._fields import COLUMNS, DEFAULT_COLUMNS
+from invoicekit.cli._fields import COLUMNS, DEFAULT_COLUMNS, Column
 from invoicekit.cli._writers import FORMULA_PREFIXES, csv_writer, neutralize
 from invoicekit.flows import Page
 
@@ -248,3 +248,39 @@ def test_the_bar_shows_the_vendors_total(run: Run, monkeypatch: pytest.MonkeyPat
     assert len(result.stdout.splitlines()) == 200
     assert "200/200" in screen.getvalue()
     assert "left" in screen.getvalue()
+
+
+def test_parquet_to_a_pipe(run: Run) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    result = run("export", "acme", "--sandbox", "--format", "parquet", "--limit", "9")
+    assert result.exit_code == 0, result.stderr
+    table = pq.read_table(io.BytesIO(result.stdout_bytes))
+    assert table.column("number").to_pylist() == [f"ACME-{i:06d}" for i in range(1, 10)]
+
+
+def test_csv_formulas_can_be_kept_for_programs(run: Run) -> None:
+    body = (PAYLOADS / "fynn" / "seed_invoice.json").read_bytes()
+    invoice = invoicekit.normalize("fynn", body)
+    assert invoice.buyer is not None
+    hostile = msgspec.structs.replace(
+        invoice, buyer=msgspec.structs.replace(invoice.buyer, name="=1+2")
+    )
+    stream = io.BytesIO()
+    with csv_writer(stream, ["buyer_name"], neutralize_formulas=False) as write:
+        write(hostile)
+    assert csv_rows(stream.getvalue().decode()) == [{"buyer_name": "=1+2"}]
+
+
+def test_the_csv_formulas_option(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Acme's sandbox has no formula-like text: give its numbers a leading "=" for this test.
+    monkeypatch.setitem(
+        _fields.COLUMNS, "number", Column("number", "text", lambda invoice: f"={invoice.number}")
+    )
+    args = ["--format", "csv", "--fields", "id,number", "--limit", "2"]
+    kept = run("export", "acme", "--sandbox", *args, "--csv-formulas", "keep")
+    default = run("export", "acme", "--sandbox", *args)
+    assert kept.exit_code == default.exit_code == 0, kept.stderr
+    assert [row["number"] for row in csv_rows(kept.stdout)] == ["=ACME-000001", "=ACME-000002"]
+    assert [row["number"] for row in csv_rows(default.stdout)] == ["'=ACME-000001", "'=ACME-000002"]
+    bad = run("export", "acme", "--sandbox", *args, "--csv-formulas", "maybe")
+    assert bad.exit_code == 2

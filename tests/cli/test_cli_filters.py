@@ -80,12 +80,19 @@ def test_vendor_names_ignore_case(run: Run, spelling: str) -> None:
     assert {json.loads(line)["vendor"] for line in result.stdout.splitlines()} == {"acme"}
 
 
+def test_demo_vendor_names_ignore_case(run: Run) -> None:
+    result = run("demo", "--vendor", "ACME", "--count", "1", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert invoicekit.from_json(result.stdout_bytes).vendor == "acme"
+
+
 @pytest.mark.parametrize(
     ("args", "name"),
     [
         (["list", "acmee", "--sandbox"], "acmee"),
         (["vendors", "--filters", "acmee"], "acmee"),
         (["get", "Acne", "1"], "Acne"),
+        (["demo", "--vendor", "acmee"], "acmee"),
     ],
 )
 def test_a_misspelt_vendor_gets_a_suggestion(run: Run, args: list[str], name: str) -> None:

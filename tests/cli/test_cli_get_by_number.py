@@ -2,7 +2,9 @@
 
 import asyncio
 import json
+import re
 from collections.abc import Generator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,6 +31,25 @@ def test_get_by_number(run: Run, vendor: str, by: list[str]) -> None:
     assert result.exit_code == 0, result.stderr
     invoice = invoicekit.from_json(result.stdout_bytes)
     assert (invoice.id, invoice.number) == (wanted["id"], wanted["number"])
+    by_id = run("get", vendor, wanted["id"], "--sandbox", "--by", "id")
+    # The invoice itself, not a listing row; each --sandbox run has its own port in links.
+    assert without_port(by_id.stdout_bytes) == without_port(result.stdout_bytes)
+
+
+def without_port(document: bytes) -> bytes:
+    return re.sub(rb"127\.0\.0\.1:[0-9]+", b"127.0.0.1:PORT", document)
+
+
+@pytest.mark.parametrize("vendor", ["daftra", "yeti"])
+def test_pdf_by_number(run: Run, vendor: str, tmp_path: Path) -> None:
+    wanted = listed(run, vendor, 3)[2]
+    by_number = tmp_path / "by-number.pdf"
+    result = run("pdf", vendor, wanted["number"], "--sandbox", "-o", str(by_number))
+    assert result.exit_code == 0, result.stderr
+    by_id = tmp_path / "by-id.pdf"
+    assert run("pdf", vendor, wanted["id"], "--sandbox", "-o", str(by_id)).exit_code == 0
+    assert by_number.read_bytes().startswith(b"%PDF-")
+    assert by_number.read_bytes() == by_id.read_bytes()
 
 
 def test_an_id_is_still_an_id(run: Run) -> None:
@@ -64,14 +85,15 @@ def test_a_vendor_without_number_lookup_says_so(run: Run) -> None:
 def test_the_library_finds_by_number_sync_and_async() -> None:
     with SandboxServer(["yeti"]) as server:
         with server.connect("yeti") as client:
-            wanted = list(client.list_invoices(page_size=5))[3]
-            assert wanted.number is not None
-            assert client.get_invoice_by_number(wanted.number) == wanted
+            row = list(client.list_invoices(page_size=5))[3]
+            assert row.number is not None
+            wanted = client.get_invoice(row.id)
+            assert client.get_invoice_by_number(row.number) == wanted
 
         async def find() -> invoicekit.Invoice:
             async with server.connect_async("yeti") as client:
-                assert wanted.number is not None
-                return await client.get_invoice_by_number(wanted.number)
+                assert row.number is not None
+                return await client.get_invoice_by_number(row.number)
 
         assert asyncio.run(find()) == wanted
 
@@ -115,14 +137,23 @@ def _with_listing(monkeypatch: pytest.MonkeyPatch, pages: list[Page]) -> _Listin
     listing = _Listing(pages)
     vendor = invoicekit.get_vendor("fynn")
     monkeypatch.setattr(type(vendor), "list_invoices_flow", lambda self, query: listing.flow())
+    monkeypatch.setattr(
+        type(vendor), "get_invoice_flow", lambda self, invoice_id: fetch(invoice_id)
+    )
     return listing
+
+
+def fetch(invoice_id: str) -> Generator[Call, Any, invoicekit.Invoice]:
+    """The vendor's GET of one invoice: one request, then the invoice by that id."""
+    yield Call({"method": "GET", "url": f"/invoices/{invoice_id}"})
+    return _invoice(invoice_id, "fetched")
 
 
 def test_only_exact_numbers_match(monkeypatch: pytest.MonkeyPatch) -> None:
     pages = [Page([_invoice("a", "RE-10"), _invoice("b", "RE-1")]), Page([_invoice("c", "RE-1")])]
     listing = _with_listing(monkeypatch, pages)
     found = drive(find_invoice_flow(invoicekit.get_vendor("fynn"), "RE-1"))
-    assert found.id == "b"
+    assert (found.id, found.number) == ("b", "fetched")  # fetched by id after the match
     assert listing.requests == 1  # the page with the match ends the lookup
 
 

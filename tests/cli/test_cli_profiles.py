@@ -221,3 +221,20 @@ options = {{ timezone = "{zone}" }}
     else:
         assert result.exit_code == 1
         assert "Nowhere/City" in one_error_line(result)
+
+
+def test_at_profile_stands_for_the_vendor(run: Run, tmp_path: Path, server: SandboxServer) -> None:
+    config = write_config(tmp_path / "config.toml", server, f"env:{SECRET_VARIABLE}")
+    env = env_for(config, server)
+    result = run("list", "@acme", "--limit", "2", env=env)
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["vendor"] for line in result.stdout.splitlines()] == ["fynn"] * 2
+    got = run("get", "@acme", "RE-0000000002", env=env)
+    assert got.exit_code == 0, got.stderr
+    assert invoicekit.from_json(got.stdout_bytes).number == "RE-0000000002"
+    clash = run("list", "@acme", "--profile", "books", env=env)
+    assert clash.exit_code == 2
+    assert "@acme and --profile books name different profiles" in clash.stderr
+    unknown = run("list", "@nope", env=env)
+    assert unknown.exit_code == 1
+    assert one_error_line(unknown).endswith("no profile 'nope'; profiles: acme, books")

@@ -22,7 +22,7 @@ from helpers.cli_runner import Run
 from rich.console import Console
 
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Party, Totals
-from invoicekit.cli._output import invoice_table
+from invoicekit.cli._output import invoice_table, table
 from invoicekit.sandbox import SandboxServer
 
 UUID = "31ca952c-ac69-4683-acb7-130d2db69050"
@@ -113,6 +113,35 @@ def test_wide_characters_count_as_two_cells() -> None:
 
 def test_an_empty_table_renders() -> None:
     assert render(80, [])[1].split()[:2] == ["ID", "Number"]
+
+
+# -- other tables ------------------------------------------------------------------------
+
+
+def _render_table(width: int, columns: list[str], rows: list[list[str]]) -> list[str]:
+    screen = io.StringIO()
+    Console(file=screen, width=width, color_system=None).print(table(None, columns, rows))
+    return screen.getvalue().splitlines()
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_other_tables_wrap_text_but_never_names_numbers_or_times(width: int) -> None:
+    long_text = "one of draft, issued, open, partially_paid, paid, overpaid, refunded, void"
+    rows = [
+        ["requisition_delivery_status", "2026-12-06 12:00:00", "1045.58264", long_text],
+        ["po_number", "2026-12-07 08:30:05", "7.92", "text"],
+    ]
+    lines = _render_table(width, ["Filter", "At", "Gross", "Type"], rows)
+    assert all(len(line) <= width for line in lines), "\n".join(lines)
+    for name, moment, amount, _ in rows:
+        line = next(line for line in lines if line.startswith(name[:8]))
+        assert moment in line
+        assert amount in line
+        assert name in line or (width < 80 and "…" in line)
+    # The long text wrapped onto more lines, between words.
+    assert len(lines) > 2 + len(rows)
+    words = {word for line in lines[2:] for word in line.split()}
+    assert {"partially_paid,", "overpaid,", "refunded,"} <= words
 
 
 # -- the demo, piped ----------------------------------------------------------------------

@@ -2,34 +2,14 @@
 
 from decimal import Decimal
 
-import dlt
-import duckdb
 import pytest
 from dlt.pipeline.exceptions import PipelineStepFailed
+from helpers.warehouse import loaded_ids, pipeline, rows
 
 from invoicekit.dlt import invoices
 from invoicekit.sandbox import Faults, SandboxServer
 
 SIZE = 30
-
-
-def pipeline(tmp_path):
-    return dlt.pipeline(
-        pipeline_name="invoicekit_test",
-        pipelines_dir=str(tmp_path / "pipelines"),
-        destination=dlt.destinations.duckdb(str(tmp_path / "warehouse.duckdb")),
-        dataset_name="billing",
-    )
-
-
-def rows(tmp_path, where="TRUE"):
-    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as db:
-        cursor = db.execute(
-            "SELECT id, gross, status, deleted, deleted_at, _dlt_load_id, vendor, account "
-            f"FROM billing.invoices WHERE {where} ORDER BY id"
-        )
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
 @pytest.fixture
@@ -41,11 +21,6 @@ def server():
 def sandbox(server):
     with server.connect("fynn") as client:
         return {invoice.id: invoice for invoice in client.list_invoices()}
-
-
-def loaded_ids(tmp_path, info):
-    load_id = info.loads_ids[-1] if info.loads_ids else None
-    return {r["id"] for r in rows(tmp_path) if r["_dlt_load_id"] == load_id}
 
 
 def run(pipe, server, **options):

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 from helpers.cli_runner import Run
-from helpers.einvoice import EXAMPLES, RULES
+from helpers.einvoice import EXAMPLES, RULES, complete_invoice
+
+from invoicekit import NormalizationError, Unsupported, einvoice
+from invoicekit.cli._einvoice_commands import _completed
 
 SELLER_TOML = """\
 default_vat_category = "S"
@@ -100,3 +103,46 @@ def test_export_completes_invoices_from_the_vendors_xml(run: Run, tmp_path: Path
     still_lacking = [line for line in fuller.stdout.splitlines() if "BT-27 Seller name" in line]
     assert len(still_lacking) == len(lacking_seller) - completed
     assert len(list((tmp_path / "fuller").iterdir())) >= completed
+
+
+def test_an_unreadable_vendor_xml_is_a_problem_a_missing_one_is_not() -> None:
+    class Client:
+        def __init__(self, error: Exception) -> None:
+            self.error = error
+
+        def download_xml(self, invoice_id: str) -> bytes:
+            raise self.error
+
+    invoice = complete_invoice()
+    none = Client(Unsupported("acme", "the e-invoice XML of this invoice"))
+    assert _completed(einvoice, none, invoice) == (invoice, None)  # type: ignore[arg-type]
+    broken = Client(NormalizationError("acme", "$", "not well-formed XML"))
+    same, problem = _completed(einvoice, broken, invoice)  # type: ignore[arg-type]
+    assert same is invoice
+    assert problem is not None
+    assert problem.startswith("inv-1: the vendor's e-invoice XML was not read")
+
+
+def test_invoicekit_export_writes_e_invoices_too(run: Run, seller: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run(
+        "export", "fynn", "--sandbox", "--format", "ubl",
+        "--seller", str(seller), "--output", str(out), "--limit", "3",
+    )  # fmt: skip
+    assert "3 written" in result.stderr, result.output
+    assert len(list(out.glob("fynn-*.xml"))) == 3
+    # The same export as `invoicekit einvoice export`: problems on stdout, exit status 1.
+    assert result.exit_code == (1 if result.stdout.strip() else 0)
+
+
+def test_invoicekit_export_refuses_e_invoice_options_that_do_not_fit(
+    run: Run, seller: Path, tmp_path: Path
+) -> None:
+    to_stdout = run("export", "fynn", "--sandbox", "--format", "cii")
+    assert to_stdout.exit_code == 2
+    assert "--output DIR" in to_stdout.output
+    seller_for_jsonl = run(
+        "export", "fynn", "--sandbox", "--seller", str(seller), "-o", str(tmp_path / "x.jsonl")
+    )
+    assert seller_for_jsonl.exit_code == 2
+    assert "--seller is for the e-invoice formats" in seller_for_jsonl.output

@@ -2,18 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from helpers.registry import with_stripe
 
-import pytest
-
-from invoicekit import _plugins
-
-
-@pytest.fixture(scope="module", autouse=True)
-def with_stripe() -> Iterator[None]:
-    """The registry with the built-ins and the installed ``stripe`` example distribution."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(_plugins.LOAD_PLUGINS_ENV, "stripe")
-        _plugins._reset()
-        yield
-    _plugins._reset()
+__all__ = ["with_stripe"]

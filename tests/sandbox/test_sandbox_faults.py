@@ -25,6 +25,8 @@ def test_defaults_inject_nothing() -> None:
         {"rate_429": 0.6, "rate_503": 0.6},
         {"slow_seconds": -1.0},
         {"retry_after": -1},
+        {"retry_after": float("nan")},
+        {"slow_seconds": float("inf")},
     ],
 )
 def test_invalid_settings_are_refused(kwargs: dict[str, float]) -> None:
@@ -38,12 +40,16 @@ def test_parse_accepts_short_names_and_field_names() -> None:
         rate_429=0.1, rate_500=0.05, rate_slow=0.2, slow_seconds=0.5, retry_after=3, seed=7
     )
     assert Faults.parse("rate_disconnect=1") == Faults(rate_disconnect=1.0)
+    assert Faults.parse("429=1,retry_after=0.05").retry_after == 0.05
     assert Faults.parse("") == Faults()
 
 
 def test_describe_round_trips_through_parse() -> None:
     faults = Faults(rate_429=0.25, rate_truncate=0.1, rate_slow=0.5, slow_seconds=0.2, seed=4)
     assert Faults.parse(faults.describe()) == faults
+    fractional = Faults(rate_429=0.5, retry_after=0.25)
+    assert "retry_after=0.25" in fractional.describe()
+    assert Faults.parse(fractional.describe()) == fractional
 
 
 @pytest.mark.parametrize(

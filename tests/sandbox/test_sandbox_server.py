@@ -117,6 +117,18 @@ def test_429_carries_retry_after() -> None:
     assert response.json()["error"]["status"] == 429
 
 
+def test_a_fractional_retry_after_is_served_and_waited_out() -> None:
+    with serve(Faults(rate_429=1.0, retry_after=0.05)) as server:
+        assert (
+            httpx.get(f"{server.base_url('acme')}/invoices", headers=AUTH).headers["retry-after"]
+            == "0.05"
+        )
+        with server.connect("acme", retries=2) as client, pytest.raises(RateLimited) as caught:
+            next(client.list_invoices())
+    assert caught.value.retry_after == pytest.approx(0.05)
+    assert server.app.faults_injected["429"] == 4  # the probe, then 3 attempts
+
+
 def test_429_reaches_the_invoicekit_client_as_rate_limited() -> None:
     with (
         serve(Faults(rate_429=1.0)) as server,

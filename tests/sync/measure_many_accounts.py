@@ -7,7 +7,9 @@ Not a test (pytest does not collect it); the figures in docs/sync.md come from i
 The sandbox runs in a process of its own (``invoicekit sandbox``), so the sync process's peak
 resident memory (``ru_maxrss``) is the sync's alone. Each account count runs in a fresh child
 process, into a fresh SQLite file; every account lists the same vendor sandbox under its own
-account name, so the store ends with accounts x size invoices.
+account name, so the store ends with accounts x size invoices. Then it syncs all accounts
+again with nothing changed (``resync_*``): the cost of an emulated changed-since when the store
+is current.
 """
 
 from __future__ import annotations
@@ -48,16 +50,25 @@ def _sync(args: argparse.Namespace) -> None:
         for n in range(args.accounts)
     ]
     with tempfile.TemporaryDirectory() as folder, SQLiteStore(Path(folder) / "s.sqlite") as store:
+
+        def sync_all() -> list:
+            return run_accounts(
+                accounts,
+                store,
+                concurrency=args.concurrency,
+                rates={args.vendor: args.rate},
+                page_size=args.page_size,
+            )
+
         started = time.perf_counter()
-        summaries = run_accounts(
-            accounts,
-            store,
-            concurrency=args.concurrency,
-            rates={args.vendor: args.rate},
-            page_size=args.page_size,
-        )
+        summaries = sync_all()
         seconds = time.perf_counter() - started
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        # Again with nothing changed: what an emulated changed-since costs when all is current.
+        started = time.perf_counter()
+        again = sync_all()
+        resync = time.perf_counter() - started
+        unchanged = sum(s.unchanged for s in again)
         stored = sum(len(store.live_ids(args.vendor, account.name)) for account in accounts)
         size = (Path(folder) / "s.sqlite").stat().st_size
     failed = [s.error for s in summaries if s.error]
@@ -71,6 +82,11 @@ def _sync(args: argparse.Namespace) -> None:
                 "invoices_per_second": round(stored / seconds),
                 "pages": sum(s.pages for s in summaries),
                 "peak_rss_mib": round(peak_kib / 1024, 1),
+                "resync_seconds": round(resync, 1),
+                "resync_unchanged": unchanged,
+                "resync_peak_rss_mib": round(
+                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+                ),
                 "db_mib": round(size / 2**20, 1),
             }
         )

@@ -161,3 +161,13 @@ def test_sync_usage_errors(run, tmp_path):
     unknown = run("sync", "nosuchvendor", "--sandbox", "--db", str(tmp_path / "s.sqlite"))
     assert unknown.exit_code == 1
     assert "nosuchvendor" in one_error_line(unknown)
+
+
+def test_sync_refuses_a_corrupt_file_and_leaves_it_alone(run, tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    content = b"not a database, a spreadsheet someone saved here" * 100
+    junk.write_bytes(content)
+    result = run("sync", "yeti", "--sandbox", "--db", str(junk))
+    assert result.exit_code == 1
+    assert "not a readable SQLite database" in one_error_line(result)
+    assert junk.read_bytes() == content

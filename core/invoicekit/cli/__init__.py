@@ -68,7 +68,7 @@ def cli() -> None:
       ..._LOGIN, ..._PASSWORD   (for example INVOICEKIT_FYNN_API_KEY)
     Prefer the environment for secrets: options show up in `ps`.
     Or name an account of ~/.config/invoicekit/config.toml with --profile
-    (see `invoicekit profiles --help`).
+    NAME, or as VENDOR: @NAME (see `invoicekit profiles --help`).
 
     \b
     Try it without an account:  invoicekit demo

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 import msgspec
@@ -41,9 +41,18 @@ from ._output import (
     write_bytes,
 )
 
-__all__ = ["COMMANDS", "fetch_invoice", "limit_option", "print_invoice", "print_invoices"]
+__all__ = [
+    "COMMANDS",
+    "by_id_or_number",
+    "by_option",
+    "fetch_invoice",
+    "limit_option",
+    "print_invoice",
+    "print_invoices",
+]
 
 _TABLE_BATCH = 50
+T = TypeVar("T")
 
 limit_option = click.option(
     "--limit", type=click.IntRange(min=1), metavar="N", help="Stop after N invoices."
@@ -85,7 +94,9 @@ def _vendor_rows() -> Iterator[list[str]]:
             caps.name,
             caps.title,
             " or ".join(item.label or "none" for item in caps.credentials) or "none",
-            ", ".join(caps.filters) or "-",
+            ", ".join(caps.filters)
+            + (f" +{len(caps.native_filters)} own" if caps.native_filters else "")
+            or "-",
             "yes" if caps.supports_pdf else "no",
             "yes" if caps.has_sandbox else "no",
         ]
@@ -163,10 +174,39 @@ def plugins_command(force_json: bool) -> None:
     )
 
 
-@click.command("get")
-@vendor_argument
-@click.argument("invoice_id", metavar="ID|NUMBER")
-@click.option(
+def by_id_or_number(
+    client: InvoiceClient,
+    text: str,
+    by: str,
+    by_id: Callable[[str], T],
+    by_number: Callable[[str], T],
+) -> T:
+    """``by_id(text)`` or ``by_number(text)``, as ``--by`` says; ``auto`` tries the id first
+    where it can be one, then the number where the vendor can look numbers up."""
+    if by == "number":
+        return by_number(text)
+    if by == "id" or client.vendor.number_filter is None:
+        return by_id(text)
+    try:
+        return by_id(text)
+    except ConfigurationError:  # not an id this vendor can have: so a number
+        return by_number(text)
+    except NotFound as missing:
+        try:
+            return by_number(text)
+        except InvoiceNumberNotFound as also:
+            if also.ids:
+                raise  # several invoices have that number: say so
+            raise missing from None  # neither an id nor a number: the id's 404 says it best
+
+
+def fetch_invoice(client: InvoiceClient, text: str, by: str) -> Invoice:
+    """The invoice ``text`` names: by id, by number, or (``auto``) by id and else by number."""
+    return by_id_or_number(client, text, by, client.get_invoice, client.get_invoice_by_number)
+
+
+#: ``--by`` of the commands that take one invoice.
+by_option = click.option(
     "--by",
     type=click.Choice(["auto", "id", "number"]),
     default="auto",
@@ -174,6 +214,12 @@ def plugins_command(force_json: bool) -> None:
     help="What ID|NUMBER is. auto: the vendor's id if it can be one and exists, "
     "else the invoice number.",
 )
+
+
+@click.command("get")
+@vendor_argument
+@click.argument("invoice_id", metavar="ID|NUMBER")
+@by_option
 @connection_options
 @json_option
 @click.pass_context
@@ -199,25 +245,6 @@ def get_command(
     with open_client(ctx, vendor, connection) as client:
         invoice = fetch_invoice(client, invoice_id, by)
     print_invoice(invoice, force_json)
-
-
-def fetch_invoice(client: InvoiceClient, text: str, by: str) -> Invoice:
-    """The invoice ``text`` names: by id, by number, or (``auto``) by id and else by number."""
-    if by == "number":
-        return client.get_invoice_by_number(text)
-    if by == "id" or client.vendor.number_filter is None:
-        return client.get_invoice(text)
-    try:
-        return client.get_invoice(text)
-    except ConfigurationError:  # not an id this vendor can have: so a number
-        return client.get_invoice_by_number(text)
-    except NotFound as missing:
-        try:
-            return client.get_invoice_by_number(text)
-        except InvoiceNumberNotFound as also:
-            if also.ids:
-                raise  # several invoices have that number: say so
-            raise missing from None  # neither an id nor a number: the id's 404 says it best
 
 
 @click.command("list", cls=FilteredCommand)

@@ -59,8 +59,8 @@ class ConnectionOptions:
         return f"<ConnectionOptions url={self.url!r} credentials=[{', '.join(self.credentials)}]>"
 
 
-def profile_account(name: str, vendor: str, environ: Mapping[str, str]) -> Account:
-    """The account ``name`` of the config file, checked to be an account of ``vendor``.
+def profile_account(name: str, vendor: str | None, environ: Mapping[str, str]) -> Account:
+    """The account ``name`` of the config file, checked to be an account of ``vendor`` if given.
 
     Raises:
         AccountsFileError: the file is missing, unreadable or malformed.
@@ -73,7 +73,7 @@ def profile_account(name: str, vendor: str, environ: Mapping[str, str]) -> Accou
         raise ConfigurationError(
             f"{path}: no profile {name!r}; profiles: {', '.join(sorted(accounts))}"
         )
-    if account.vendor != vendor:
+    if vendor is not None and account.vendor != vendor:
         raise ConfigurationError(
             f"profile {name!r} is a {account.vendor} account, not {vendor}", vendor=vendor
         )

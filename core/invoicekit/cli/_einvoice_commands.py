@@ -21,7 +21,7 @@ import msgspec
 
 from invoicekit._normalize import normalize
 from invoicekit.client import InvoiceClient
-from invoicekit.errors import InvoiceKitError
+from invoicekit.errors import InvoiceKitError, Unsupported
 from invoicekit.model import Invoice
 
 from ._connect import ConnectionOptions, open_client
@@ -30,7 +30,7 @@ from ._export import progress, show_progress
 from ._options import connection_options, filter_options, json_option, vendor_argument
 from ._output import is_terminal
 
-__all__ = ["COMMANDS", "einvoice_group"]
+__all__ = ["COMMANDS", "EINVOICE_FORMATS", "einvoice_group", "write_einvoices"]
 
 # format -> (syntax, profile, file suffix)
 _FORMATS = {
@@ -40,6 +40,8 @@ _FORMATS = {
     "peppol": ("ubl", "peppol", ".xml"),
     "facturx": ("cii", "en16931", ".pdf"),
 }
+#: The ``--format`` values that write e-invoices, one file per invoice.
+EINVOICE_FORMATS = tuple(sorted(_FORMATS))
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -134,6 +136,39 @@ def export_command(
     Exit status 1 if any invoice could not be written (the report lists the missing EN 16931
     business terms) or fails a fatal rule.
     """
+    write_einvoices(
+        ctx,
+        vendor=vendor,
+        output_format=output_format,
+        seller_file=seller_file,
+        output=output,
+        limit=limit,
+        filters=filters,
+        connection=connection,
+        default_vat_category=default_vat_category,
+        rules=rules,
+        validate=not no_validate,
+        vendor_xml=vendor_xml,
+    )
+
+
+def write_einvoices(
+    ctx: click.Context,
+    *,
+    vendor: str,
+    output_format: str,
+    seller_file: str | None,
+    output: str,
+    limit: int | None,
+    filters: dict[str, Any],
+    connection: ConnectionOptions,
+    default_vat_category: str | None = None,
+    rules: str | None = None,
+    validate: bool = True,
+    vendor_xml: bool = True,
+) -> None:
+    """The e-invoice export of ``einvoice export`` (and ``export --format ubl``...): one file
+    per invoice in the directory ``output``, the problems on stdout, exit status 1 if any."""
     einvoice = _einvoice()
     settings = _load_seller_file(seller_file)
     syntax, profile, suffix = _FORMATS[output_format]
@@ -155,8 +190,10 @@ def export_command(
                 advance()
                 invoice = listed
                 if vendor_xml and client.vendor.supports_xml and listed.number:
-                    invoice = _completed(einvoice, client, listed)
+                    invoice, problem = _completed(einvoice, client, listed)
                     completed += invoice is not listed
+                    if problem is not None:
+                        problems.append(problem)
                 try:
                     xml = einvoice.to_xml(invoice, syntax, profile, **options)
                     if output_format == "facturx":
@@ -171,7 +208,7 @@ def export_command(
                 target = directory / _file_name(invoice, suffix)
                 target.write_bytes(data)
                 written += 1
-                if not no_validate:
+                if validate:
                     report = einvoice.validate(xml, rules)
                     if report.fatal:
                         ids = ", ".join(sorted(report.rule_ids()))
@@ -186,14 +223,22 @@ def export_command(
         ctx.exit(1)
 
 
-def _completed(einvoice: Any, client: InvoiceClient, invoice: Invoice) -> Invoice:
-    """``invoice`` completed from the vendor's e-invoice XML; as it was where there is none."""
+def _completed(
+    einvoice: Any, client: InvoiceClient, invoice: Invoice
+) -> tuple[Invoice, str | None]:
+    """``invoice`` completed from the vendor's e-invoice XML, and the problem if that failed.
+
+    Without an XML for this invoice (Fynn: an XRechnung customer's) it stays as it was, which
+    is no problem; an XML that could not be fetched or read is one. Either way the export goes
+    on with what the invoice and --seller state.
+    """
     try:
-        return einvoice.complete(invoice, client.download_xml(invoice.id))  # type: ignore[no-any-return]
-    except InvoiceKitError:
-        # No XML for this one (Fynn: an XRechnung customer), or none readable: the export
-        # goes on with what the invoice and --seller state, and names what is missing.
-        return invoice
+        completed: Invoice = einvoice.complete(invoice, client.download_xml(invoice.id))
+    except Unsupported:
+        return invoice, None
+    except InvoiceKitError as exc:
+        return invoice, f"{invoice.id}: the vendor's e-invoice XML was not read: {exc}"
+    return completed, None
 
 
 @einvoice_group.command("validate")

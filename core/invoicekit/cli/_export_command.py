@@ -8,6 +8,7 @@ import click
 
 from ._commands import limit_option
 from ._connect import ConnectionOptions, open_client
+from ._einvoice_commands import EINVOICE_FORMATS, write_einvoices
 from ._export import counted, open_output, progress, show_progress
 from ._fields import COLUMNS, DEFAULT_COLUMNS, INVOICE_FIELDS, pick
 from ._options import FilteredCommand, connection_options, filter_options, vendor_argument
@@ -16,7 +17,7 @@ from ._writers import writer
 
 __all__ = ["COMMANDS", "export_command"]
 
-_FORMATS = ("jsonl", "csv", "parquet")
+_FORMATS = ("jsonl", "csv", "parquet", *EINVOICE_FORMATS)
 
 
 @click.command("export", cls=FilteredCommand)
@@ -28,7 +29,10 @@ _FORMATS = ("jsonl", "csv", "parquet")
     default="jsonl",
     show_default=True,
     help="jsonl: one invoicekit JSON document per line. csv: flat columns. "
-    "parquet: typed flat columns (needs invoicekit[parquet]).",
+    "parquet: typed flat columns (needs invoicekit[parquet]). "
+    "ubl, cii, xrechnung, peppol, facturx: one EN 16931 e-invoice file per invoice into the "
+    "directory --output, validated (needs invoicekit[einvoice-validate]; see "
+    "'invoicekit einvoice export' for all its options).",
 )
 @click.option(
     "--output",
@@ -49,6 +53,21 @@ _FORMATS = ("jsonl", "csv", "parquet")
     is_flag=True,
     help="jsonl: write the vendor's payload as null (the largest part of each line).",
 )
+@click.option(
+    "--csv-formulas",
+    type=click.Choice(["neutralize", "keep"]),
+    default="neutralize",
+    show_default=True,
+    help="csv: prefix text that a spreadsheet would run as a formula with ' (keep: write it "
+    "as is, for programs that read CSV as data).",
+)
+@click.option(
+    "--seller",
+    "seller_file",
+    metavar="TOML",
+    help="E-invoice formats: a TOML file with a [seller] table (and default_vat_category, "
+    "[unit_codes]) for what the vendor does not state.",
+)
 @filter_options
 @limit_option
 @connection_options
@@ -61,11 +80,13 @@ def export_command(
     output: str,
     field_names: tuple[str, ...],
     no_raw: bool,
+    csv_formulas: str,
+    seller_file: str | None,
     filters: dict[str, Any],
     limit: int | None,
     connection: ConnectionOptions,
 ) -> None:
-    """Export invoices as JSON Lines, CSV or Parquet.
+    """Export invoices as JSON Lines, CSV or Parquet, or as e-invoices (a file each).
 
     A progress bar on stderr (when it is a terminal) shows the count and,
     where the vendor tells the total, the time left.
@@ -85,9 +106,29 @@ def export_command(
       payment_count, pdf_url, created_at, updated_at.
     CSV: amounts are exact decimal strings ("120.00"), dates YYYY-MM-DD,
     missing values empty; text starting with = + - @ tab or CR gets a
-    leading ' so spreadsheets do not run it as a formula.
+    leading ' so spreadsheets do not run it as a formula (--csv-formulas keep
+    writes it as is).
     Parquet: amounts are exact decimal128(38, 12), dates date32.
     """
+    if output_format in EINVOICE_FORMATS:
+        if output == "-" or field_names or no_raw:
+            raise click.UsageError(
+                f"--format {output_format} writes one file per invoice: pass --output DIR "
+                "(and no --fields or --no-raw)"
+            )
+        write_einvoices(
+            ctx,
+            vendor=vendor,
+            output_format=output_format,
+            seller_file=seller_file,
+            output=output,
+            limit=limit,
+            filters=filters,
+            connection=connection,
+        )
+        return
+    if seller_file is not None:
+        raise click.UsageError("--seller is for the e-invoice formats (ubl, cii, ...)")
     if output_format == "jsonl":
         fields = pick(field_names, INVOICE_FIELDS, "invoice field") or None
     else:
@@ -104,7 +145,13 @@ def export_command(
         with (
             open_output(output) as stream,
             progress(show_progress(output), f"Exporting {vendor}") as report,
-            writer(output_format, stream, fields, raw=not no_raw) as write,
+            writer(
+                output_format,
+                stream,
+                fields,
+                raw=not no_raw,
+                neutralize_formulas=csv_formulas == "neutralize",
+            ) as write,
         ):
             for invoice in counted(pages, limit, report):
                 write(invoice)

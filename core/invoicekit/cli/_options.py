@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -15,7 +16,7 @@ from invoicekit.errors import UnknownVendor
 from invoicekit.model import InvoiceStatus
 from invoicekit.vendor import COMMON_FILTERS
 
-from ._connect import ConnectionOptions
+from ._connect import ConnectionOptions, profile_account
 from ._errors import SECRETS_KEY
 
 __all__ = [
@@ -26,9 +27,13 @@ __all__ = [
     "json_option",
     "vendor_argument",
     "vendor_name",
+    "vendor_names",
 ]
 
 F = Callable[..., Any]
+
+# click.Context.meta key of the profile a ``@PROFILE`` vendor argument named.
+PROFILE_KEY = "invoicekit.profile"
 
 #: The value types of the common filters, as ``invoicekit vendors --filters`` shows them.
 COMMON_FILTER_TYPES = {
@@ -112,11 +117,26 @@ def vendor_name(name: str) -> str:
 
 
 def _vendor(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    return None if value is None else vendor_name(value)
+    if value is None:
+        return None
+    if value.startswith("@"):
+        # @PROFILE: the profile's vendor, and the profile for the connection options.
+        account = profile_account(value[1:], None, os.environ)
+        ctx.meta[PROFILE_KEY] = account.name
+        return account.vendor
+    return vendor_name(value)
+
+
+def vendor_names(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A click callback for a repeatable vendor option: each name as `vendor_name` resolves it."""
+    return tuple(vendor_name(value) for value in values)
 
 
 def vendor_argument(function: F) -> F:
-    """The ``VENDOR`` argument (any case), with shell completion of the installed names."""
+    """The ``VENDOR`` argument (any case, or ``@PROFILE`` for a profile's vendor and account),
+    with shell completion of the installed names."""
     return click.argument("vendor", callback=_vendor, shell_complete=_complete_vendor)(function)
 
 
@@ -125,6 +145,14 @@ def json_option(function: F) -> F:
     return click.option(
         "--json", "force_json", is_flag=True, help="Print JSON even on a terminal."
     )(function)
+
+
+def _profile(ctx: click.Context, option: str | None) -> str | None:
+    """``--profile``, or the profile of a ``@PROFILE`` vendor argument (they must agree)."""
+    named = ctx.meta.get(PROFILE_KEY)
+    if option is not None and named is not None and option != named:
+        raise click.UsageError(f"@{named} and --profile {option} name different profiles")
+    return option or named
 
 
 def connection_options(function: F) -> F:
@@ -145,7 +173,7 @@ def connection_options(function: F) -> F:
             timeout=kwargs.pop("timeout"),
             retries=kwargs.pop("retries"),
             allow_insecure=kwargs.pop("allow_insecure"),
-            profile=kwargs.pop("profile"),
+            profile=_profile(ctx, kwargs.pop("profile")),
         )
         return function(*args, connection=connection, **kwargs)
 

@@ -5,6 +5,7 @@ rich is imported only when something is drawn on a terminal, so piped runs start
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,11 +19,13 @@ from invoicekit.model import Invoice
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.measure import Measurement
     from rich.table import Table
 
 __all__ = [
     "CSV_COLUMNS",
     "InvoiceTable",
+    "TextTable",
     "binary_stdout",
     "csv_row",
     "invoice_json",
@@ -132,6 +135,12 @@ def csv_row(invoice: Invoice) -> list[str]:
 
 # Between two columns of a `_light_table`.
 _GAP = 2
+# Cells that are one value, never wrapped: numbers, dates, times, "2026-12-06 12:00:00".
+_ATOMIC = re.compile(r"[-+]?[0-9][0-9.,:/-]*(?:[ T][0-9][0-9.:]*(?:Z|[+-][0-9:]+)?)?|")
+# The most a table's first column (what names the row) takes before it ends in an ellipsis.
+_KEY_WIDTH = 32
+# The least a wrapping text column is squeezed to.
+_TEXT_WIDTH = 10
 _NUMERIC = frozenset({"net", "tax", "gross", "paid", "due", "quantity", "unit price", "tax %"})
 
 
@@ -152,19 +161,72 @@ def _light_table(title: str | None) -> Table:
     )
 
 
-def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Table:
-    """A rich table of plain text cells; numeric cells are right-aligned and never wrap."""
-    cells = [[_text(cell) for cell in row] for row in rows]
-    result = _light_table(title)
-    for index, column in enumerate(columns):
-        if column.lower() in _NUMERIC:
-            widest = max([len(column), *(len(row[index]) for row in cells)])
-            result.add_column(column, justify="right", no_wrap=True, min_width=widest)
-        else:
-            result.add_column(column)
-    for row in cells:
-        result.add_row(*row)
-    return result
+class TextTable:
+    """A table of plain text cells that gives way on a narrow terminal by wrapping text.
+
+    Amounts, numbers, dates and times are never cut or wrapped (amounts right-aligned); the
+    first column, which names the row, does not wrap either (past `_KEY_WIDTH` characters, or
+    when the terminal is narrow, it ends in an ellipsis). The other columns wrap at spaces.
+    """
+
+    def __init__(self, title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]]):
+        self.title = title
+        self.columns = list(columns)
+        self.rows = [[_text(cell) for cell in row] for row in rows]
+
+    def build(self, width: int) -> Table:
+        """The rich table for a terminal ``width`` characters wide."""
+        from rich.cells import cell_len  # noqa: PLC0415 - only terminals need rich
+
+        natural, least, fixed = [], [], []
+        for index, column in enumerate(self.columns):
+            values = [row[index] for row in self.rows]
+            natural.append(max([cell_len(column), *(cell_len(value) for value in values)]))
+            atomic = column.lower() in _NUMERIC or all(_ATOMIC.fullmatch(v) for v in values)
+            fixed.append(atomic)
+            # Text is squeezed no narrower than its longest word (within bounds): words stay whole.
+            word = max((cell_len(w) for v in values for w in v.split()), default=0)
+            least.append(natural[-1] if atomic else min(natural[-1], max(_TEXT_WIDTH, word), 20))
+        if not fixed[0]:
+            least[0] = min(natural[0], _KEY_WIDTH)
+        room = width - sum(least) - _GAP * (len(least) - 1)
+        if room < 0 and not fixed[0]:  # a narrow terminal: the name gives way first
+            cut = min(-room, least[0] - min(natural[0], _TEXT_WIDTH))
+            least[0] -= cut
+            room += cut
+        widths = list(least)
+        for index in [*range(1, len(widths)), 0]:  # text first, then the whole name
+            extra = max(0, min(room, natural[index] - widths[index]))
+            widths[index] += extra
+            room -= extra
+        result = _light_table(self.title)
+        for index, column in enumerate(self.columns):
+            numeric = column.lower() in _NUMERIC
+            result.add_column(
+                column,
+                justify="right" if numeric else "left",
+                width=widths[index],
+                no_wrap=fixed[index] or index == 0,
+                overflow="ellipsis" if index == 0 else "fold",
+            )
+        for row in self.rows:
+            result.add_row(*row)
+        return result
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Render at the width rich offers (the terminal's, or ``COLUMNS``)."""
+        yield self.build(options.max_width)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """The width the table takes, so that a panel around it fits it."""
+        from rich.measure import Measurement  # noqa: PLC0415 - only terminals need rich
+
+        return Measurement.get(console, options, self.build(options.max_width))
+
+
+def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> TextTable:
+    """A `TextTable`: plain text cells, laid out for the terminal's width when printed."""
+    return TextTable(title, columns, rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +271,7 @@ def _fit_columns(natural: dict[_Column, int], width: int) -> list[tuple[_Column,
         return min(natural[column], column.shrinks_to or natural[column])
 
     def needed(columns: list[_Column]) -> int:
-        return sum(least(column) for column in columns) + _GAP * (len(columns) - 1) + 1
+        return sum(least(column) for column in columns) + _GAP * (len(columns) - 1)
 
     while len(chosen) > 1 and needed(chosen) > width:
         chosen.remove(min(chosen, key=lambda column: column.rank))
@@ -266,6 +328,12 @@ class InvoiceTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Render at the width rich offers (the terminal's, or ``COLUMNS``)."""
         yield self.build(options.max_width)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """The width the table takes, so that a panel around it fits it."""
+        from rich.measure import Measurement  # noqa: PLC0415 - only terminals need rich
+
+        return Measurement.get(console, options, self.build(options.max_width))
 
 
 def invoice_table(invoices: Iterable[Invoice], title: str | None = None) -> InvoiceTable:

@@ -6,6 +6,7 @@ import click
 
 from invoicekit._plugins import get_vendor
 
+from ._commands import by_id_or_number, by_option
 from ._connect import ConnectionOptions, open_client
 from ._export import open_output
 from ._options import connection_options, vendor_argument
@@ -16,7 +17,8 @@ __all__ = ["COMMANDS", "pdf_command"]
 
 @click.command("pdf")
 @vendor_argument
-@click.argument("invoice_id", metavar="ID")
+@click.argument("invoice_id", metavar="ID|NUMBER")
+@by_option
 @click.option(
     "--output",
     "-o",
@@ -28,16 +30,18 @@ __all__ = ["COMMANDS", "pdf_command"]
 @click.pass_context
 def pdf_command(
     ctx: click.Context,
+    *,
     vendor: str,
     invoice_id: str,
     output: str | None,
+    by: str,
     connection: ConnectionOptions,
 ) -> None:
     """Download an invoice's PDF.
 
     \b
     invoicekit pdf fynn 3f1c... -o invoice.pdf
-    invoicekit pdf daftra 1042 > invoice.pdf
+    invoicekit pdf daftra 000021 > invoice.pdf     by number (see get --help)
 
     The file is written only once the vendor has sent the whole document and
     it is a PDF; an existing FILE is left as it was when anything fails.
@@ -49,7 +53,13 @@ def pdf_command(
     # Before a sandbox starts or a login runs: some vendors serve no PDFs at all.
     get_vendor(vendor).check_pdf()
     with open_client(ctx, vendor, connection) as client:
-        document = client.download_pdf(invoice_id)
+        document = by_id_or_number(
+            client,
+            invoice_id,
+            by,
+            client.download_pdf,
+            lambda number: client.download_pdf(client.get_invoice_by_number(number).id),
+        )
     with open_output(output) as stream:
         stream.write(document)
     if output != "-" and is_terminal("stderr"):

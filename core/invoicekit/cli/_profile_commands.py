@@ -70,7 +70,7 @@ def profiles_command(check: bool, force_json: bool) -> None:
       # value only with allow_plaintext = true
 
     \b
-    Then: invoicekit list fynn --profile acme
+    Then: invoicekit list fynn --profile acme, or: invoicekit list @acme
     JSON: one profile per line, credentials as their references.
     """
     path = default_accounts_path()

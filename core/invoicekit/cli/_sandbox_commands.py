@@ -16,7 +16,7 @@ from invoicekit.model import Invoice
 from ._commands import print_invoices
 from ._connect import env_name
 from ._errors import CliError
-from ._options import json_option
+from ._options import json_option, vendor_names
 from ._output import invoice_table, make_console
 
 __all__ = ["COMMANDS"]
@@ -79,6 +79,7 @@ def _banner(server: object) -> None:
     "names",
     multiple=True,
     metavar="NAME",
+    callback=vendor_names,
     help="Serve only this vendor (repeatable); default: every vendor with a sandbox.",
 )
 @click.option(
@@ -149,7 +150,12 @@ def _summary(invoices: list[Invoice], title: str) -> None:
     "--count", type=click.IntRange(min=1), default=3, show_default=True, help="Invoices per vendor."
 )
 @click.option(
-    "--vendor", "names", multiple=True, metavar="NAME", help="Only this vendor (repeatable)."
+    "--vendor",
+    "names",
+    multiple=True,
+    metavar="NAME",
+    callback=vendor_names,
+    help="Only this vendor (repeatable).",
 )
 @json_option
 def demo_command(count: int, names: tuple[str, ...], force_json: bool) -> None:

@@ -67,12 +67,15 @@ def jsonl_writer(
 
 
 @contextlib.contextmanager
-def csv_writer(stream: BinaryIO, columns: Sequence[str]) -> Iterator[Write]:
+def csv_writer(
+    stream: BinaryIO, columns: Sequence[str], *, neutralize_formulas: bool = True
+) -> Iterator[Write]:
     """RFC 4180 CSV (UTF-8, CRLF line ends): a header row, then one row per invoice.
 
-    Text cells that a spreadsheet would run as a formula are `neutralize`d; amounts, dates
-    and counts are written by invoicekit and never start with a formula character (a negative
-    amount, ``-12.00``, stays a number).
+    Text cells that a spreadsheet would run as a formula are `neutralize`d unless
+    ``neutralize_formulas`` is false (for programs that read CSV as data, not spreadsheets);
+    amounts, dates and counts are written by invoicekit and never start with a formula
+    character (a negative amount, ``-12.00``, stays a number).
     """
     picked = [COLUMNS[name] for name in columns]
     buffer = io.StringIO()
@@ -87,7 +90,8 @@ def csv_writer(stream: BinaryIO, columns: Sequence[str]) -> Iterator[Write]:
         cells = []
         for column in picked:
             text = cell_text(column.read(invoice))
-            cells.append(neutralize(text) if column.kind == "text" else text)
+            safe = neutralize_formulas and column.kind == "text"
+            cells.append(neutralize(text) if safe else text)
         rows.writerow(cells)
         flush()
 
@@ -102,13 +106,14 @@ def writer(
     fields: Sequence[str] | None,
     *,
     raw: bool,
+    neutralize_formulas: bool = True,
 ) -> contextlib.AbstractContextManager[Write]:
     """The writer of ``output_format`` (jsonl, csv or parquet) with the chosen fields."""
     if output_format == "jsonl":
         return jsonl_writer(stream, fields, raw=raw)
     columns = fields or DEFAULT_COLUMNS
     if output_format == "csv":
-        return csv_writer(stream, columns)
+        return csv_writer(stream, columns, neutralize_formulas=neutralize_formulas)
     from ._parquet import parquet_writer  # noqa: PLC0415 - pyarrow is an optional extra
 
     return parquet_writer(stream, columns)

@@ -403,7 +403,7 @@ class SandboxApp:
     def _fault_response(self, sandbox: VendorSandbox, fault: str) -> SandboxResponse:
         response = _render(sandbox, SandboxError(int(fault), _FAULT_MESSAGES[fault]))
         if fault == "429":
-            headers = {**response.headers, "retry-after": str(self.faults.retry_after)}
+            headers = {**response.headers, "retry-after": self.faults.retry_after_header}
             response = SandboxResponse(response.status, response.body, headers)
         return response
 

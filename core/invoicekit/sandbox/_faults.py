@@ -43,7 +43,9 @@ class Faults:
     Attributes:
         rate_429: answer 429 Too Many Requests in the vendor's error format, with a
             ``Retry-After`` header of `retry_after` seconds.
-        retry_after: the ``Retry-After`` value of injected 429s, whole seconds.
+        retry_after: the ``Retry-After`` value of injected 429s, in seconds; a fraction
+            (``0.05``) keeps fault soaks fast. Real servers send whole seconds (RFC 9110
+            delta-seconds), which is what a whole number here renders as.
         rate_500: answer 500 Internal Server Error in the vendor's error format.
         rate_503: answer 503 Service Unavailable in the vendor's error format.
         rate_disconnect: send the status line, the headers with the full ``Content-Length`` and
@@ -62,7 +64,7 @@ class Faults:
     """
 
     rate_429: float = 0.0
-    retry_after: int = 1
+    retry_after: float = 1.0
     rate_500: float = 0.0
     rate_503: float = 0.0
     rate_disconnect: float = 0.0
@@ -82,8 +84,15 @@ class Faults:
                 f"the rates of 429, 500, 503, disconnect and truncate add up to {total:g}, "
                 "more than 1"
             )
-        if self.retry_after < 0 or self.slow_seconds < 0:
-            raise ValueError("retry_after and slow_seconds must not be negative")
+        for name in ("retry_after", "slow_seconds"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not 0.0 <= value < float("inf"):  # NaN fails too
+                raise ValueError(f"{name} must be a finite, non-negative duration, got {value!r}")
+
+    @property
+    def retry_after_header(self) -> str:
+        """The ``Retry-After`` header value of injected 429s: ``"1"``, ``"0.05"``."""
+        return f"{self.retry_after:g}"
 
     @property
     def enabled(self) -> bool:
@@ -107,7 +116,7 @@ class Faults:
                 known = ", ".join([*_ALIASES, "retry_after", "slow_seconds", "seed"])
                 raise ValueError(f"bad fault {item!r}: expected KEY=VALUE with KEY one of {known}")
             try:
-                values[key] = int(raw) if key in {"seed", "retry_after"} else float(raw)
+                values[key] = int(raw) if key == "seed" else float(raw)
             except ValueError:
                 raise ValueError(f"bad fault {item!r}: {raw.strip()!r} is not a number") from None
         return cls(**values)  # type: ignore[arg-type]
@@ -120,7 +129,7 @@ class Faults:
             if getattr(self, field) > 0
         ]
         if self.rate_429 > 0:
-            parts.append(f"retry_after={self.retry_after}")
+            parts.append(f"retry_after={self.retry_after:g}")
         if self.rate_slow > 0:
             parts.append(f"slow_seconds={self.slow_seconds:g}")
         if parts:

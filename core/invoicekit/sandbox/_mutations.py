@@ -33,6 +33,7 @@ __all__ = [
     "Change",
     "MutableSandbox",
     "Mutation",
+    "MutationHooks",
     "MutationState",
     "Overlaid",
     "mutation_from_json",
@@ -158,6 +159,30 @@ class MutableSandbox(VendorSandbox, Protocol):
     def document(self, index: int, base_url: str) -> dict[str, Any]:
         """Invoice ``index`` as ``GET`` by id returns it now (overlay applied)."""
         ...
+
+
+class MutationHooks:
+    """The `MutableSandbox` hooks that are the same for every sandbox: mix in, set ``_size``.
+
+    ``reserved`` hides the newest ``reserve`` indexes (a created invoice is the newest),
+    ``attach`` keeps the overlay in ``_state`` and ``present`` reads it. A sandbox overrides
+    them where its order differs (newest first) or it records more on attach.
+    """
+
+    _size: int
+    _state: MutationState | None = None
+
+    def reserved(self, reserve: int) -> Sequence[int]:
+        """The newest ``reserve`` indexes, oldest first: each create reveals the next."""
+        return range(max(self._size - reserve, 0), self._size)
+
+    def attach(self, state: MutationState) -> None:
+        """Consult ``state`` from now on."""
+        self._state = state
+
+    def present(self, index: int) -> bool:
+        """Whether invoice ``index`` exists now (not deleted, not waiting to be created)."""
+        return self._state is None or not self._state.absent(index)
 
 
 def _next_second(now: dt.datetime, last: dt.datetime | None) -> dt.datetime:

@@ -7,10 +7,11 @@ vendor reports deleted (`Page.deleted`: Stripe's ``invoice.deleted`` events). Ot
 ``full=True``, on the first run, and when the cursor is older than the vendor keeps changes
 (`Vendor.updated_since_window`), it lists everything and compares content hashes with the store
 ("emulated" ``updated_since``). Only a listing that ran to its end tombstones the invoices it no
-longer returned; an interrupted run or a failed page never deletes anything, and its next run
-resumes without loss or duplication because every upsert is idempotent. An invoice that states
-its last change (`Invoice.updated_at`) is written only if the store holds nothing newer (a
-webhook may have delivered a later state meanwhile).
+longer returned, and only after looking each of them up by id (a listing that pages by offset
+can skip one while others are deleted); an interrupted run or a failed page never deletes
+anything, and its next run resumes without loss or duplication because every upsert is
+idempotent. An invoice that states its last change (`Invoice.updated_at`) is written only if
+the store holds nothing newer (a webhook may have delivered a later state meanwhile).
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from ..errors import NotFound
 from ._store import Outcome, Store, SyncState
 
 if TYPE_CHECKING:
     from ..client import AsyncInvoiceClient, InvoiceClient
     from ..flows import Page
+    from ..model import Invoice
     from ..vendor import Vendor
 
 __all__ = ["SyncSummary", "run", "run_async"]
@@ -89,7 +92,9 @@ class _Run:
         self.started = dt.datetime.now(dt.UTC)
         self.clock = time.perf_counter()
         self.state = store.state(vendor.name, account)
-        self.incremental = not full and _reaches(vendor, self.state.cursor, self.started)
+        self.incremental = not full and changed_since_reaches(
+            vendor, self.state.cursor, self.started
+        )
         self.summary = SyncSummary(
             vendor=vendor.name,
             account=account,
@@ -129,13 +134,31 @@ class _Run:
         else:
             summary.unchanged += 1
 
+    def missing(self) -> list[str]:
+        """Stored live invoices a complete listing did not return: deletion candidates.
+
+        A listing that pages by offset can skip an invoice when others are deleted while it
+        runs, so each candidate is looked up by id before it is tombstoned.
+        """
+        if self.incremental:
+            return []
+        summary = self.summary
+        return sorted(self.store.live_ids(summary.vendor, summary.account) - self.seen)
+
+    def confirmed(self, invoice_id: str, invoice: Invoice | None) -> None:
+        """Apply the lookup of a deletion candidate: ``None`` (not found) tombstones it."""
+        summary = self.summary
+        if invoice is None:
+            self._count(self.store.tombstone(summary.vendor, summary.account, invoice_id))
+        else:
+            self.seen.add(invoice_id)
+            self._count(
+                self.store.upsert(summary.account, invoice, not_older_than=invoice.updated_at)
+            )
+
     def complete(self) -> SyncSummary:
         summary, store = self.summary, self.store
         with store.transaction():
-            if not self.incremental:
-                for gone in sorted(store.live_ids(summary.vendor, summary.account) - self.seen):
-                    store.tombstone(summary.vendor, summary.account, gone)
-                    summary.deleted += 1
             store.set_state(
                 summary.vendor,
                 summary.account,
@@ -169,7 +192,7 @@ class _Run:
         )
 
 
-def _reaches(vendor: Vendor, cursor: dt.datetime | None, now: dt.datetime) -> bool:
+def changed_since_reaches(vendor: Vendor, cursor: dt.datetime | None, now: dt.datetime) -> bool:
     """Whether a native changed-since listing from ``cursor`` can be complete."""
     if cursor is None or "updated_since" not in vendor.filters:
         return False
@@ -208,6 +231,12 @@ def run(
             state.page(page)
             if progress is not None:
                 progress(state.summary)
+        for invoice_id in state.missing():
+            try:
+                found: Invoice | None = client.get_invoice(invoice_id)
+            except NotFound:
+                found = None
+            state.confirmed(invoice_id, found)
     return state.complete()
 
 
@@ -230,6 +259,12 @@ async def run_async(
             state.page(page)
             if progress is not None:
                 progress(state.summary)
+        for invoice_id in state.missing():
+            try:
+                found: Invoice | None = await client.get_invoice(invoice_id)
+            except NotFound:
+                found = None
+            state.confirmed(invoice_id, found)
     except Exception as error:
         state.failed(error)
         raise

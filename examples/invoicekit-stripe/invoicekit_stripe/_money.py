@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from invoicekit import NormalizationError
-from invoicekit.bounds import EXTRA_DECIMALS, UNIT_PRICE_DECIMALS, checked_amount
+from invoicekit.bounds import EXTRA_DECIMALS, UNIT_PRICE_DECIMALS, checked_amount, minor_unit
 
 __all__ = [
     "THREE_DECIMAL",
@@ -73,6 +73,7 @@ _CODE = re.compile(r"[A-Za-z]{3}")
 # hostile amount of a million digits away from the arithmetic.
 _MAX_DIGITS = 28
 _MAX_ADJUSTED = 17  # below 10**18 minor units
+_WHOLE = Decimal(1)
 
 
 def upper_currency(code: str, path: str) -> str:
@@ -99,6 +100,12 @@ def major(value: Decimal | None, currency: str, path: str, *, whole: bool = True
     """
     if value is None:
         return None
+    if value.same_quantum(_WHOLE) and value.is_finite() and value.adjusted() <= _MAX_ADJUSTED:
+        # The common case, a JSON integer: whole minor units of at most 18 digits, so the
+        # scaled value is exact and its bounds (invoicekit.bounds) are one comparison.
+        places = exponent(currency)
+        if places <= minor_unit(currency) + EXTRA_DECIMALS:
+            return value.scaleb(-places)
     digits = value.as_tuple().digits
     if not value.is_finite() or len(digits) > _MAX_DIGITS or value.adjusted() > _MAX_ADJUSTED:
         raise NormalizationError(VENDOR, path, f"{value} is not a usable amount")

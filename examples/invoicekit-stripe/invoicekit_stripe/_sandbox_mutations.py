@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from invoicekit.sandbox import Applied, Change, Mutation, MutationState, SandboxError
+from invoicekit.sandbox import Applied, Change, Mutation, MutationHooks, MutationState, SandboxError
 
 from ._money import exponent
 from ._sandbox_ids import tag
@@ -96,10 +96,9 @@ def patched(invoice: dict[str, Any], change: Change | None) -> dict[str, Any]:
     return result
 
 
-class StripeMutations:
+class StripeMutations(MutationHooks):
     """Mixed into `StripeSandbox`: the `MutableSandbox` hooks over its lazy invoices."""
 
-    _state: MutationState | None = None
     webhook_retries: Sequence[float] = WEBHOOK_RETRIES
     #: The statuses a seeded schedule sets.
     mutation_statuses: Sequence[str] = ("open", "paid", "uncollectible", "void")
@@ -116,10 +115,6 @@ class StripeMutations:
             raise SandboxError(409, "a draft invoice cannot be paid; finalize it first")
         if mutation.total is not None and mutation.total < Decimal(0):
             raise SandboxError(400, "an invoice total is not negative")
-
-    def present(self, position: int) -> bool:
-        """Whether the invoice at ``position`` exists now."""
-        return self._state is None or not self._state.absent(position)
 
     def facts_now(self, position: int) -> Facts:
         """The filterable facts of ``position`` with its change applied."""

@@ -38,7 +38,7 @@ def fail(path: str, cause: str) -> NormalizationError:
 
 def given(value: T | msgspec.UnsetType | None) -> TypeGuard[T]:
     """Whether the vendor sent a value (neither left it out nor sent ``null``)."""
-    return value is not None and not isinstance(value, msgspec.UnsetType)
+    return value is not None and value is not msgspec.UNSET  # UNSET is a singleton
 
 
 def text(value: str | msgspec.UnsetType | None) -> str | None:

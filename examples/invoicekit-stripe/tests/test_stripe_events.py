@@ -133,3 +133,26 @@ def test_sync_runs_incrementally_from_events(server: SandboxServer, tmp_path: An
         # The overlap re-reads the same events: nothing new, nothing doubled.
         assert (third.added, third.changed, third.deleted, third.unchanged) == (0, 0, 0, 3)
         assert len([c for c in store.changes() if c.id == payee.id]) == 2
+
+
+def test_sync_with_changes_while_it_runs_settles_exactly(
+    server: SandboxServer, tmp_path: Any
+) -> None:
+    with SQLiteStore(tmp_path / "s.sqlite") as store, server.connect("stripe") as client:
+        run(client, store, account="a", page_size=10)
+        for round_ in range(3):
+            server.mutate_randomly("stripe", 8, seed=round_)
+
+            def meanwhile(summary: Any, round_: int = round_) -> None:
+                server.mutate_randomly("stripe", 2, seed=100 + round_ * 10 + summary.pages)
+
+            moving = run(client, store, account="a", page_size=3, progress=meanwhile)
+            assert moving.mode == "incremental"
+        settle = run(client, store, account="a", page_size=3)
+        assert settle.mode == "incremental"
+        assert _held(store) == {i.id: i for i in client.list_invoices()}
+        quiet = run(client, store, account="a")
+        assert (quiet.added, quiet.changed, quiet.deleted) == (0, 0, 0)
+        # A full listing agrees with the incremental runs: nothing lost, nothing left over.
+        full = run(client, store, account="a", full=True)
+        assert (full.added, full.changed, full.deleted) == (0, 0, 0)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from invoicekit.sandbox import Applied, Change, Mutation, MutationState, SandboxError
+from invoicekit.sandbox import Applied, Change, Mutation, MutationHooks, SandboxError
 
 from ._catalog import PRECISION
 from ._format import timestamp, uuid_for
@@ -100,23 +100,13 @@ def current_status(document_status: str, change: Change | None) -> str:
     return document_status
 
 
-class FynnMutations:
+class FynnMutations(MutationHooks):
     """Mixed into `FynnSandbox`: the `MutableSandbox` hooks over its lazy documents."""
 
-    _size: int
     _seed: int
-    _state: MutationState | None = None
     webhook_retries: Sequence[float] = WEBHOOK_RETRIES
     #: The statuses a seeded schedule sets (the finalized ones).
     mutation_statuses: Sequence[str] = _STATUSES
-
-    def reserved(self, reserve: int) -> Sequence[int]:
-        """The newest ``reserve`` documents, oldest first: each create reveals the next."""
-        return range(max(self._size - reserve, 0), self._size)
-
-    def attach(self, state: MutationState) -> None:
-        """Consult ``state`` from now on."""
-        self._state = state
 
     def mutable(self, index: int, mutation: Mutation) -> None:
         """Refuse what Fynn itself refuses: paying a draft or a credit note, unknown statuses."""
@@ -133,10 +123,6 @@ class FynnMutations:
         state = self._state
         raw: dict[str, Any] = self.documents[index]  # type: ignore[attr-defined]
         return raw if state is None else patched(raw, state.change(index))
-
-    def present(self, index: int) -> bool:
-        """Whether document ``index`` exists now (not deleted, not waiting to be created)."""
-        return self._state is None or not self._state.absent(index)
 
     def overlay(self, matches: Sequence[int], query: Query) -> Sequence[int]:
         """The listing's ``matches`` for ``query`` with deletions, creations and changes."""

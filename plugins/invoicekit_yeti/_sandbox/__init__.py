@@ -10,6 +10,7 @@ in its module:
 * `._params`: the query string, as jsonapi-resources' ``RequestParser`` reads it.
 * `._filters`: ransack's filters and the sort, lazy where they can be.
 * `._resources`: the JSON:API resources and documents, and the PDF.
+* `._mutations`: created, changed and deleted invoices (`invoicekit.sandbox.MutableSandbox`).
 * `._errors`: the JSON:API error documents.
 * `._data` and `._schedule`: the customer's accounts and invoices, and when each invoice falls.
 * `._ruby`: the Ruby and Rails behaviours copied (``BigDecimal#to_s``, ``Hash#to_query``...).

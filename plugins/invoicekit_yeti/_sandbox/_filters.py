@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, overload
 
 from invoicekit.flows import is_uuid
 from invoicekit.sandbox import sorted_range
@@ -22,7 +22,17 @@ from ._data import Invoice, YetiData
 from ._errors import invalid_filter_value, invalid_id
 from ._ruby import csv_values
 
-__all__ = ["FILTERS", "FILTER_TYPES", "PREDICATES", "Filter", "order", "select", "verify"]
+__all__ = [
+    "FILTERS",
+    "FILTER_TYPES",
+    "PREDICATES",
+    "Backwards",
+    "Filter",
+    "matches",
+    "order",
+    "select",
+    "verify",
+]
 
 #: ``ransack_filter`` declarations of ``invoice_resource.rb``: base name → type.
 FILTER_TYPES: Mapping[str, str] = {
@@ -174,18 +184,21 @@ def select(data: YetiData, filters: Sequence[Filter]) -> Sequence[int]:
         member = candidates if isinstance(candidates, range) else set(candidates)
         candidates = [index for index in sorted(keys) if index in member]
     if residual:
-        candidates = [i for i in candidates if all(_matches(data.invoices[i], f) for f in residual)]
+        candidates = [i for i in candidates if all(matches(data.invoices[i], f) for f in residual)]
     return candidates
 
 
 def order(
-    data: YetiData, selected: Sequence[int], sort: Sequence[tuple[str, bool]]
+    invoice: Callable[[int], Invoice], selected: Sequence[int], sort: Sequence[tuple[str, bool]]
 ) -> Sequence[int]:
-    """Apply ``sort``; start dates are unique, so sorting by them first needs no data."""
+    """Apply ``sort`` (``invoice(i)``: invoice ``i`` as it is now); start dates are unique, so
+    sorting by them first needs no data."""
     field, descending = sort[0]
     if field == "start_date":
-        return selected[::-1] if descending else selected
-    invoices = [data.invoices[index] for index in selected]
+        if not descending:
+            return selected
+        return selected[::-1] if isinstance(selected, range | list) else Backwards(selected)
+    invoices = [invoice(index) for index in selected]
     for name, reverse in reversed(sort):
         invoices.sort(key=functools.partial(_sort_key, name=name), reverse=reverse)
     return [invoice.index for invoice in invoices]
@@ -257,7 +270,7 @@ def _value(invoice: Invoice, base: str) -> Any:
     return invoice.account if base == "account_id" else getattr(invoice, base)
 
 
-def _matches(invoice: Invoice, item: Filter) -> bool:
+def matches(invoice: Invoice, item: Filter) -> bool:
     """Ransack's predicate on one invoice; SQL NULL never matches."""
     value = _value(invoice, item.base)
     if value is None:
@@ -291,3 +304,31 @@ def _sort_key(invoice: Invoice, name: str) -> tuple[Any, ...]:
     """PostgreSQL order: NULLS LAST ascending (so first descending)."""
     value = invoice.id if name == "id" else getattr(invoice, name)
     return (1,) if value is None else (0, value)
+
+
+class Backwards(Sequence[int]):
+    """``sequence`` read from its end, for sequences that slice only forwards."""
+
+    def __init__(self, sequence: Sequence[int]) -> None:
+        self._sequence = sequence
+
+    def __len__(self) -> int:
+        return len(self._sequence)
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        size = len(self._sequence)
+        if isinstance(index, slice):
+            start, stop, step = index.indices(size)
+            if step != 1:
+                raise ValueError("only contiguous slices")
+            if start >= stop:
+                return []
+            return list(self._sequence[size - stop : size - start])[::-1]
+        position = index + size if index < 0 else index
+        if not 0 <= position < size:
+            raise IndexError(index)
+        return self._sequence[size - 1 - position]

@@ -33,6 +33,7 @@ from . import _filters
 from ._auth import API_ACCESS_ID, AUDIENCE, LOGIN, PASSWORD, TOKEN_LIFETIME, TokenAuth
 from ._data import VENDOR, YetiData
 from ._errors import JSON_API, Problem, error_response, invalid_id, record_not_found
+from ._mutations import YetiMutations
 from ._params import Params, check_accept, parse_list_params, parse_show_params
 from ._resources import API, account_links, account_resource, document, pdf_download
 from ._ruby import to_query
@@ -40,17 +41,17 @@ from ._ruby import to_query
 __all__ = ["YetiSandbox"]
 
 
-def _find(ids: UuidIds, key: str) -> int:
+def _find(ids: UuidIds, key: str, present: Callable[[int], bool] = lambda _: True) -> int:
     """``verify_key`` (UUID format, else 400 code 103) then ``find_by_key`` (else 404)."""
     if not is_uuid(key):
         raise invalid_id(key)
     index = ids.lookup(key)
-    if index is None:
+    if index is None or not present(index):
         raise record_not_found(key)
     return index
 
 
-class YetiSandbox(YetiData):
+class YetiSandbox(YetiMutations, YetiData):
     """The Yeti-switch customer API v1 on loopback, with ``size`` invoices derived from ``seed``.
 
     Args:
@@ -122,7 +123,7 @@ class YetiSandbox(YetiData):
     def _show(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         check_accept(request)
         fields_, include = parse_show_params(request, resource="invoices")
-        invoice = self.invoices[_find(self.ids, params["id"])]
+        invoice = self.current(_find(self.ids, params["id"], self.present))
         data, included = document(self, request, [invoice], include=include, fields_=fields_)
         body: dict[str, Any] = {"data": data[0]}
         if included:
@@ -131,7 +132,7 @@ class YetiSandbox(YetiData):
 
     def _related(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         check_accept(request)
-        index = _find(self.ids, params["id"])
+        index = _find(self.ids, params["id"], self.present)
         fields_, _ = parse_show_params(request, resource="accounts")
         account = self.schedule.slot(index).account
         body = {"data": account_resource(self, request, account, fields_)}
@@ -139,7 +140,7 @@ class YetiSandbox(YetiData):
 
     def _linkage(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         check_accept(request)
-        index = _find(self.ids, params["id"])
+        index = _find(self.ids, params["id"], self.present)
         body = {
             "links": account_links(request, self.ids[index]),
             "data": {"type": "accounts", "id": self.account_ids[self.schedule.slot(index).account]},
@@ -154,17 +155,17 @@ class YetiSandbox(YetiData):
         return SandboxResponse.json(200, body, content_type=JSON_API)
 
     def _download(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        return pdf_download(self, self.invoices[_find(self.ids, params["id"])])
+        return pdf_download(self, self.current(_find(self.ids, params["id"], self.present)))
 
     def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         check_accept(request)
         query = parse_list_params(request)
         filters = _filters.verify(self, query.raw_filters)
-        selected = _filters.select(self, filters)
-        ordered = _filters.order(self, selected, query.sort)
+        selected = self.overlay(_filters.select(self, filters), filters)
+        ordered = _filters.order(self.current, selected, query.sort)
         total = len(ordered)
         offset = (query.number - 1) * query.size
-        page = [self.invoices[index] for index in ordered[offset : offset + query.size]]
+        page = [self.current(index) for index in ordered[offset : offset + query.size]]
         data, included = document(self, request, page, include=query.include, fields_=query.fields)
         body: dict[str, Any] = {"data": data}
         if included:

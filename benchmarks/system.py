@@ -1,0 +1,187 @@
+"""Cold start, listing against raw httpx, and memory: what a process pays around `normalize`.
+
+    nox -s bench -- --system                # after the tables: writes docs/benchmarks-system.md
+    python benchmarks/system.py [--listing N] [--memory N M]   # prints the same Markdown
+
+It is slow (every invoice crosses loopback from the sandbox server, itself Python), so it is
+not part of the default run.
+
+* Cold start: a fresh interpreter per sample; `import invoicekit` plus the first
+  ``normalize("fynn", body)``, against `import msgspec` plus one ``msgspec.json.decode``. It
+  also reports whether that first call imported httpx (it must not, once the plugins import
+  their HTTP parts lazily).
+* Listing: the Fynn sandbox on loopback, 10,000 invoices, page size 100: ``list_invoices``
+  (sync and async) against raw httpx GETs of the same pages that only ``json.loads`` them.
+* Memory: peak RSS of a client process iterating 10,000 and then 100,000 sandbox invoices
+  (the server runs in this process, so its data does not count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from invoicekit.sandbox import SandboxServer
+
+ROOT = Path(__file__).resolve().parents[1]
+BODY = ROOT / "tests" / "payloads" / "fynn" / "seed_invoice.json"
+PAGE = 100
+_COLD = """
+import sys, time
+body = open(sys.argv[1], 'rb').read()
+start = time.perf_counter()
+{code}
+print(time.perf_counter() - start, 'httpx' in sys.modules)
+"""
+_NORMALIZE = "import invoicekit\ninvoicekit.normalize('fynn', body)"
+_MSGSPEC = "import msgspec\nmsgspec.json.decode(body)"
+_ITERATE = """
+import resource, sys
+from invoicekit import connect
+count = 0
+with connect("fynn", base_url=sys.argv[1], api_key=sys.argv[2]) as client:
+    for _ in client.list_invoices(page_size=100):
+        count += 1
+        if count == int(sys.argv[3]):
+            break
+print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _cold(code: str, samples: int) -> tuple[float, bool]:
+    times, imported = [], False
+    for _ in range(samples):
+        out = subprocess.run(
+            [sys.executable, "-c", _COLD.format(code=code), str(BODY)],
+            check=True, capture_output=True, text=True,
+        ).stdout.split()  # fmt: skip
+        times.append(float(out[0]) * 1e3)
+        imported = imported or out[1] == "True"
+    return statistics.median(times), imported
+
+
+def cold_start(samples: int = 7) -> list[str]:
+    """Markdown lines: the cold-start medians in ms and their ratio."""
+    ours, httpx_loaded = _cold(_NORMALIZE, samples)
+    base, _ = _cold(_MSGSPEC, samples)
+    return [
+        f"| import invoicekit + first normalize('fynn') | {ours:,.0f} ms |",
+        f"| import msgspec + one decode | {base:,.0f} ms |",
+        f"| ratio | {ours / base:.1f}x (target 1.5x) |",
+        f"| first normalize imported httpx | {'yes' if httpx_loaded else 'no'} |",
+    ]
+
+
+def _raw_sync(base_url: str, key: str, pages: int) -> int:
+    count = 0
+    with httpx.Client(headers={"Authorization": f"Bearer {key}"}) as client:
+        for page in range(1, pages + 1):
+            response = client.get(f"{base_url}/invoices", params=_params(page))
+            count += len(json.loads(response.content)["data"])
+    return count
+
+
+async def _raw_async(base_url: str, key: str, pages: int) -> int:
+    count = 0
+    async with httpx.AsyncClient(headers={"Authorization": f"Bearer {key}"}) as client:
+        for page in range(1, pages + 1):
+            response = await client.get(f"{base_url}/invoices", params=_params(page))
+            count += len(json.loads(response.content)["data"])
+    return count
+
+
+def _params(page: int) -> dict[str, str | int]:
+    return {"page": page, "limit": PAGE, "order[creationDate]": "asc"}
+
+
+async def _ours_async(server: SandboxServer) -> int:
+    count = 0
+    async with server.connect_async("fynn") as client:
+        async for _ in client.list_invoices(page_size=PAGE):
+            count += 1
+    return count
+
+
+def listing(size: int = 10_000, rounds: int = 3) -> list[str]:
+    """Markdown lines: invoices per second, list_invoices against raw httpx, sync and async."""
+    with SandboxServer(["fynn"], size=size) as server:
+        base, key = server.base_url("fynn"), server.credentials("fynn")["api_key"]
+        pages = size // PAGE
+
+        def ours_sync() -> int:
+            with server.connect("fynn") as client:
+                return sum(1 for _ in client.list_invoices(page_size=PAGE))
+
+        contenders = {
+            "list_invoices, sync": ours_sync,
+            "raw httpx + json.loads, sync": lambda: _raw_sync(base, key, pages),
+            "list_invoices, async": lambda: asyncio.run(_ours_async(server)),
+            "raw httpx + json.loads, async": lambda: asyncio.run(_raw_async(base, key, pages)),
+        }
+        seconds: dict[str, list[float]] = {label: [] for label in contenders}
+        for _ in range(rounds):  # interleaved, as in run.py
+            for label, action in contenders.items():
+                start = time.perf_counter()
+                count = action()
+                seconds[label].append(time.perf_counter() - start)
+                assert count == size, (label, count)
+    rate = {label: size / statistics.median(values) for label, values in seconds.items()}
+    lines = [f"| {label} | {value:,.0f} invoices/s |" for label, value in rate.items()]
+    for mode in ("sync", "async"):
+        ratio = rate[f"list_invoices, {mode}"] / rate[f"raw httpx + json.loads, {mode}"]
+        lines.append(f"| list_invoices / raw httpx, {mode} | {ratio:.2f} (target ≥ 0.9) |")
+    return lines
+
+
+def memory(sizes: tuple[int, ...] = (10_000, 100_000)) -> list[str]:
+    """Markdown lines: the client's peak RSS after iterating each number of invoices."""
+    lines, peaks = [], []
+    with SandboxServer(["fynn"], size=max(sizes)) as server:
+        key = server.credentials("fynn")["api_key"]
+        for size in sizes:
+            out = subprocess.run(
+                [sys.executable, "-c", _ITERATE, server.base_url("fynn"), key, str(size)],
+                check=True, capture_output=True, text=True,
+            ).stdout.split()  # fmt: skip
+            peaks.append(int(out[1]) / 1024)
+            lines.append(f"| peak RSS, {int(out[0]):,} invoices | {peaks[-1]:,.1f} MiB |")
+    lines.append(f"| growth | {(peaks[-1] / peaks[0] - 1) * 100:+.1f} % (target within 10 %) |")
+    return lines
+
+
+def markdown(listing_size: int = 10_000, memory_sizes: tuple[int, ...] = (10_000, 100_000)) -> str:
+    """The report: cold start, listing and memory, with the machine it ran on."""
+    from report import machine  # noqa: PLC0415 - a sibling script, on sys.path when run
+
+    out = ["# Cold start, listing and memory", "",
+           f"Written by `python3 -m nox -s bench -- --system` ({time.strftime('%Y-%m-%d')}).",
+           "", *machine(), "", "| measure | value |", "|---|---:|"]  # fmt: skip
+    out += cold_start() + listing(listing_size) + memory(memory_sizes)
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the report (or write it with ``--out``)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--listing", type=int, default=10_000, help="invoices to list")
+    parser.add_argument("--memory", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--out", type=Path, help="write the Markdown here")
+    args = parser.parse_args(argv)
+    text = markdown(args.listing, tuple(args.memory))
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
