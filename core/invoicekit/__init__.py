@@ -53,6 +53,7 @@ from invoicekit.model import (
 from invoicekit.vendor import Capabilities, CredentialSet, Vendor
 
 if _TYPE_CHECKING:
+    from invoicekit._client_options import ClientOptions
     from invoicekit._http import Limits
     from invoicekit._retry import RetryPolicy
     from invoicekit.client import AsyncInvoiceClient, InvoiceClient, connect, connect_async
@@ -63,6 +64,7 @@ if _TYPE_CHECKING:
 # and for pytest, which imports invoicekit's plugin (invoicekit.testing) in every run.
 _LAZY = {
     "AsyncInvoiceClient": "invoicekit.client",
+    "ClientOptions": "invoicekit._client_options",
     "Call": "invoicekit.flows",
     "ErrorDetail": "invoicekit.flows",
     "HeaderAuth": "invoicekit.flows",
@@ -95,6 +97,7 @@ __all__ = [
     "AuthenticationError",
     "Call",
     "Capabilities",
+    "ClientOptions",
     "ConfigurationError",
     "CredentialSet",
     "ErrorDetail",

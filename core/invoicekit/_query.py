@@ -11,7 +11,7 @@ from .flows import ListQuery
 from .model import InvoiceStatus
 from .vendor import COMMON_FILTERS, Vendor
 
-__all__ = ["build_query"]
+__all__ = ["build_query", "filters_of"]
 
 
 def _as_date(vendor: str, name: str, value: object) -> date:
@@ -34,6 +34,28 @@ def _as_instant(vendor: str, name: str, value: object) -> datetime:
     if not isinstance(value, datetime) or value.tzinfo is None:
         raise ConfigurationError(f"{name} must be an aware datetime", vendor=vendor)
     return value
+
+
+def filters_of(
+    vendor: Vendor,
+    common: Mapping[str, object],
+    native: Mapping[str, object] | None,
+    legacy: Mapping[str, object],
+) -> dict[str, object]:
+    """One filter mapping from `list_invoices`'s typed keywords, ``native=`` and ``**native``.
+
+    ``**native`` (vendor filters as keywords) is the deprecated spelling of ``native={...}``; a
+    filter given both ways, or a common filter inside ``native``, is a `ConfigurationError`.
+    """
+    given = dict(native or {})
+    if common_inside := sorted(COMMON_FILTERS & set(given)):
+        raise ConfigurationError(
+            f"{', '.join(common_inside)} is a keyword of list_invoices, not a native filter",
+            vendor=vendor.name,
+        )
+    if twice := sorted(set(given) & set(legacy)):
+        raise ConfigurationError(f"filter given twice: {', '.join(twice)}", vendor=vendor.name)
+    return {**common, **legacy, **given}
 
 
 def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:

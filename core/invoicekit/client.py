@@ -14,39 +14,29 @@ depending on timing, but nothing already listed shifts; see each vendor's docs f
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from datetime import date, datetime
 from typing import Any, Self
 
 import httpx
 
 from . import _http, _lookup
+from ._client_options import DEFAULT_TIMEOUT, ClientOptions, resolve
 from ._plugins import get_vendor
-from ._query import build_query
+from ._query import build_query, filters_of
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Schedule
 from ._translate import advance
-from ._transports import AsyncClientTransport, ClientTransport, client_args, transport_args
-from .errors import ConfigurationError, NormalizationError, TransportError
+from .errors import NormalizationError, TransportError
 from .flows import Call, ListQuery, Page
-from .model import Invoice
+from .model import Invoice, InvoiceStatus
 from .vendor import Vendor
 
 __all__ = ["AsyncInvoiceClient", "InvoiceClient", "connect", "connect_async"]
 
 logger = logging.getLogger("invoicekit.http")
-_TIMEOUT = 30.0
 #: A flow may take some error answers itself (`Call.tolerate`), never these: bad credentials
 #: and rate limits must reach the caller as their typed errors.
 _NEVER_TOLERATED = frozenset({401, 429})
-
-
-def _policy(retries: RetryPolicy | int | None) -> RetryPolicy:
-    if isinstance(retries, RetryPolicy):
-        return retries
-    if retries is None:
-        return RetryPolicy()
-    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-        raise TypeError("retries must be a RetryPolicy or a count of retries (int >= 0)")
-    return RetryPolicy(attempts=retries + 1)
 
 
 # Marks, among the ids seen, that the last page was all repeats (no id holds a NUL: check_id).
@@ -83,18 +73,19 @@ class _Base:
         vendor: str | Vendor,
         *,
         base_url: str | httpx.URL,
-        allow_insecure: bool,
-        limits: _http.Limits,
+        options: ClientOptions,
         credentials: Mapping[str, str],
     ) -> None:
+        self.options = options
+        allow_insecure = options.allow_insecure
         self.vendor = get_vendor(vendor) if isinstance(vendor, str) else vendor
         # The vendor's non-secret options (Yeti's timezone) arrive among the keywords too.
-        options = {k: v for k, v in credentials.items() if k in self.vendor.options}
-        if options:
-            self.vendor = self.vendor.configured(options)
-            credentials = {k: v for k, v in credentials.items() if k not in options}
+        settings = {k: v for k, v in credentials.items() if k in self.vendor.options}
+        if settings:
+            self.vendor = self.vendor.configured(settings)
+            credentials = {k: v for k, v in credentials.items() if k not in settings}
         self.base_url = _http.base_url(self.vendor.name, base_url, allow_insecure=allow_insecure)
-        self.limits = limits
+        self.limits = options.limits
         self._allow_insecure = allow_insecure
         self._secrets = _http.check_credential_values(self.vendor.name, credentials)
         self.vendor.check_credentials(credentials)
@@ -106,6 +97,27 @@ class _Base:
             f"<{type(self).__name__} vendor={self.vendor.name!r} "
             f"base_url={_http.safe_url(self.base_url)!r} credentials=[{self._credential_names}]>"
         )
+
+    def _query(
+        self,
+        *,
+        issued_since: object,
+        issued_until: object,
+        updated_since: object,
+        status: object,
+        page_size: object,
+        native: Mapping[str, object] | None,
+        native_filters: Mapping[str, object],
+    ) -> ListQuery:
+        """The `ListQuery` of `list_invoices`' (or `pages`') arguments, validated."""
+        common = {
+            "issued_since": issued_since,
+            "issued_until": issued_until,
+            "updated_since": updated_since,
+            "status": status,
+            "page_size": page_size,
+        }
+        return build_query(self.vendor, filters_of(self.vendor, common, native, native_filters))
 
     def _trusted(self, url: httpx.URL) -> bool:
         return _http.same_origin(url, self.base_url)
@@ -184,7 +196,8 @@ class InvoiceClient(_Base):
         vendor: str | Vendor,
         *,
         base_url: str | httpx.URL,
-        timeout: float | httpx.Timeout = _TIMEOUT,
+        options: ClientOptions | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retries: RetryPolicy | int | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -193,29 +206,20 @@ class InvoiceClient(_Base):
         limits: _http.Limits | None = None,
         credentials: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(
-            vendor,
-            base_url=base_url,
-            allow_insecure=allow_insecure,
-            limits=limits or _http.Limits(),
-            credentials=credentials or {},
-        )
-        if http_client is not None and (transport is not None or httpx_args):
-            raise ConfigurationError("pass http_client, or transport/httpx_args, not both")
-        inner: httpx.BaseTransport
-        if http_client is not None:
-            inner = ClientTransport(http_client)
-        elif transport is not None:
-            inner = transport
-        else:
-            inner = httpx.HTTPTransport(**transport_args(httpx_args))
-        self._retry = RetryTransport(inner, _policy(retries))
-        self._http = httpx.Client(
-            base_url=self.base_url,
+        settings = resolve(
+            options,
             timeout=timeout,
-            transport=self._retry,
-            follow_redirects=False,
-            **client_args(httpx_args),
+            retries=retries,
+            transport=transport,
+            http_client=http_client,
+            httpx_args=httpx_args,
+            allow_insecure=allow_insecure,
+            limits=limits,
+        )
+        super().__init__(vendor, base_url=base_url, options=settings, credentials=credentials or {})
+        self._retry = RetryTransport(settings.sync_transport(), settings.retries)
+        self._http = httpx.Client(
+            base_url=self.base_url, transport=self._retry, **settings.client_args()
         )
 
     def __enter__(self) -> Self:
@@ -244,9 +248,40 @@ class InvoiceClient(_Base):
         result: Invoice = self._run(_lookup.find_invoice_flow(self.vendor, text))
         return result
 
-    def list_invoices(self, **filters: object) -> Iterator[Invoice]:
-        """Every invoice matching `filters`, page by page, each id at most once."""
-        query = build_query(self.vendor, filters)
+    def list_invoices(
+        self,
+        *,
+        issued_since: date | str | None = None,
+        issued_until: date | str | None = None,
+        updated_since: datetime | str | None = None,
+        status: InvoiceStatus | str | Iterable[InvoiceStatus | str] | None = None,
+        page_size: int | None = None,
+        native: Mapping[str, object] | None = None,
+        **native_filters: object,
+    ) -> Iterator[Invoice]:
+        """Every invoice matching the filters, page by page, each id at most once.
+
+        Args:
+            issued_since: first issue date to include (a `date` or ``YYYY-MM-DD``).
+            issued_until: last issue date to include.
+            updated_since: only invoices the vendor changed at or after this aware instant.
+            status: one `InvoiceStatus` (or its value) or several.
+            page_size: invoices per request (at most the vendor's ``max_page_size``).
+            native: the vendor's own filters, passed through (``{"filter[id]": "7"}``).
+            **native_filters: the same as keywords: a deprecated spelling of ``native``.
+
+        Raises `Unsupported` for a common filter the vendor cannot apply and
+        `ConfigurationError` for an unknown one or a bad value, before any request.
+        """
+        query = self._query(
+            issued_since=issued_since,
+            issued_until=issued_until,
+            updated_since=updated_since,
+            status=status,
+            page_size=page_size,
+            native=native,
+            native_filters=native_filters,
+        )
         return self._iterate(query)
 
     def download_pdf(self, invoice_id: str | int) -> bytes:
@@ -261,9 +296,28 @@ class InvoiceClient(_Base):
         result: bytes = self._run(self.vendor.download_xml_flow(text))
         return result
 
-    def pages(self, **filters: object) -> Iterator[Page]:
+    def pages(
+        self,
+        *,
+        issued_since: date | str | None = None,
+        issued_until: date | str | None = None,
+        updated_since: datetime | str | None = None,
+        status: InvoiceStatus | str | Iterable[InvoiceStatus | str] | None = None,
+        page_size: int | None = None,
+        native: Mapping[str, object] | None = None,
+        **native_filters: object,
+    ) -> Iterator[Page]:
         """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
-        return self._pages(build_query(self.vendor, filters))
+        query = self._query(
+            issued_since=issued_since,
+            issued_until=issued_until,
+            updated_since=updated_since,
+            status=status,
+            page_size=page_size,
+            native=native,
+            native_filters=native_filters,
+        )
+        return self._pages(query)
 
     def _iterate(self, query: ListQuery) -> Iterator[Invoice]:
         for page in self._pages(query):
@@ -352,7 +406,8 @@ class AsyncInvoiceClient(_Base):
         vendor: str | Vendor,
         *,
         base_url: str | httpx.URL,
-        timeout: float | httpx.Timeout = _TIMEOUT,
+        options: ClientOptions | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retries: RetryPolicy | int | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -361,29 +416,20 @@ class AsyncInvoiceClient(_Base):
         limits: _http.Limits | None = None,
         credentials: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(
-            vendor,
-            base_url=base_url,
-            allow_insecure=allow_insecure,
-            limits=limits or _http.Limits(),
-            credentials=credentials or {},
-        )
-        if http_client is not None and (transport is not None or httpx_args):
-            raise ConfigurationError("pass http_client, or transport/httpx_args, not both")
-        inner: httpx.AsyncBaseTransport
-        if http_client is not None:
-            inner = AsyncClientTransport(http_client)
-        elif transport is not None:
-            inner = transport
-        else:
-            inner = httpx.AsyncHTTPTransport(**transport_args(httpx_args))
-        self._retry = AsyncRetryTransport(inner, _policy(retries))
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
+        settings = resolve(
+            options,
             timeout=timeout,
-            transport=self._retry,
-            follow_redirects=False,
-            **client_args(httpx_args),
+            retries=retries,
+            transport=transport,
+            http_client=http_client,
+            httpx_args=httpx_args,
+            allow_insecure=allow_insecure,
+            limits=limits,
+        )
+        super().__init__(vendor, base_url=base_url, options=settings, credentials=credentials or {})
+        self._retry = AsyncRetryTransport(settings.async_transport(), settings.retries)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url, transport=self._retry, **settings.client_args()
         )
 
     async def __aenter__(self) -> Self:
@@ -408,9 +454,40 @@ class AsyncInvoiceClient(_Base):
         result: Invoice = await self._run(_lookup.find_invoice_flow(self.vendor, text))
         return result
 
-    def list_invoices(self, **filters: object) -> AsyncIterator[Invoice]:
-        """Every invoice matching `filters`, page by page, each id at most once."""
-        query = build_query(self.vendor, filters)
+    def list_invoices(
+        self,
+        *,
+        issued_since: date | str | None = None,
+        issued_until: date | str | None = None,
+        updated_since: datetime | str | None = None,
+        status: InvoiceStatus | str | Iterable[InvoiceStatus | str] | None = None,
+        page_size: int | None = None,
+        native: Mapping[str, object] | None = None,
+        **native_filters: object,
+    ) -> AsyncIterator[Invoice]:
+        """Every invoice matching the filters, page by page, each id at most once.
+
+        Args:
+            issued_since: first issue date to include (a `date` or ``YYYY-MM-DD``).
+            issued_until: last issue date to include.
+            updated_since: only invoices the vendor changed at or after this aware instant.
+            status: one `InvoiceStatus` (or its value) or several.
+            page_size: invoices per request (at most the vendor's ``max_page_size``).
+            native: the vendor's own filters, passed through (``{"filter[id]": "7"}``).
+            **native_filters: the same as keywords: a deprecated spelling of ``native``.
+
+        Raises `Unsupported` for a common filter the vendor cannot apply and
+        `ConfigurationError` for an unknown one or a bad value, before any request.
+        """
+        query = self._query(
+            issued_since=issued_since,
+            issued_until=issued_until,
+            updated_since=updated_since,
+            status=status,
+            page_size=page_size,
+            native=native,
+            native_filters=native_filters,
+        )
         return self._iterate(query)
 
     async def download_pdf(self, invoice_id: str | int) -> bytes:
@@ -425,9 +502,28 @@ class AsyncInvoiceClient(_Base):
         result: bytes = await self._run(self.vendor.download_xml_flow(text))
         return result
 
-    def pages(self, **filters: object) -> AsyncIterator[Page]:
+    def pages(
+        self,
+        *,
+        issued_since: date | str | None = None,
+        issued_until: date | str | None = None,
+        updated_since: datetime | str | None = None,
+        status: InvoiceStatus | str | Iterable[InvoiceStatus | str] | None = None,
+        page_size: int | None = None,
+        native: Mapping[str, object] | None = None,
+        **native_filters: object,
+    ) -> AsyncIterator[Page]:
         """Like `list_invoices`, one `Page` at a time (a sync commits once per page)."""
-        return self._pages(build_query(self.vendor, filters))
+        query = self._query(
+            issued_since=issued_since,
+            issued_until=issued_until,
+            updated_since=updated_since,
+            status=status,
+            page_size=page_size,
+            native=native,
+            native_filters=native_filters,
+        )
+        return self._pages(query)
 
     async def _iterate(self, query: ListQuery) -> AsyncIterator[Invoice]:
         async for page in self._pages(query):
@@ -510,7 +606,7 @@ def connect(
     vendor: str,
     *,
     base_url: str,
-    timeout: float | httpx.Timeout = _TIMEOUT,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
     retries: RetryPolicy | int | None = None,
     transport: httpx.BaseTransport | None = None,
     http_client: httpx.Client | None = None,
@@ -553,7 +649,7 @@ def connect_async(
     vendor: str,
     *,
     base_url: str,
-    timeout: float | httpx.Timeout = _TIMEOUT,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
     retries: RetryPolicy | int | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     http_client: httpx.AsyncClient | None = None,

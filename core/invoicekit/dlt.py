@@ -195,7 +195,7 @@ def _changed_rows(
     # Incremental only where a changed-since listing from the cursor is complete (within the
     # vendor's window, such as the 30 days of Stripe's events); else everything is listed.
     incremental = not full and changed_since_reaches(client.vendor, cursor, started)
-    filters: dict[str, object] = {"page_size": page_size} if page_size else {}
+    filters: dict[str, Any] = {"page_size": page_size} if page_size else {}
     if incremental and cursor is not None:
         filters["updated_since"] = cursor - CURSOR_OVERLAP
     seen: set[str] = set()

@@ -6,7 +6,7 @@ import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 import msgspec
@@ -258,7 +258,7 @@ def list_command(
     ctx: click.Context,
     *,
     vendor: str,
-    filters: dict[str, object],
+    filters: dict[str, Any],
     limit: int | None,
     connection: ConnectionOptions,
     force_json: bool,

@@ -128,7 +128,7 @@ def export_command(
     no_validate: bool,
     vendor_xml: bool,
     limit: int | None,
-    filters: dict[str, object],
+    filters: dict[str, Any],
     connection: ConnectionOptions,
 ) -> None:
     """Write one e-invoice file per invoice into DIR, and report what failed.
@@ -160,7 +160,7 @@ def write_einvoices(
     seller_file: str | None,
     output: str,
     limit: int | None,
-    filters: dict[str, object],
+    filters: dict[str, Any],
     connection: ConnectionOptions,
     default_vat_category: str | None = None,
     rules: str | None = None,

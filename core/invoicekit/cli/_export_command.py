@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from ._commands import limit_option
@@ -80,7 +82,7 @@ def export_command(
     no_raw: bool,
     csv_formulas: str,
     seller_file: str | None,
-    filters: dict[str, object],
+    filters: dict[str, Any],
     limit: int | None,
     connection: ConnectionOptions,
 ) -> None:

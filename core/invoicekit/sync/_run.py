@@ -20,7 +20,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -102,8 +102,8 @@ class _Run:
         )
         self.seen: set[str] = set()
 
-    def filters(self, page_size: int | None) -> dict[str, object]:
-        filters: dict[str, object] = {"page_size": page_size} if page_size else {}
+    def filters(self, page_size: int | None) -> dict[str, Any]:
+        filters: dict[str, Any] = {"page_size": page_size} if page_size else {}
         if self.incremental and self.state.cursor is not None:
             filters["updated_since"] = self.state.cursor - CURSOR_OVERLAP
         return filters
