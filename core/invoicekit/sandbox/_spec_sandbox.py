@@ -83,6 +83,9 @@ class SpecSandbox:
     spec_package: ClassVar[str]
     #: Fixed members of every error body (`error_body`), such as a problem ``type``.
     error_constants: ClassVar[Mapping[str, Any]] = {}
+    #: The operation whose error responses shape errors outside any route (unknown paths,
+    #: injected faults); ``None`` takes the first operation that documents errors.
+    error_operation: ClassVar[str | None] = None
     #: Which value of a repeated query parameter counts.
     repeated: ClassVar[Literal["first", "last"]] = "last"
 
@@ -127,6 +130,7 @@ class SpecSandbox:
 
     def error(self, status: int, message: str) -> SandboxResponse:
         """The vendor's error body for ``status``, shaped by the spec's error schema."""
-        media, schema = self.spec.error_response(status)
+        operation = None if self.error_operation is None else self.operation(self.error_operation)
+        media, schema = self.spec.error_response(status, operation)
         body = error_body(self.spec, schema, status, message, self.error_constants)
         return SandboxResponse.json(status, body, content_type=media)
