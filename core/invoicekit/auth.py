@@ -44,7 +44,7 @@ from ._retry import parse_retry_after
 from .errors import AuthenticationError, VendorError
 from .flows import HeaderAuth
 
-__all__ = ["HeaderAuth", "TokenAuth", "TokenEndpoint", "token_expiry"]
+__all__ = ["HeaderAuth", "TokenAuth", "TokenEndpoint", "oauth2_error", "token_expiry"]
 
 _DEFAULT_RENEW_MARGIN = 30.0
 _DEFAULT_WAIT = 60.0
