@@ -88,7 +88,14 @@ def sync_detailed(
     Laravel Passport (behind Daftra's Laravel `/v2` API) define and the answer's
     `refresh_token` implies; `expires_in` in seconds; and the error answers, taken to be
     OAuth 2.0's `{"error", "error_description", "message"}` (Passport's shape) with 400 for
-    a refused grant and 401 for an unknown client.
+    a refused grant and 401 for an unknown client, e.g. 400 `{"error": "invalid_grant",
+    "error_description": "The user credentials were incorrect.", "message": "The user
+    credentials were incorrect."}`.
+
+    No response examples are attached: the generated endpoint cannot be called yet (the
+    msgspec models have no multipart encoding), so the plugin (`invoicekit_daftra._auth`)
+    builds the form itself; the sandbox route and `tests/plugins/daftra/test_daftra_auth.py`
+    pin the answers.
 
     Args:
         body (TokenRequest): Body of `create_access_token`. Official for `grant_type=password`
@@ -134,7 +141,14 @@ def sync(
     Laravel Passport (behind Daftra's Laravel `/v2` API) define and the answer's
     `refresh_token` implies; `expires_in` in seconds; and the error answers, taken to be
     OAuth 2.0's `{"error", "error_description", "message"}` (Passport's shape) with 400 for
-    a refused grant and 401 for an unknown client.
+    a refused grant and 401 for an unknown client, e.g. 400 `{"error": "invalid_grant",
+    "error_description": "The user credentials were incorrect.", "message": "The user
+    credentials were incorrect."}`.
+
+    No response examples are attached: the generated endpoint cannot be called yet (the
+    msgspec models have no multipart encoding), so the plugin (`invoicekit_daftra._auth`)
+    builds the form itself; the sandbox route and `tests/plugins/daftra/test_daftra_auth.py`
+    pin the answers.
 
     Args:
         body (TokenRequest): Body of `create_access_token`. Official for `grant_type=password`
@@ -175,7 +189,14 @@ async def asyncio_detailed(
     Laravel Passport (behind Daftra's Laravel `/v2` API) define and the answer's
     `refresh_token` implies; `expires_in` in seconds; and the error answers, taken to be
     OAuth 2.0's `{"error", "error_description", "message"}` (Passport's shape) with 400 for
-    a refused grant and 401 for an unknown client.
+    a refused grant and 401 for an unknown client, e.g. 400 `{"error": "invalid_grant",
+    "error_description": "The user credentials were incorrect.", "message": "The user
+    credentials were incorrect."}`.
+
+    No response examples are attached: the generated endpoint cannot be called yet (the
+    msgspec models have no multipart encoding), so the plugin (`invoicekit_daftra._auth`)
+    builds the form itself; the sandbox route and `tests/plugins/daftra/test_daftra_auth.py`
+    pin the answers.
 
     Args:
         body (TokenRequest): Body of `create_access_token`. Official for `grant_type=password`
@@ -219,7 +240,14 @@ async def asyncio(
     Laravel Passport (behind Daftra's Laravel `/v2` API) define and the answer's
     `refresh_token` implies; `expires_in` in seconds; and the error answers, taken to be
     OAuth 2.0's `{"error", "error_description", "message"}` (Passport's shape) with 400 for
-    a refused grant and 401 for an unknown client.
+    a refused grant and 401 for an unknown client, e.g. 400 `{"error": "invalid_grant",
+    "error_description": "The user credentials were incorrect.", "message": "The user
+    credentials were incorrect."}`.
+
+    No response examples are attached: the generated endpoint cannot be called yet (the
+    msgspec models have no multipart encoding), so the plugin (`invoicekit_daftra._auth`)
+    builds the form itself; the sandbox route and `tests/plugins/daftra/test_daftra_auth.py`
+    pin the answers.
 
     Args:
         body (TokenRequest): Body of `create_access_token`. Official for `grant_type=password`
