@@ -1,7 +1,9 @@
 """Daftra (daftra.com, api2) invoices for invoicekit.
 
 ``invoicekit.connect("daftra", base_url="https://<subdomain>.daftra.com", api_key=...)`` (or
-``token=...``) reads invoices from one Daftra account. How each Daftra field is normalized is
+``token=...``, or an OAuth app's ``client_id``, ``client_secret`` with a user's ``username`` and
+``password``, or with a ``refresh_token``: see `invoicekit_daftra._auth`) reads invoices from one
+Daftra account. How each Daftra field is normalized is
 documented in `invoicekit_daftra._mapping`; how the API is called in `invoicekit_daftra._api`.
 
 Filters: ``issued_since``/``issued_until`` become ``date_from``/``date_to`` (the invoice
@@ -14,6 +16,7 @@ date, not a change), so ``updated_since`` is unsupported. Every other documented
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -30,7 +33,7 @@ from invoicekit import (
     hookimpl,
 )
 
-from . import _api, _codes, _mapping, _query
+from . import _api, _auth, _codes, _mapping, _query
 
 if TYPE_CHECKING:
     import httpx
@@ -46,7 +49,12 @@ _INVOICE_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 
 class DaftraVendor(Vendor):
-    """Daftra: cloud ERP and invoicing, one subdomain per tenant (api2 invoices)."""
+    """Daftra: cloud ERP and invoicing, one subdomain per tenant (api2 invoices).
+
+    Args:
+        clock: returns the current Unix time, used to renew OAuth access tokens before they
+            expire; tests pass a fake one.
+    """
 
     name = "daftra"
     title = "Daftra"
@@ -55,6 +63,15 @@ class DaftraVendor(Vendor):
         CredentialSet("api_key", description="API key from Daftra Settings > API"),
         CredentialSet(
             "token", description="OAuth2 access token from POST /v2/oauth/token (password grant)"
+        ),
+        CredentialSet(
+            *_auth.PASSWORD_CREDENTIALS,
+            description="an OAuth2 app's client id and secret and a Daftra user's login;"
+            " traded for an access token at POST /v2/oauth/token, renewed before it expires",
+        ),
+        CredentialSet(
+            *_auth.REFRESH_CREDENTIALS,
+            description="an OAuth2 app's client id and secret and a refresh token",
         ),
     )
     filters = frozenset({"issued_since", "issued_until", "status", "page_size"})
@@ -66,6 +83,9 @@ class DaftraVendor(Vendor):
         "Daftra's API (docs.daftara.dev) documents no webhooks or event subscriptions; "
         "poll with updated_since-style listings instead"
     )
+
+    def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
 
     def normalize(self, body: bytes) -> Invoice:
         """Normalize a ``GET /api2/invoices/{id}.json`` body (official or seed shape)."""
@@ -80,10 +100,13 @@ class DaftraVendor(Vendor):
             )
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
-        """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token."""
+        """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token, and
+        the OAuth 2.0 token endpoint (`invoicekit_daftra._auth`) for the other sets."""
         if credentials.get("api_key"):
             return _api.ApiKeyAuth(credentials["api_key"])
-        return HeaderAuth.bearer(credentials["token"])
+        if credentials.get("token"):
+            return HeaderAuth.bearer(credentials["token"])
+        return _auth.oauth(credentials, base_url, clock=self._clock)
 
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""

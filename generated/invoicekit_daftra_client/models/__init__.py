@@ -334,6 +334,36 @@ class Pagination(msgspec.Struct, kw_only=True, omit_defaults=True):
     total_results: int
 
 
+class TokenError(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """OAuth 2.0 error answer of the token endpoint (GUESS, Laravel Passport's shape)."""
+
+    error: str | None | msgspec.UnsetType = msgspec.UNSET
+    error_description: str | None | msgspec.UnsetType = msgspec.UNSET
+    message: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class TokenRequest(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Body of `create_access_token`. Official for `grant_type=password` (all five fields
+    required); for `grant_type=refresh_token` (GUESS) `refresh_token` replaces `username`
+    and `password`."""
+
+    client_id: str
+    client_secret: str
+    grant_type: str
+    username: str | None | msgspec.UnsetType = msgspec.UNSET
+    password: str | None | msgspec.UnsetType = msgspec.UNSET
+    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class TokenResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Answer of `create_access_token` (official; no field is marked required)."""
+
+    token_type: str | None | msgspec.UnsetType = msgspec.UNSET
+    expires_in: int | None | msgspec.UnsetType = msgspec.UNSET
+    access_token: str | None | msgspec.UnsetType = msgspec.UNSET
+    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
 __all__ = (
     "Client",
     "ErrorResponse",
@@ -353,4 +383,7 @@ __all__ = (
     "Pagination",
     "RecursiveLevel",
     "SortDirection",
+    "TokenError",
+    "TokenRequest",
+    "TokenResponse",
 )

@@ -16,13 +16,14 @@ Envelope
 from __future__ import annotations
 
 import functools
+import time
 import urllib.parse
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from invoicekit.sandbox import NumericIds, Router, SandboxError, SandboxRequest, SandboxResponse
 
-from ._auth import API_KEY, authenticate
+from ._auth import API_KEY, OAuthServer, authenticate
 from ._data import DaftraData, Invoice
 from ._errors import JSON, BadRequest, error_response
 from ._facts import VENDOR
@@ -39,8 +40,9 @@ class DaftraSandbox(DaftraData):
     vendor = VENDOR
     credentials: Mapping[str, str] = {"api_key": API_KEY}
 
-    def __init__(self, *, size: int, seed: int) -> None:
+    def __init__(self, *, size: int, seed: int, clock: Callable[[], float] = time.time) -> None:
         super().__init__(size=size, seed=seed)
+        self.oauth = OAuthServer(seed=seed, clock=clock)
         self._matches = functools.lru_cache(maxsize=64)(self._scan)
         self._router = Router()
         for suffix in (".json", "", "/"):
@@ -50,6 +52,7 @@ class DaftraSandbox(DaftraData):
         self._router.add("GET", "/invoices/view/{id}.pdf", self._pdf)
         self._router.add("GET", "/invoices/preview/{id}", self._preview)
         self._router.add("GET", LOGIN_PATH, login_page)
+        self._router.add("POST", "/v2/oauth/token", self.oauth.token)
 
     def __repr__(self) -> str:
         return f"<DaftraSandbox size={self.size} seed={self._seed}>"
@@ -64,7 +67,7 @@ class DaftraSandbox(DaftraData):
         """Check the credentials on ``/api2``, then route; a 400 carries its validation errors."""
         try:
             if request.path == "/api2" or request.path.startswith("/api2/"):
-                authenticate(request)
+                authenticate(request, self.oauth)
             return self._router.dispatch(request)
         except BadRequest as exc:
             return exc.response()
