@@ -6,6 +6,7 @@ Paths
     and as ``/api2/invoices/`` (the form of the documented ``pagination.next`` links). Answers
     are ``application/json; charset=UTF-8``, as CakePHP sends them. Outside ``/api2`` the web
     routes behind ``invoice_pdf_url`` and ``invoice_html_url`` serve the PDF and the preview.
+    Credit notes and refund receipts have their own routes (`._documents`).
 
 Envelope
     ``{"code": 200, "result": "successful", "data": ..., "pagination": ...}`` (``pagination``
@@ -24,6 +25,7 @@ from invoicekit.sandbox import NumericIds, Router, SandboxError, SandboxRequest,
 
 from ._auth import API_KEY, authenticate
 from ._data import DaftraData, Invoice
+from ._documents import document_routes
 from ._errors import JSON, BadRequest, error_response
 from ._facts import VENDOR
 from ._filters import scan
@@ -50,6 +52,9 @@ class DaftraSandbox(DaftraData):
         self._router.add("GET", "/invoices/view/{id}.pdf", self._pdf)
         self._router.add("GET", "/invoices/preview/{id}", self._preview)
         self._router.add("GET", LOGIN_PATH, login_page)
+        full = lambda index, request: self._full(self._invoice(index), request)  # noqa: E731
+        for path, handler in document_routes(size, int(self.ids.id_at(0)) if size else 1, full):
+            self._router.add("GET", path, handler)
 
     def __repr__(self) -> str:
         return f"<DaftraSandbox size={self.size} seed={self._seed}>"
