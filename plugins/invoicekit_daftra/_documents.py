@@ -71,8 +71,12 @@ class _Document:
     page: type[Any]
 
 
-_CREDIT_NOTE = _Document("CreditNote", InvoiceKind.CREDIT_NOTE, CreditNoteResponse, CreditNoteListResponse)
-_REFUND = _Document("RefundReceipt", InvoiceKind.REFUND, RefundReceiptResponse, RefundReceiptListResponse)
+_CREDIT_NOTE = _Document(
+    "CreditNote", InvoiceKind.CREDIT_NOTE, CreditNoteResponse, CreditNoteListResponse
+)
+_REFUND = _Document(
+    "RefundReceipt", InvoiceKind.REFUND, RefundReceiptResponse, RefundReceiptListResponse
+)
 _BY_KEY = {document.key: document for document in (_CREDIT_NOTE, _REFUND)}
 _LISTS = {
     InvoiceKind.CREDIT_NOTE: (_CREDIT_NOTE, list_credit_notes),

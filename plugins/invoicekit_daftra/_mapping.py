@@ -28,8 +28,9 @@ kind, kind_raw (``type``)
     other; ``kind_raw`` is the code as a string. A missing or null ``type`` takes the kind of
     its envelope, with ``kind_raw`` None: ``Invoice`` a standard invoice (the single-invoice
     endpoint only serves type 0 and does not always send it), ``CreditNote`` a credit note,
-    ``RefundReceipt`` a refund (`invoicekit_daftra._documents`). A ``type`` that is sent wins. Daftra models credit notes and refunds as document types of their own, not
-    as negative invoices, so their amounts are taken as sent and no sign is flipped.
+    ``RefundReceipt`` a refund (`invoicekit_daftra._documents`). A ``type`` that is sent wins.
+    Daftra models credit notes and refunds as document types of their own, not as negative
+    invoices, so their amounts are taken as sent and no sign is flipped.
 
 status, status_raw (``draft``, ``payment_status``)
     ``draft`` true -> draft, with ``status_raw = "draft"`` (the flag, not ``payment_status``,

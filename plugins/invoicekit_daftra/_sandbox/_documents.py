@@ -19,7 +19,7 @@ from invoicekit.sandbox import SandboxError, SandboxRequest, SandboxResponse
 from ._errors import JSON
 from ._params import paging
 
-__all__ = ["DocumentKind", "DOCUMENT_KINDS", "document_routes"]
+__all__ = ["DOCUMENT_KINDS", "DocumentKind", "document_ids", "document_routes"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,15 @@ def first_id(size: int, first_invoice_id: int, kind: DocumentKind) -> int:
     return first_invoice_id + size + before
 
 
+def document_ids(size: int, first_invoice_id: int, path: str) -> list[str] | None:
+    """The ids a ``{id}`` in ``path`` takes when it is a document route (else None)."""
+    for kind in DOCUMENT_KINDS:
+        if path.startswith(f"/api2/{kind.path}/"):
+            start = first_id(size, first_invoice_id, kind)
+            return [str(start + n) for n in range(count(size, kind))]
+    return None
+
+
 def document_routes(
     size: int,
     first_invoice_id: int,
@@ -73,11 +82,15 @@ def document_routes(
         }
         return {kind.key: header}
 
-    def single(kind: DocumentKind) -> Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]:
+    def single(
+        kind: DocumentKind,
+    ) -> Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]:
         def handler(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
             text = params["id"].strip()
             start = first_id(size, first_invoice_id, kind)
-            position = int(text) - start if text.isascii() and text.isdigit() and len(text) < 19 else -1
+            position = (
+                int(text) - start if text.isascii() and text.isdigit() and len(text) < 19 else -1
+            )
             if not 0 <= position < count(size, kind):
                 raise SandboxError(404, "Item not found")
             body = {"code": 200, "result": "successful", "data": document(kind, position, request)}
@@ -85,12 +98,16 @@ def document_routes(
 
         return handler
 
-    def listing(kind: DocumentKind) -> Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]:
+    def listing(
+        kind: DocumentKind,
+    ) -> Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]:
         def handler(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
             page = paging(request)
             total = count(size, kind)
             start = (page.page - 1) * page.limit
-            data = [document(kind, i, request) for i in range(start, min(start + page.limit, total))]
+            data = [
+                document(kind, i, request) for i in range(start, min(start + page.limit, total))
+            ]
             page_count = -(-total // page.limit)
             body = {
                 "code": 200,

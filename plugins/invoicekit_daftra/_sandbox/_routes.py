@@ -25,7 +25,7 @@ from invoicekit.sandbox import NumericIds, Router, SandboxError, SandboxRequest,
 
 from ._auth import API_KEY, authenticate
 from ._data import DaftraData, Invoice
-from ._documents import document_routes
+from ._documents import document_ids, document_routes
 from ._errors import JSON, BadRequest, error_response
 from ._facts import VENDOR
 from ._filters import scan
@@ -53,11 +53,19 @@ class DaftraSandbox(DaftraData):
         self._router.add("GET", "/invoices/preview/{id}", self._preview)
         self._router.add("GET", LOGIN_PATH, login_page)
         full = lambda index, request: self._full(self._invoice(index), request)  # noqa: E731
-        for path, handler in document_routes(size, int(self.ids.id_at(0)) if size else 1, full):
+        for path, handler in document_routes(size, self._first_id, full):
             self._router.add("GET", path, handler)
 
     def __repr__(self) -> str:
         return f"<DaftraSandbox size={self.size} seed={self._seed}>"
+
+    @property
+    def _first_id(self) -> int:
+        return int(self.ids.id_at(0)) if self.size else 1
+
+    def path_ids(self, path: str) -> list[str] | None:
+        """The credit-note or refund-receipt ids for their ``{id}`` routes (else None)."""
+        return document_ids(self.size, self._first_id, path)
 
     def invoice_ids(self) -> NumericIds:
         """Every invoice id, oldest first (the plugin's ``sort=id&direction=ASC``)."""

@@ -86,7 +86,9 @@ def test_kind_lists_the_documents_and_get_invoice_finds_each(
         assert all(document.kind is kind for document in documents)
         assert len({document.id for document in documents}) == count
         assert not {document.id for document in documents} & set(invoice_ids)
-        parents = [document.preceding_invoice.id for document in documents if document.preceding_invoice]
+        parents = [
+            document.preceding_invoice.id for document in documents if document.preceding_invoice
+        ]
         assert parents == [invoice_ids[n * 10 + parent_offset] for n in range(count)]
         found = client.get_invoice(documents[1].id)
     assert found.kind is kind
