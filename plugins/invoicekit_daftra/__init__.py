@@ -11,10 +11,13 @@ Filters: ``issued_since``/``issued_until`` become ``date_from``/``date_to`` (the
 (at most 1000, default 100). Daftra has no changed-since filter (``created_from`` is a creation
 date, not a change), so ``updated_since`` is unsupported. Every other documented list parameter
 (``client_id``, ``currency_code``, ``no``, ``due_date_from``, ``type``...) passes through as given.
+``kind=credit_note`` / ``kind=refund`` lists credit notes / refund receipts instead (their
+lists take only ``page_size``); `get_invoice` finds every kind by id (`_documents`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -26,6 +29,7 @@ from invoicekit import (
     ErrorDetail,
     HeaderAuth,
     Invoice,
+    InvoiceKind,
     InvoiceStatus,
     ListQuery,
     Unsupported,
@@ -33,7 +37,7 @@ from invoicekit import (
     hookimpl,
 )
 
-from . import _api, _auth, _codes, _mapping, _query
+from . import _api, _auth, _codes, _documents, _query
 
 if TYPE_CHECKING:
     import httpx
@@ -88,8 +92,9 @@ class DaftraVendor(Vendor):
         self._clock = clock
 
     def normalize(self, body: bytes) -> Invoice:
-        """Normalize a ``GET /api2/invoices/{id}.json`` body (official or seed shape)."""
-        return _mapping.normalize_response(body)
+        """Normalize a single invoice, credit note or refund receipt body (``data.Invoice``,
+        ``data.CreditNote`` or ``data.RefundReceipt``; official or seed shape)."""
+        return _documents.normalize_any(body)
 
     def check_id(self, invoice_id: str) -> None:
         """Daftra invoice ids are positive integers."""
@@ -110,11 +115,11 @@ class DaftraVendor(Vendor):
 
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""
-        return name in _query.NATIVE_FILTERS
+        return name in _query.NATIVE_FILTERS or name == _documents.KIND_FILTER
 
     def native_filters(self) -> Mapping[str, str]:
-        """The documented list parameters with their value types."""
-        return _query.native_filter_types()
+        """The documented list parameters with their value types, and ``kind``."""
+        return {**_query.native_filter_types(), _documents.KIND_FILTER: "text"}
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One status per request: draft, open, partially_paid, paid or overpaid.
@@ -141,12 +146,17 @@ class DaftraVendor(Vendor):
         return tuple(tokens)
 
     def get_invoice_flow(self, invoice_id: str) -> Flow:
-        """Fetch ``/api2/invoices/{id}.json`` and normalize it."""
-        return _api.get_invoice_flow(invoice_id)
+        """The invoice, credit note or refund receipt with this id (`_documents`)."""
+        return _documents.get_document_flow(invoice_id)
 
     def list_invoices_flow(self, query: ListQuery) -> ListFlow:
-        """Page through ``/api2/invoices.json``, oldest first by id, lines included."""
-        return _api.list_invoices_flow(query)
+        """Page through ``/api2/invoices.json``, oldest first by id, lines included; with
+        ``kind=credit_note`` or ``kind=refund`` the credit-note or refund-receipt list."""
+        kind = _documents.wanted_kind(query)
+        if kind is not InvoiceKind.INVOICE:
+            return _documents.list_documents_flow(query, kind)
+        native = {k: v for k, v in query.native.items() if k != _documents.KIND_FILTER}
+        return _api.list_invoices_flow(dataclasses.replace(query, native=native))
 
     def download_pdf_flow(self, invoice_id: str) -> Flow:
         """Fetch the invoice, then the document at its ``invoice_pdf_url``."""

@@ -92,6 +92,37 @@ class Client(msgspec.Struct, kw_only=True, omit_defaults=True):
     name: None | str | msgspec.UnsetType = msgspec.UNSET
 
 
+class CreditNoteEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"CreditNote": header, ...}`: the invoice base under the key `CreditNote`, associations inside
+    it or beside it."""
+
+    credit_note: Invoice = msgspec.field(name="CreditNote")
+    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=msgspec.UNSET)
+    invoice_item: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoiceItem", default=msgspec.UNSET
+    )
+    invoice_payment: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoicePayment", default=msgspec.UNSET
+    )
+
+
+class CreditNoteListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """credit note list response body."""
+
+    result: str
+    code: int
+    data: list[CreditNoteEnvelope]
+    pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
+
+
+class CreditNoteResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Single credit note response body (`data.CreditNote`)."""
+
+    result: str
+    code: int
+    data: CreditNoteEnvelope
+
+
 class ErrorResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Error body of all api2 endpoints."""
 
@@ -334,6 +365,37 @@ class Pagination(msgspec.Struct, kw_only=True, omit_defaults=True):
     total_results: int
 
 
+class RefundReceiptEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"RefundReceipt": header, ...}`: the invoice base under the key `RefundReceipt`, associations
+    inside it or beside it."""
+
+    refund_receipt: Invoice = msgspec.field(name="RefundReceipt")
+    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=msgspec.UNSET)
+    invoice_item: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoiceItem", default=msgspec.UNSET
+    )
+    invoice_payment: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoicePayment", default=msgspec.UNSET
+    )
+
+
+class RefundReceiptListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """refund receipt list response body."""
+
+    result: str
+    code: int
+    data: list[RefundReceiptEnvelope]
+    pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
+
+
+class RefundReceiptResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Single refund receipt response body (`data.RefundReceipt`)."""
+
+    result: str
+    code: int
+    data: RefundReceiptEnvelope
+
+
 class TokenError(msgspec.Struct, kw_only=True, omit_defaults=True):
     """OAuth 2.0 error answer of the token endpoint (GUESS, Laravel Passport's shape)."""
 
@@ -366,6 +428,9 @@ class TokenResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 __all__ = (
     "Client",
+    "CreditNoteEnvelope",
+    "CreditNoteListResponse",
+    "CreditNoteResponse",
     "ErrorResponse",
     "ErrorResponseValidationErrors",
     "Invoice",
@@ -382,6 +447,9 @@ __all__ = (
     "InvoiceResponse",
     "Pagination",
     "RecursiveLevel",
+    "RefundReceiptEnvelope",
+    "RefundReceiptListResponse",
+    "RefundReceiptResponse",
     "SortDirection",
     "TokenError",
     "TokenRequest",

@@ -6,6 +6,7 @@ Paths
     and as ``/api2/invoices/`` (the form of the documented ``pagination.next`` links). Answers
     are ``application/json; charset=UTF-8``, as CakePHP sends them. Outside ``/api2`` the web
     routes behind ``invoice_pdf_url`` and ``invoice_html_url`` serve the PDF and the preview.
+    Credit notes and refund receipts have their own routes (`._documents`).
 
 Envelope
     ``{"code": 200, "result": "successful", "data": ..., "pagination": ...}`` (``pagination``
@@ -25,6 +26,7 @@ from invoicekit.sandbox import NumericIds, Router, SandboxError, SandboxRequest,
 
 from ._auth import API_KEY, OAuthServer, authenticate
 from ._data import DaftraData, Invoice
+from ._documents import document_ids, document_routes
 from ._errors import JSON, BadRequest, error_response
 from ._facts import VENDOR
 from ._filters import scan
@@ -53,9 +55,20 @@ class DaftraSandbox(DaftraData):
         self._router.add("GET", "/invoices/preview/{id}", self._preview)
         self._router.add("GET", LOGIN_PATH, login_page)
         self._router.add("POST", "/v2/oauth/token", self.oauth.token)
+        full = lambda index, request: self._full(self._invoice(index), request)  # noqa: E731
+        for path, handler in document_routes(size, self._first_id, full):
+            self._router.add("GET", path, handler)
 
     def __repr__(self) -> str:
         return f"<DaftraSandbox size={self.size} seed={self._seed}>"
+
+    @property
+    def _first_id(self) -> int:
+        return int(self.ids.id_at(0)) if self.size else 1
+
+    def path_ids(self, path: str) -> list[str] | None:
+        """The credit-note or refund-receipt ids for their ``{id}`` routes (else None)."""
+        return document_ids(self.size, self._first_id, path)
 
     def invoice_ids(self) -> NumericIds:
         """Every invoice id, oldest first (the plugin's ``sort=id&direction=ASC``)."""
