@@ -222,6 +222,19 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def soak(session: nox.Session) -> None:
+    """The fault soak at full size: 10,000 invoices per vendor listed, 1,000 concurrent gets.
+
+    CI runs the same tests (tests/soak) bounded; ``pytest -s`` prints the figures that
+    docs/reliability.md quotes.
+    """
+    _sync(session, "--all-packages", "--all-extras", "--group", "test")
+    env = {"INVOICEKIT_SOAK_INVOICES": "10000", "INVOICEKIT_SOAK_PAGE": "100"}
+    env["INVOICEKIT_SOAK_GETS"] = "1000"
+    session.run("pytest", "tests/soak", "-s", "-q", "-p", "no:randomly", *session.posargs, env=env)
+
+
+@nox.session(default=False)
 def fuzz(session: nox.Session) -> None:
     """Fuzz `normalize` per vendor (`-- --examples N --seconds S`); writes fuzz-figures.json."""
     examples = [arg for path in _examples() for arg in ("-e", path)]
