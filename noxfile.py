@@ -214,7 +214,7 @@ def bench(session: nox.Session) -> None:
     The compared models are generated from the same specs into a temporary folder, never kept;
     the full run writes docs/benchmarks.md and docs/benchmarks.png.
     """
-    _sync(session, "--all-packages", "--group", "bench")
+    _sync(session, "--all-packages", "--extra", "sandbox", "--group", "bench")
     env = {"PYTHONPATH": f"{ROOT / 'codegen'}{os.pathsep}{ROOT / 'benchmarks'}"}
     with tempfile.TemporaryDirectory(prefix="invoicekit-bench-") as tmp:
         session.run("python", "benchmarks/models.py", tmp, env=env)
