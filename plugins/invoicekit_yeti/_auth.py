@@ -65,7 +65,7 @@ def _join(base_url: httpx.URL, path: str) -> httpx.URL:
 
 def _login_kwargs(login: str, password: str) -> dict[str, Any]:
     # From the generated endpoint, so the path and body shape come from the spec.
-    return login_endpoint._get_kwargs(
+    return login_endpoint.build_request(
         body=AuthRequest(auth=AuthCredentials(login=login, password=password))
     )
 
