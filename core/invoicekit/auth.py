@@ -95,7 +95,7 @@ class TokenEndpoint:
             relative to the base URL, and ``json``/``data``/``files``/``headers``) from the
             grant's fields: the credentials given to `TokenAuth`, with ``grant_type`` set to
             ``password`` or, for a renewal, ``refresh_token`` and ``refresh_token``. Use the
-            generated endpoint's ``_get_kwargs`` so that path and body come from the spec.
+            generated endpoint's ``build_request`` so that path and body come from the spec.
         token_field: the answer's field holding the access token.
         refresh_token_field: the field holding a refresh token, or None.
         expires_in_field: the field holding the token's lifetime in seconds, or None; without

@@ -9,8 +9,7 @@ access_token, refresh_token}``; the token goes out as ``Authorization: Bearer``.
 password once), and asks again once after a 401. The credentials never reach an error or a
 repr.
 
-The body is built here rather than through the generated endpoint: the generator's msgspec
-models have no multipart encoding yet (its ``_get_kwargs`` calls ``to_multipart``).
+The request comes from the generated endpoint, so its path and form fields are the spec's.
 """
 
 from __future__ import annotations
@@ -22,14 +21,13 @@ from typing import Any
 import httpx
 
 from invoicekit.auth import TokenAuth, TokenEndpoint
+from invoicekit_daftra_client.api.authorization import create_access_token
 from invoicekit_daftra_client.models import TokenRequest
 
 from ._values import VENDOR
 
 __all__ = ["OAUTH", "PASSWORD_CREDENTIALS", "REFRESH_CREDENTIALS", "oauth"]
 
-#: The token path, as ``specs/daftra/openapi.yaml`` declares it (``create_access_token``).
-TOKEN_PATH = "/v2/oauth/token"
 #: The credentials of the password grant and, when a refresh token was kept, of its renewal.
 PASSWORD_CREDENTIALS = ("client_id", "client_secret", "username", "password")
 REFRESH_CREDENTIALS = ("client_id", "client_secret", "refresh_token")
@@ -37,10 +35,9 @@ _FIELDS = frozenset(TokenRequest.__struct_fields__)
 
 
 def _token_request(fields: Mapping[str, str]) -> Mapping[str, Any]:
-    # Multipart form fields without file names, as the docs' example sends them; only the
-    # fields the spec's TokenRequest knows.
-    form = {name: (None, value) for name, value in fields.items() if name in _FIELDS}
-    return {"method": "post", "url": TOKEN_PATH, "files": form}
+    # Only the fields the spec's TokenRequest knows; sent as multipart form parts.
+    body = TokenRequest(**{name: value for name, value in fields.items() if name in _FIELDS})
+    return create_access_token.build_request(body=body)
 
 
 #: Daftra's token endpoint (OAuth 2.0 field names; errors as OAuth 2.0's ``error_description``).

@@ -148,13 +148,13 @@ def _normalize_page(document: _Document, body: bytes) -> tuple[list[Invoice], Pa
 def get_document_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
     """The invoice, else the credit note, else the refund receipt with this id."""
     for kwargs in (
-        get_invoice._get_kwargs(id=invoice_id),
-        get_credit_note._get_kwargs(id=invoice_id),
+        get_invoice.build_request(id=invoice_id),
+        get_credit_note.build_request(id=invoice_id),
     ):
         response = yield Call(kwargs, tolerate=frozenset({404}))
         if response.status_code != 404:
             return normalized(VENDOR, normalize_any, response.content)
-    response = yield Call(get_refund_receipt._get_kwargs(id=invoice_id))
+    response = yield Call(get_refund_receipt.build_request(id=invoice_id))
     return normalized(VENDOR, normalize_any, response.content)
 
 
@@ -186,7 +186,7 @@ def list_documents_flow(
     limit = query.page_size or DEFAULT_PAGE_SIZE
     page = 1
     while True:
-        response = yield Call(endpoint._get_kwargs(page=page, limit=limit))
+        response = yield Call(endpoint.build_request(page=page, limit=limit))
         if response is None:  # pragma: no cover - the driver always answers a Call
             raise RuntimeError("the list flow got no response to its request")
         invoices, pagination = normalized(

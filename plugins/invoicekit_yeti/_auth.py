@@ -32,7 +32,7 @@ _DEFAULT_RENEW_MARGIN = 30.0
 def _login_kwargs(fields: Mapping[str, str]) -> Mapping[str, Any]:
     # From the generated endpoint, so the path and body shape come from the spec.
     credentials = AuthCredentials(login=fields["username"], password=fields["password"])
-    return login_endpoint._get_kwargs(body=AuthRequest(auth=credentials))
+    return login_endpoint.build_request(body=AuthRequest(auth=credentials))
 
 
 #: Yeti's login as a token endpoint: ``{"jwt": ...}``, expiry from the JWT's ``exp``.

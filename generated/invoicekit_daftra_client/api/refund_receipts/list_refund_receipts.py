@@ -1,21 +1,29 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec
+from invoicekit._generated_types import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.refund_receipt_list_response import RefundReceiptListResponse
-from ...types import UNSET, Response, Unset
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["list_refund_receipts"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     *,
     page: int | Unset = 1,
     limit: int | Unset = UNSET,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `list_refund_receipts`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -28,15 +36,22 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api2/refund_receipts.json",
-        "params": params,
+        "params": OPERATION.encode_query(params),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RefundReceiptListResponse | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | RefundReceiptListResponse | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(
             response.content, type=RefundReceiptListResponse, strict=False
@@ -57,160 +72,4 @@ def _parse_response(
             return None
         return response_403
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RefundReceiptListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | RefundReceiptListResponse]:
-    """List refund receipts
-
-     Paginated list of refund receipts ("Default module.md" L2536, `GET /refund_receipts{format}`). The
-    docs
-    document only `limit` and `page`; no date, status, sort or `recursive` parameter. Each
-    `data[]` item is `{"RefundReceipt": ...}`. Whether items carry lines and payments is not stated
-    (GUESS: like the invoice list, beside or inside the header when sent).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | RefundReceiptListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-) -> ErrorResponse | RefundReceiptListResponse | None:
-    """List refund receipts
-
-     Paginated list of refund receipts ("Default module.md" L2536, `GET /refund_receipts{format}`). The
-    docs
-    document only `limit` and `page`; no date, status, sort or `recursive` parameter. Each
-    `data[]` item is `{"RefundReceipt": ...}`. Whether items carry lines and payments is not stated
-    (GUESS: like the invoice list, beside or inside the header when sent).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | RefundReceiptListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | RefundReceiptListResponse]:
-    """List refund receipts
-
-     Paginated list of refund receipts ("Default module.md" L2536, `GET /refund_receipts{format}`). The
-    docs
-    document only `limit` and `page`; no date, status, sort or `recursive` parameter. Each
-    `data[]` item is `{"RefundReceipt": ...}`. Whether items carry lines and payments is not stated
-    (GUESS: like the invoice list, beside or inside the header when sent).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | RefundReceiptListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-) -> ErrorResponse | RefundReceiptListResponse | None:
-    """List refund receipts
-
-     Paginated list of refund receipts ("Default module.md" L2536, `GET /refund_receipts{format}`). The
-    docs
-    document only `limit` and `page`; no date, status, sort or `recursive` parameter. Each
-    `data[]` item is `{"RefundReceipt": ...}`. Whether items carry lines and payments is not stated
-    (GUESS: like the invoice list, beside or inside the header when sent).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | RefundReceiptListResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-        )
-    ).parsed
+    return None
