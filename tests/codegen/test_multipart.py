@@ -7,10 +7,10 @@ import email.policy
 
 import httpx
 import msgspec
-from invoicekit_daftra_client.api.authorization import create_access_token
-from invoicekit_daftra_client.models import TokenRequest
 
 from invoicekit._generated_types import File, multipart_fields
+from invoicekit_daftra_client.api.authorization import create_access_token
+from invoicekit_daftra_client.models import TokenRequest
 
 
 def _parts(request: httpx.Request) -> dict[str, str]:
@@ -28,7 +28,8 @@ def test_a_multipart_body_is_one_part_per_set_field_with_a_real_boundary() -> No
     kwargs = create_access_token.build_request(body=body)
     request = httpx.Client(base_url="https://x.daftra.com").build_request(**kwargs)
 
-    assert request.method == "POST" and request.url.path == "/v2/oauth/token"
+    assert request.method == "POST"
+    assert request.url.path == "/v2/oauth/token"
     content_type = request.headers["content-type"]
     assert content_type.startswith("multipart/form-data; boundary=")
     assert content_type != "multipart/form-data; boundary=+++"
