@@ -1,11 +1,14 @@
-"""Regenerate the vendor clients under generated/ from specs/.
+"""Regenerate the vendor clients under generated/ from specs/ (or check that they match).
 
-    python codegen/generate.py [VENDOR ...] [--output DIR]
+    python codegen/generate.py [VENDOR ...] [--specs DIR] [--output DIR] [--check]
+
+`invoicekit codegen` (the codegen extra) runs this very script, from the installed wheel or
+from a checkout; `nox -s generate` and `nox -s drift` run it through that command.
 
 For each vendor: expand its spec (prepare.py), build the template folder (our templates plus the
 installed stock endpoint templates, patched at anchors that must exist), wipe the target package
 and run the pinned openapi-python-client. Deterministic: the same inputs give the same bytes, so
-the drift gate can compare a fresh generation with the committed one.
+the drift gate (`--check`) can compare a fresh generation with the committed one.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import drift
 import operations
 import prepare
 
@@ -156,19 +160,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--specs", type=Path, default=prepare.SPECS, help="folder of <vendor>/openapi.yaml specs"
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; fail when the clients in --output differ from a fresh generation",
+    )
     args = parser.parse_args(argv)
     known = prepare.vendors(args.specs)
+    if not known:
+        parser.error(f"no <vendor>/openapi.yaml under {args.specs}")
     chosen = args.vendors or known
     unknown = sorted(set(chosen) - set(known))
     if unknown:
-        parser.error(f"no spec for {', '.join(unknown)} (known: {', '.join(known)})")
-    args.output.mkdir(parents=True, exist_ok=True)
+        names, options = ", ".join(unknown), ", ".join(known)
+        parser.error(f"no spec for {names} in {args.specs} (known: {options})")
     with tempfile.TemporaryDirectory(prefix="invoicekit-codegen-") as tmp:
         work = Path(tmp)
         build_templates(work / "templates")
+        output = work / "fresh" if args.check else args.output.resolve()
+        output.mkdir(parents=True, exist_ok=True)
         for vendor in chosen:
-            target = generate(vendor, args.output.resolve(), work, args.specs.resolve())
-            print(f"generated {target}")
+            target = generate(vendor, output, work, args.specs.resolve())
+            if not args.check:
+                print(f"generated {target}")
+        if args.check:
+            packages = [package_name(v) for v in args.vendors] if args.vendors else None
+            problems = drift.differences(output, args.output.resolve(), packages)
+            if problems:
+                print("generated clients are out of date; regenerate and commit:", file=sys.stderr)
+                print("  " + "\n  ".join(problems), file=sys.stderr)
+                return 1
+            print(f"every generated client in {args.output} matches its spec")
     return 0
 
 

@@ -4,8 +4,9 @@
     python codegen/new_vendor.py NAME --standalone DIR [--title T]  # a separate distribution
 
 `nox -s new_vendor -- NAME` runs this and then generates the client. A built-in vendor is wired
-in like the others (pyproject.toml's wheel packages and `DEFAULT_PLUGINS`); a standalone one gets
-its own pyproject.toml with an entry point in the ``invoicekit`` group. The files come from
+in like the others (pyproject.toml's wheel packages and `DEFAULT_PLUGINS`); a standalone one is
+a distribution of its own (codegen/scaffold/standalone: pyproject.toml with an entry point in the
+``invoicekit`` group, noxfile, lint configuration, spec tests). The files come from
 codegen/scaffold/, a small working vendor whose placeholders ``{{vendor}}``, ``{{Title}}`` and
 ``{{Class}}`` are filled in here.
 """
@@ -13,8 +14,9 @@ codegen/scaffold/, a small working vendor whose placeholders ``{{vendor}}``, ``{
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -60,12 +62,14 @@ def _copy(source: Path, target: Path, vendor: str, title: str) -> None:
             _write(target / name, render(template.read_text(encoding="utf-8"), vendor, title))
 
 
-def _example_payload(spec: Path) -> str:
-    """The spec's ``invoice`` example, as the conformance tests' recorded payload."""
-    import yaml  # noqa: PLC0415 - codegen dependency
+def example_payload(spec: Path) -> str:
+    """The spec's ``invoice`` example as JSON, numbers as written (``1.0000`` stays so)."""
+    import msgspec  # noqa: PLC0415 - an invoicekit dependency, as the generated client's runtime
 
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    return json.dumps(document["components"]["examples"]["invoice"]["value"], indent=2) + "\n"
+    document = prepare.load_exact(spec)
+    value = document["components"]["examples"]["invoice"]["value"]
+    encoded = msgspec.json.Encoder(decimal_format="number").encode(value)
+    return msgspec.json.format(encoded, indent=2).decode() + "\n"
 
 
 def _insert_after_last(text: str, prefix: str, line: str, where: str) -> str:
@@ -112,7 +116,7 @@ def scaffold_builtin(vendor: str, title: str, root: Path = ROOT) -> None:
     _copy(SCAFFOLD / "tests", tests, vendor, title)
     _write(
         tests / "payloads" / "invoice.json",
-        _example_payload(root / "specs" / vendor / "openapi.yaml"),
+        example_payload(root / "specs" / vendor / "openapi.yaml"),
     )
     wire_builtin(vendor, root)
 
@@ -127,8 +131,22 @@ def scaffold_standalone(vendor: str, title: str, target: Path) -> None:
     _copy(SCAFFOLD / "tests", target / "tests", vendor, title)
     _write(
         target / "tests" / "payloads" / "invoice.json",
-        _example_payload(target / "specs" / vendor / "openapi.yaml"),
+        example_payload(target / "specs" / vendor / "openapi.yaml"),
     )
+    sort_imports(target)
+
+
+def sort_imports(target: Path) -> None:
+    """Sort the imports as the distribution's own ruff does: there invoicekit is third-party.
+
+    The scaffold's sources are sorted for this tree, where every invoicekit package is
+    first-party. The pinned ruff beside this interpreter does it (the codegen extra's).
+    """
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        raise ScaffoldError("ruff is not installed: install invoicekit[codegen]")
+    command = [ruff, "check", "--quiet", "--no-cache", "--select", "I", "--fix-only", "."]
+    subprocess.run(command, cwd=target, check=True)
 
 
 def main(argv: list[str] | None = None) -> int:

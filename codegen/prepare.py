@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,30 @@ _ITEM = {
 def spec_path(vendor: str, root: Path = SPECS) -> Path:
     """The hand-written spec of a vendor under a specs folder."""
     return root / vendor / "openapi.yaml"
+
+
+class ExactLoader(yaml.SafeLoader):
+    """YAML's safe loader, but a number with a fraction or exponent reads as `Decimal`.
+
+    The safe loader makes ``1.0000`` the float ``1.0``: a payload taken from a spec's example
+    would lose the scale the vendor sends. Infinities and NaN stay floats (JSON has neither).
+    """
+
+
+def _exact_number(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | float:
+    try:
+        return Decimal(str(loader.construct_scalar(node)).replace("_", ""))
+    except InvalidOperation:
+        return float(loader.construct_yaml_float(node))
+
+
+ExactLoader.add_constructor("tag:yaml.org,2002:float", _exact_number)
+
+
+def load_exact(path: Path) -> Any:
+    """A YAML document with its numbers as written (`ExactLoader`)."""
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=ExactLoader)
 
 
 def load_raw(vendor: str, root: Path = SPECS) -> dict[str, Any]:

@@ -19,6 +19,7 @@ COMMANDS = sorted(cli.commands)
 def test_the_commands() -> None:
     assert COMMANDS == [
         "changes",
+        "codegen",
         "demo",
         "einvoice",
         "export",

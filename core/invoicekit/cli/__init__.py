@@ -23,6 +23,7 @@ import click
 
 from invoicekit._version import __version__
 
+from ._codegen_command import COMMANDS as CODEGEN_COMMANDS
 from ._commands import COMMANDS
 from ._einvoice_commands import COMMANDS as EINVOICE_COMMANDS
 from ._errors import CliError, as_cli_error
@@ -84,6 +85,7 @@ _ALL = (
     *WEBHOOK_COMMANDS,
     *EINVOICE_COMMANDS,
     *SYNC_COMMANDS,
+    *CODEGEN_COMMANDS,
 )
 for _command in _ALL:
     cli.add_command(_command)
