@@ -1,0 +1,5 @@
+"""A client library for accessing Lago API (invoices)
+
+Models (`.models`), request builders (`.api.<tag>.<operation>.build_request`) and each
+operation's contract (`.operations`). Requests are sent by invoicekit's own client.
+"""
