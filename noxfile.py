@@ -209,7 +209,8 @@ def soak(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def fuzz(session: nox.Session) -> None:
-    """Fuzz `normalize` per vendor (`-- --examples N --seconds S`); writes fuzz-figures.json."""
+    """Fuzz `normalize` per vendor: mutations and schema-drawn payloads (`-- --examples N
+    --schema-examples M --seconds S`); writes fuzz-figures.json."""
     examples = [arg for path in _examples() for arg in ("-e", path)]
     session.install("-e", ".", *examples, *_groups("test"))
     session.run(

@@ -28,9 +28,11 @@ from .flows import Call
 if TYPE_CHECKING:
     from .vendor import Vendor
 
-#: Headers that carry credentials; they never follow a redirect to another origin.
-SENSITIVE_HEADERS = frozenset(
-    {"authorization", "proxy-authorization", "apikey", "x-api-key", "cookie"}
+#: The only headers a redirect to another origin keeps: generic ones. A vendor's credential may
+#: travel in a header of any name (``X-Tenant-Id`` beside a bearer token), so a deny-list of
+#: credential names cannot be complete.
+_PORTABLE_HEADERS = frozenset(
+    {"accept", "accept-encoding", "accept-language", "user-agent", "content-type", "content-length"}
 )
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -127,7 +129,11 @@ def build_request(
 def redirect(
     vendor: str, request: httpx.Request, response: httpx.Response, *, allow_insecure: bool
 ) -> httpx.Request:
-    """The request that follows a redirect; credentials stay behind when the origin changes."""
+    """The request that follows a redirect; credentials stay behind when the origin changes.
+
+    Across origins only `_PORTABLE_HEADERS` follow: every header an auth flow or the caller
+    set (whatever its name) stays behind.
+    """
     url = request.url.join(response.headers["location"])
     check_url(vendor, url, allow_insecure=allow_insecure)
     method = request.method
@@ -136,8 +142,9 @@ def redirect(
     headers = httpx.Headers(request.headers)
     del headers["host"]
     if not same_origin(url, request.url):
-        for name in SENSITIVE_HEADERS:
-            headers.pop(name, None)
+        for name in list(headers):
+            if name.lower() not in _PORTABLE_HEADERS:
+                del headers[name]
     content = request.content if response.status_code in {307, 308} else None
     if content is None:
         headers.pop("content-length", None)

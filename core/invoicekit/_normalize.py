@@ -9,7 +9,7 @@ import msgspec
 
 from invoicekit._plugins import get_vendor
 from invoicekit._translate import advance, normalization_error, normalized
-from invoicekit.errors import ConfigurationError
+from invoicekit.errors import ConfigurationError, InvoiceKitError, NormalizationError
 from invoicekit.model import Invoice
 
 # advance, normalization_error and normalized live in _translate; re-exported for old imports.
@@ -49,7 +49,10 @@ def normalize(vendor: str, payload: bytes | str | Mapping[str, Any], **options: 
         UnknownVendor: no plugin registered ``vendor``.
         ConfigurationError: an option the vendor does not take, or a bad option value.
         NormalizationError: the payload is not a valid invoice of that vendor; it names the
-            vendor and the JSON path, and chains the underlying error.
+            vendor and the JSON path, and chains the underlying error. Any other exception
+            the plugin raises (a bug of its own) is one too, at ``$``, naming the plugin's
+            module.
+        NotImplementedError: the vendor does not implement ``normalize``.
         TypeError: ``payload`` is not bytes, str or a mapping (a programming error).
     """
     implementation = get_vendor(vendor)
@@ -62,4 +65,12 @@ def normalize(vendor: str, payload: bytes | str | Mapping[str, Any], **options: 
             )
         implementation = implementation.configured(options)
     body = _as_body(payload)
-    return normalized(vendor, implementation.normalize, body)
+    try:
+        return normalized(vendor, implementation.normalize, body)
+    except (InvoiceKitError, NotImplementedError):
+        raise  # NotImplementedError: the vendor has no normalize at all, not a bug in it
+    except Exception as exc:
+        # A third-party plugin's own bug must still reach the user typed, naming whom to tell.
+        module = type(implementation).__module__
+        cause = f"plugin module {module} raised {type(exc).__name__}: {exc}"
+        raise NormalizationError(vendor, "$", cause) from exc

@@ -146,3 +146,22 @@ def test_invoicekit_export_refuses_e_invoice_options_that_do_not_fit(
     )
     assert seller_for_jsonl.exit_code == 2
     assert "--seller is for the e-invoice formats" in seller_for_jsonl.output
+
+
+def test_an_e_invoice_file_is_written_atomically(
+    run: Run, seller: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails (a full disk) leaves no half XML under the invoice's file name."""
+    import invoicekit.cli._files as files
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    out = tmp_path / "out"
+    result = run(
+        "einvoice", "export", "fynn", "--sandbox", "--format", "ubl",
+        "--seller", str(seller), "--output", str(out), "--limit", "1",
+    )  # fmt: skip
+    assert result.exit_code != 0
+    assert list(out.iterdir()) == []  # neither the target nor the temporary file

@@ -27,6 +27,7 @@ from invoicekit.model import Invoice
 from ._connect import ConnectionOptions, open_client
 from ._errors import CliError
 from ._export import progress, show_progress
+from ._files import atomic_file
 from ._options import connection_options, filter_options, json_option, vendor_argument
 from ._output import is_terminal
 
@@ -206,7 +207,8 @@ def write_einvoices(
                     problems.append(f"{invoice.id}: not written: {exc}")
                     continue
                 target = directory / _file_name(invoice, suffix)
-                target.write_bytes(data)
+                with atomic_file(target) as stream:  # never half an XML under its name
+                    stream.write(data)
                 written += 1
                 if validate:
                     report = einvoice.validate(xml, rules)
