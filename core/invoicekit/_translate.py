@@ -1,4 +1,5 @@
-"""Error translation: what a plugin's mapping raises becomes a `NormalizationError`.
+"""Error translation: what a plugin's mapping raises becomes a `NormalizationError`
+(a bad payload) or a `PluginError` (a bug in the mapping code itself).
 
 A leaf module (it imports only `errors` and msgspec), so that `flows`, `_normalize` and the
 clients share one translation without importing each other. `_normalize` and `flows` re-export
@@ -7,14 +8,23 @@ these names for code that imports them from there.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 
 import msgspec
 
-from invoicekit.errors import InvoiceKitError, NormalizationError
+from invoicekit.errors import InvoiceKitError, NormalizationError, PluginError
 
-__all__ = ["PLUGIN_MAPPING_ERRORS", "advance", "normalization_error", "normalized", "too_deep"]
+__all__ = [
+    "PLUGIN_MAPPING_ERRORS",
+    "advance",
+    "mapping_error",
+    "normalization_error",
+    "normalized",
+    "too_deep",
+]
 
 _T = TypeVar("_T")
 
@@ -29,6 +39,50 @@ PLUGIN_MAPPING_ERRORS = (
     ValueError,
     ArithmeticError,
 )
+
+
+def _raised_at(exc: BaseException) -> tuple[str, int]:
+    """The module and line that raised ``exc``: its innermost frame outside the standard library.
+
+    ``datetime.strptime`` raises from inside ``_strptime``; the line to fix is the caller's.
+    """
+    where = ("?", 0)
+    trace = exc.__traceback__
+    while trace is not None:
+        module = str(trace.tb_frame.f_globals.get("__name__", "?"))
+        if module.partition(".")[0] not in sys.stdlib_module_names:
+            where = (module, trace.tb_lineno)
+        trace = trace.tb_next
+    return where
+
+
+def _is_plugin_bug(exc: Exception) -> bool:
+    """Whether ``exc`` is a bug in mapping code whatever the payload: a name that does not
+    exist, or an attribute that a generated model (a msgspec Struct, whose fields are fixed), a
+    module or a class lacks. A missing attribute of ``None``, a str or a dict is the payload's."""
+    if isinstance(exc, NameError):
+        return True
+    fixed = (msgspec.Struct, types.ModuleType, type)
+    return isinstance(exc, AttributeError) and isinstance(getattr(exc, "obj", None), fixed)
+
+
+def mapping_error(vendor: str, exc: Exception) -> InvoiceKitError:
+    """The invoicekit error for what a plugin's mapping code raised, naming its module and line.
+
+    A plugin bug (`_is_plugin_bug`: a typo in an attribute of a generated model) is a
+    `PluginError`, so that it is never reported as a bad payload; anything else in
+    `PLUGIN_MAPPING_ERRORS` is a `NormalizationError` at ``$``. The caller chains ``exc``.
+    """
+    module, line = _raised_at(exc)
+    if _is_plugin_bug(exc):
+        error = PluginError(
+            f"{vendor}: bug in the plugin's mapping code, not a bad payload: "
+            f"{type(exc).__name__}: {exc} (at {module} line {line})",
+            plugin=module,
+        )
+        error.vendor = vendor
+        return error
+    return NormalizationError(vendor, "$", f"{type(exc).__name__}: {exc} (at {module} line {line})")
 
 
 def normalization_error(vendor: str, exc: msgspec.MsgspecError) -> NormalizationError:
@@ -71,8 +125,8 @@ def advance(vendor: str, flow: Generator[Any, Any, Any], reply: Any) -> Any:
         raise normalization_error(vendor, exc) from exc
     except RecursionError as exc:
         raise too_deep(vendor) from exc
-    except PLUGIN_MAPPING_ERRORS as exc:
-        raise NormalizationError(vendor, "$", f"{type(exc).__name__}: {exc}") from exc
+    except (*PLUGIN_MAPPING_ERRORS, NameError) as exc:
+        raise mapping_error(vendor, exc) from exc
 
 
 def normalized(vendor: str, mapping: Callable[[bytes], _T], body: bytes) -> _T:
@@ -81,7 +135,9 @@ def normalized(vendor: str, mapping: Callable[[bytes], _T], body: bytes) -> _T:
     A msgspec ``ValidationError`` or ``DecodeError`` becomes `normalization_error` (with the
     JSON path); what mapping code raises on a payload it did not expect (`KeyError`,
     `TypeError`, `ValueError`, `ArithmeticError`...) becomes a `NormalizationError` of
-    ``vendor`` at ``$`` naming the exception; invoicekit's own errors pass unchanged. Each new
+    ``vendor`` at ``$`` naming the exception and the plugin line that raised it, and a bug in
+    the mapping code itself (a misspelt attribute of a generated model, an undefined name) a
+    `PluginError` (`mapping_error`); invoicekit's own errors pass unchanged. Each new
     error is chained to the original. The client does not translate what a flow raises, so a
     flow that maps a response body runs the mapping through this.
     """
@@ -93,6 +149,6 @@ def normalized(vendor: str, mapping: Callable[[bytes], _T], body: bytes) -> _T:
         raise normalization_error(vendor, exc) from exc
     except RecursionError as exc:
         raise too_deep(vendor) from exc
-    except PLUGIN_MAPPING_ERRORS as exc:
+    except (*PLUGIN_MAPPING_ERRORS, NameError) as exc:
         # Users catch NormalizationError, never a bare KeyError from inside a plugin.
-        raise NormalizationError(vendor, "$", f"{type(exc).__name__}: {exc}") from exc
+        raise mapping_error(vendor, exc) from exc

@@ -17,6 +17,7 @@ class TestStripeConformance(VendorConformance):
     """The whole kit, on the spec's recorded invoices and on the Stripe sandbox."""
 
     vendor = "stripe"
+    spec = SPEC
     examples = (PAYLOADS / "invoice_open_eur.json", PAYLOADS / "invoice_paid_jpy.json")
     enum_paths = (
         ("status",),
@@ -29,6 +30,21 @@ class TestStripeConformance(VendorConformance):
         ("lines", "data", 0, "price", "tax_behavior"),
         ("total_tax_amounts", 0, "taxability_reason"),
     )
+    status_paths = (("status",),)
+
+    @pytest.mark.skip(
+        reason="Stripe invoices carry no updated_at: updated_since lists the Events API "
+        "(test_stripe_events checks it), so the listing cannot be compared by field"
+    )
+    def test_updated_since_is_honoured_exactly(self) -> None:
+        """Skipped: see the reason."""
+
+    @pytest.mark.skip(
+        reason="an open Stripe invoice paid from the customer's balance has amount_paid 0 but "
+        "paid = total - amount_remaining > 0; which of the two is 'paid' is open (issue 10 item 4)"
+    )
+    def test_status_agrees_with_totals(self) -> None:
+        """Skipped: see the reason."""
 
 
 def test_payloads_are_the_specs_examples() -> None:
