@@ -214,11 +214,24 @@ def bench(session: nox.Session) -> None:
     The compared models are generated from the same specs into a temporary folder, never kept;
     the full run writes docs/benchmarks.md and docs/benchmarks.png.
     """
-    _sync(session, "--all-packages", "--group", "bench")
+    _sync(session, "--all-packages", "--extra", "sandbox", "--group", "bench")
     env = {"PYTHONPATH": f"{ROOT / 'codegen'}{os.pathsep}{ROOT / 'benchmarks'}"}
     with tempfile.TemporaryDirectory(prefix="invoicekit-bench-") as tmp:
         session.run("python", "benchmarks/models.py", tmp, env=env)
         session.run("python", "benchmarks/run.py", "--models", tmp, *session.posargs, env=env)
+
+
+@nox.session(default=False)
+def soak(session: nox.Session) -> None:
+    """The fault soak at full size: 10,000 invoices per vendor listed, 1,000 concurrent gets.
+
+    CI runs the same tests (tests/soak) bounded; ``pytest -s`` prints the figures that
+    docs/reliability.md quotes.
+    """
+    _sync(session, "--all-packages", "--all-extras", "--group", "test")
+    env = {"INVOICEKIT_SOAK_INVOICES": "10000", "INVOICEKIT_SOAK_PAGE": "100"}
+    env["INVOICEKIT_SOAK_GETS"] = "1000"
+    session.run("pytest", "tests/soak", "-s", "-q", "-p", "no:randomly", *session.posargs, env=env)
 
 
 @nox.session(default=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import operations
 import prepare
 
 HERE = Path(__file__).resolve().parent
@@ -33,14 +35,6 @@ GENERATED = prepare.ROOT / "generated"
 # silently producing attrs-style parsing.
 _DECODE_MACRO = (HERE / "patches" / "parse_response.jinja").read_text(encoding="utf-8")
 PATCHES: dict[str, list[tuple[str, str]]] = {
-    "endpoint_module.py.jinja": [
-        ("from ... import errors\n", "from ... import errors\nimport msgspec\n"),
-        ("from urllib.parse import quote\n", "from ...types import path_segment\n"),
-        (
-            '=quote(str({{parameter.python_name}}), safe=""),',
-            "=path_segment({{parameter.python_name}}),",
-        ),
-    ],
     # Request bodies are msgspec Structs: to_builtins gives the JSON-ready dict, wire names kept.
     "property_templates/model_property.py.jinja": [
         (
@@ -97,11 +91,12 @@ def build_templates(dest: Path) -> Path:
 def generate(vendor: str, output_root: Path, work: Path, specs: Path = prepare.SPECS) -> Path:
     """Generate one vendor's client into `output_root/<package>` and return that path."""
     spec = work / f"{vendor}.openapi.yaml"
-    spec.write_text(yaml.safe_dump(prepare.load(vendor, specs), sort_keys=False), encoding="utf-8")
+    document = prepare.load(vendor, specs)
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     target = output_root / package_name(vendor)
     shutil.rmtree(target, ignore_errors=True)
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, str(HERE / "naming.py"), "generate",
         "--path", str(spec),
         "--config", str(specs / vendor / "codegen.yaml"),
         "--custom-template-path", str(work / "templates"),
@@ -118,9 +113,39 @@ def generate(vendor: str, output_root: Path, work: Path, specs: Path = prepare.S
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"generation of {vendor} failed")
+    finish(target, document, path)
+    return target
+
+
+#: Files of the stock output that nothing runs: the attrs client and its errors, and the
+#: per-vendor copy of the runtime types (one shared module in invoicekit instead).
+_DROPPED = ("client.py", "errors.py", "types.py")
+_TYPES_IMPORT = re.compile(r"^from \.+types import ", re.MULTILINE)
+RUNTIME = "invoicekit._generated_types"
+
+
+def finish(target: Path, document: dict[str, object], path: str) -> None:
+    """Drop the unused stock files, point imports at the shared runtime, add operations.py."""
+    for name in _DROPPED:
+        (target / name).unlink(missing_ok=True)
+    for module in target.rglob("*.py"):
+        text = module.read_text(encoding="utf-8")
+        rewritten = _TYPES_IMPORT.sub(f"from {RUNTIME} import ", text)
+        if rewritten != text:
+            module.write_text(rewritten, encoding="utf-8")
+    (target / "operations.py").write_text(operations.render(document), encoding="utf-8")
     # PEP 561 marker: the generator writes it only for packages with metadata (--meta != none).
     (target / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    return target
+    for hook in _HOOKS:
+        subprocess.run([*hook, str(target)], check=True, env={**os.environ, "PATH": path})
+
+
+# The same formatting as the post hooks in each codegen.yaml, rerun after the rewrites above.
+_RUFF = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311", "--quiet"]
+_HOOKS = (
+    ["ruff", "check", *_RUFF, "--select", "F401,I", "--fix-only"],
+    ["ruff", "format", *_RUFF],
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,9 @@
 """Turn a hand-written spec in specs/ into the document the generator reads.
 
-The only rewrite is table expansion: an operation may declare a filter table
+Two rewrites. Inline enums of parameters move to `components/schemas` (named after the
+parameter, `status` → `Status`), so that one enum used by several operations is one class
+rather than one per operation; a second, different enum of the same name gets the operation's
+name as a prefix. And table expansion: an operation may declare a filter table
 (`x-invoicekit-filters: {base name: type}`) and the predicates of each type
 (`x-invoicekit-filter-predicates: {type: [predicate, ...]}`); each pair becomes one optional
 query parameter `filter[<base>_<predicate>]`. Yeti's 164 ransack filter keys are written this
@@ -10,6 +13,7 @@ way, so the table in the spec is the single source of truth. Everything else pas
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -97,9 +101,37 @@ def expand(document: dict[str, Any]) -> dict[str, Any]:
     return expanded
 
 
+def _pascal(name: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    return "".join(word[:1].upper() + word[1:] for word in words) or "Parameter"
+
+
+def hoist_parameter_enums(document: dict[str, Any]) -> dict[str, Any]:
+    """Return a copy where each inline parameter enum is a `$ref` to one shared schema."""
+    hoisted = copy.deepcopy(document)
+    schemas = hoisted.setdefault("components", {}).setdefault("schemas", {})
+    for path_item in hoisted.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if not operation:
+                continue
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                holder, key = (schema, "items") if "items" in schema else (parameter, "schema")
+                inline = holder.get(key, {})
+                if "enum" not in inline or "$ref" in inline:
+                    continue
+                name = _pascal(parameter["name"])
+                if name in schemas and schemas[name] != inline:
+                    name = _pascal(operation.get("operationId", method)) + name
+                schemas.setdefault(name, inline)
+                holder[key] = {"$ref": f"#/components/schemas/{name}"}
+    return hoisted
+
+
 def load(vendor: str, root: Path = SPECS) -> dict[str, Any]:
     """The spec of `vendor` as the generator, the tests and the sandbox see it."""
-    return expand(load_raw(vendor, root))
+    return hoist_parameter_enums(expand(load_raw(vendor, root)))
 
 
 def vendors(root: Path = SPECS) -> list[str]:

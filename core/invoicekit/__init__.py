@@ -56,6 +56,7 @@ if _TYPE_CHECKING:
     from invoicekit._client_options import ClientOptions
     from invoicekit._http import Limits
     from invoicekit._retry import RetryPolicy
+    from invoicekit.auth import TokenAuth, TokenEndpoint
     from invoicekit.client import AsyncInvoiceClient, InvoiceClient, connect, connect_async
     from invoicekit.flows import Call, ErrorDetail, HeaderAuth, ListQuery, Page
 
@@ -73,6 +74,8 @@ _LAZY = {
     "ListQuery": "invoicekit.flows",
     "Page": "invoicekit.flows",
     "RetryPolicy": "invoicekit._retry",
+    "TokenAuth": "invoicekit.auth",
+    "TokenEndpoint": "invoicekit.auth",
     "connect": "invoicekit.client",
     "connect_async": "invoicekit.client",
 }
@@ -124,6 +127,8 @@ __all__ = [
     "RateLimited",
     "RetryPolicy",
     "TaxSubtotal",
+    "TokenAuth",
+    "TokenEndpoint",
     "Totals",
     "TransportError",
     "UnknownVendor",

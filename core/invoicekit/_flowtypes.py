@@ -22,7 +22,7 @@ class Call:
 
     Attributes:
         kwargs: arguments for `httpx.Client.build_request` (``method``, ``url``, ``params``,
-            ``headers``, ``json``): what a generated endpoint's ``_get_kwargs`` returns. A
+            ``headers``, ``json``): what a generated endpoint's ``build_request`` returns. A
             relative ``url`` hangs from the client's ``base_url``; an absolute one (a vendor's
             signed download link) is fetched *without* credentials unless it has the same
             origin as ``base_url``.

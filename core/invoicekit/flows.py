@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
@@ -59,28 +59,47 @@ ListFlow: TypeAlias = Generator[Call | Page, httpx.Response | None, None]
 
 
 class HeaderAuth(httpx.Auth):
-    """Sends one credential header (``Authorization: Bearer <key>``, ``apikey: <key>``...).
+    """Sends credential headers: one (``Authorization: Bearer <key>``, ``apikey: <key>``...) or
+    several at once (`HeaderAuth.of`: Xero's bearer token plus ``xero-tenant-id``).
 
-    Its repr names the header, never the value.
+    Its repr names the headers, never a value. A value that is empty or not one line is
+    refused with a `ValueError` that names the header, not the value.
     """
 
     def __init__(self, name: str, value: str) -> None:
-        if not value or any(char in value for char in "\r\n"):
-            raise ValueError(f"the {name} credential must be a non-empty single line")
+        self._headers: dict[str, str] = {}
+        self._add(name, value)
         self.header = name
-        self._value = value
 
     @classmethod
-    def bearer(cls, token: str) -> HeaderAuth:
-        """``Authorization: Bearer <token>``."""
-        return cls("Authorization", f"Bearer {token}")
+    def of(cls, headers: Mapping[str, str]) -> HeaderAuth:
+        """Every header of ``headers`` on each request, in the given order (at least one)."""
+        items = list(headers.items())
+        if not items:
+            raise ValueError("HeaderAuth.of needs at least one header")
+        auth = cls(*items[0])
+        for name, value in items[1:]:
+            auth._add(name, value)
+        return auth
+
+    @classmethod
+    def bearer(cls, token: str, *, extra: Mapping[str, str] | None = None) -> HeaderAuth:
+        """``Authorization: Bearer <token>``, plus the ``extra`` headers (a tenant id...)."""
+        return cls.of({"Authorization": f"Bearer {token}", **(extra or {})})
+
+    def _add(self, name: str, value: str) -> None:
+        if not value or any(char in value for char in "\r\n"):
+            raise ValueError(f"the {name} credential must be a non-empty single line")
+        self._headers[name] = value
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.header}: ***>"
+        shown = ", ".join(f"{name}: ***" for name in self._headers)
+        return f"<{type(self).__name__} {shown}>"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add the header to the request."""
-        request.headers[self.header] = self._value
+        """Add the headers to the request (replacing any of the same names)."""
+        for name, value in self._headers.items():
+            request.headers[name] = value
         yield request
 
 

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from invoicekit.flows import Flow, ListFlow
     from invoicekit.model import Invoice, InvoiceStatus
     from invoicekit.sandbox._protocol import SandboxFactory
-    from invoicekit.webhooks import WebhookEvent, WebhookSupport
+    from invoicekit.webhooks._event import WebhookEvent
+    from invoicekit.webhooks._support import WebhookSupport
 
 __all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor", "filter_type"]
 

@@ -1,8 +1,5 @@
-"""A client library for accessing Yeti-switch customer API"""
+"""A client library for accessing Yeti-switch customer API
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Models (`.models`), request builders (`.api.<tag>.<operation>.build_request`) and each
+operation's contract (`.operations`). Requests are sent by invoicekit's own client.
+"""

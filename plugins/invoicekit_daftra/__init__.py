@@ -1,7 +1,9 @@
 """Daftra (daftra.com, api2) invoices for invoicekit.
 
 ``invoicekit.connect("daftra", base_url="https://<subdomain>.daftra.com", api_key=...)`` (or
-``token=...``) reads invoices from one Daftra account. How each Daftra field is normalized is
+``token=...``, or an OAuth app's ``client_id``, ``client_secret`` with a user's ``username`` and
+``password``, or with a ``refresh_token``: see `invoicekit_daftra._auth`) reads invoices from one
+Daftra account. How each Daftra field is normalized is
 documented in `invoicekit_daftra._mapping`; how the API is called in `invoicekit_daftra._api`.
 
 Filters: ``issued_since``/``issued_until`` become ``date_from``/``date_to`` (the invoice
@@ -9,11 +11,15 @@ Filters: ``issued_since``/``issued_until`` become ``date_from``/``date_to`` (the
 (at most 1000, default 100). Daftra has no changed-since filter (``created_from`` is a creation
 date, not a change), so ``updated_since`` is unsupported. Every other documented list parameter
 (``client_id``, ``currency_code``, ``no``, ``due_date_from``, ``type``...) passes through as given.
+``kind=credit_note`` / ``kind=refund`` lists credit notes / refund receipts instead (their
+lists take only ``page_size``); `get_invoice` finds every kind by id (`_documents`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -23,6 +29,7 @@ from invoicekit import (
     ErrorDetail,
     HeaderAuth,
     Invoice,
+    InvoiceKind,
     InvoiceStatus,
     ListQuery,
     Unsupported,
@@ -30,7 +37,7 @@ from invoicekit import (
     hookimpl,
 )
 
-from . import _api, _codes, _mapping, _query
+from . import _api, _auth, _codes, _documents, _query
 
 if TYPE_CHECKING:
     import httpx
@@ -46,7 +53,12 @@ _INVOICE_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 
 class DaftraVendor(Vendor):
-    """Daftra: cloud ERP and invoicing, one subdomain per tenant (api2 invoices)."""
+    """Daftra: cloud ERP and invoicing, one subdomain per tenant (api2 invoices).
+
+    Args:
+        clock: returns the current Unix time, used to renew OAuth access tokens before they
+            expire; tests pass a fake one.
+    """
 
     name = "daftra"
     title = "Daftra"
@@ -55,6 +67,15 @@ class DaftraVendor(Vendor):
         CredentialSet("api_key", description="API key from Daftra Settings > API"),
         CredentialSet(
             "token", description="OAuth2 access token from POST /v2/oauth/token (password grant)"
+        ),
+        CredentialSet(
+            *_auth.PASSWORD_CREDENTIALS,
+            description="an OAuth2 app's client id and secret and a Daftra user's login;"
+            " traded for an access token at POST /v2/oauth/token, renewed before it expires",
+        ),
+        CredentialSet(
+            *_auth.REFRESH_CREDENTIALS,
+            description="an OAuth2 app's client id and secret and a refresh token",
         ),
     )
     filters = frozenset({"issued_since", "issued_until", "status", "page_size"})
@@ -67,9 +88,13 @@ class DaftraVendor(Vendor):
         "poll with updated_since-style listings instead"
     )
 
+    def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+
     def normalize(self, body: bytes) -> Invoice:
-        """Normalize a ``GET /api2/invoices/{id}.json`` body (official or seed shape)."""
-        return _mapping.normalize_response(body)
+        """Normalize a single invoice, credit note or refund receipt body (``data.Invoice``,
+        ``data.CreditNote`` or ``data.RefundReceipt``; official or seed shape)."""
+        return _documents.normalize_any(body)
 
     def check_id(self, invoice_id: str) -> None:
         """Daftra invoice ids are positive integers."""
@@ -80,18 +105,21 @@ class DaftraVendor(Vendor):
             )
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
-        """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token."""
+        """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token, and
+        the OAuth 2.0 token endpoint (`invoicekit_daftra._auth`) for the other sets."""
         if credentials.get("api_key"):
             return _api.ApiKeyAuth(credentials["api_key"])
-        return HeaderAuth.bearer(credentials["token"])
+        if credentials.get("token"):
+            return HeaderAuth.bearer(credentials["token"])
+        return _auth.oauth(credentials, base_url, clock=self._clock)
 
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""
-        return name in _query.NATIVE_FILTERS
+        return name in _query.NATIVE_FILTERS or name == _documents.KIND_FILTER
 
     def native_filters(self) -> Mapping[str, str]:
-        """The documented list parameters with their value types."""
-        return _query.native_filter_types()
+        """The documented list parameters with their value types, and ``kind``."""
+        return {**_query.native_filter_types(), _documents.KIND_FILTER: "text"}
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One status per request: draft, open, partially_paid, paid or overpaid.
@@ -118,12 +146,17 @@ class DaftraVendor(Vendor):
         return tuple(tokens)
 
     def get_invoice_flow(self, invoice_id: str) -> Flow:
-        """Fetch ``/api2/invoices/{id}.json`` and normalize it."""
-        return _api.get_invoice_flow(invoice_id)
+        """The invoice, credit note or refund receipt with this id (`_documents`)."""
+        return _documents.get_document_flow(invoice_id)
 
     def list_invoices_flow(self, query: ListQuery) -> ListFlow:
-        """Page through ``/api2/invoices.json``, oldest first by id, lines included."""
-        return _api.list_invoices_flow(query)
+        """Page through ``/api2/invoices.json``, oldest first by id, lines included; with
+        ``kind=credit_note`` or ``kind=refund`` the credit-note or refund-receipt list."""
+        kind = _documents.wanted_kind(query)
+        if kind is not InvoiceKind.INVOICE:
+            return _documents.list_documents_flow(query, kind)
+        native = {k: v for k, v in query.native.items() if k != _documents.KIND_FILTER}
+        return _api.list_invoices_flow(dataclasses.replace(query, native=native))
 
     def download_pdf_flow(self, invoice_id: str) -> Flow:
         """Fetch the invoice, then the document at its ``invoice_pdf_url``."""

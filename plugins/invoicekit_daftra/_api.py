@@ -49,7 +49,7 @@ class ApiKeyAuth(HeaderAuth):
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
     """``GET /api2/invoices/{id}.json``, normalized."""
-    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+    response = yield Call(get_invoice.build_request(id=invoice_id))
     # Mapping errors become NormalizationError here, as `invoicekit.normalize` reports them.
     return normalized(VENDOR, _mapping.normalize_response, response.content)
 
@@ -105,7 +105,7 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
     The link points at the account's own host, so the client sends the credentials with it. If
     Daftra answers with a login page instead of a PDF, the client raises `Unsupported`.
     """
-    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+    response = yield Call(get_invoice.build_request(id=invoice_id))
     link = normalized(VENDOR, _pdf_url, response.content)
     if not link or not link.strip():
         raise Unsupported(

@@ -25,10 +25,12 @@ id, number
 
 kind, kind_raw (``type``)
     0 invoice, 5 credit_note, 6 refund, 16 debit_note, 19 (advance payment) other, any other code
-    other; ``kind_raw`` is the code as a string. A missing or null ``type`` is a standard
-    invoice with ``kind_raw`` None: the single-invoice endpoint only serves type 0 and does not
-    always send it. Daftra models credit notes and refunds as document types of their own, not
-    as negative invoices, so their amounts are taken as sent and no sign is flipped.
+    other; ``kind_raw`` is the code as a string. A missing or null ``type`` takes the kind of
+    its envelope, with ``kind_raw`` None: ``Invoice`` a standard invoice (the single-invoice
+    endpoint only serves type 0 and does not always send it), ``CreditNote`` a credit note,
+    ``RefundReceipt`` a refund (`invoicekit_daftra._documents`). A ``type`` that is sent wins.
+    Daftra models credit notes and refunds as document types of their own, not as negative
+    invoices, so their amounts are taken as sent and no sign is flipped.
 
 status, status_raw (``draft``, ``payment_status``)
     ``draft`` true -> draft, with ``status_raw = "draft"`` (the flag, not ``payment_status``,
@@ -180,10 +182,21 @@ def _pick(
     return given(sibling), f"{envelope_path}.{key}"
 
 
-def invoice_from_envelope(envelope: InvoiceEnvelope, raw: msgspec.Raw, path: str) -> Invoice:
-    """One ``{"Invoice": ..., ...}`` envelope at JSON path ``path`` as an `Invoice`."""
+def invoice_from_envelope(
+    envelope: InvoiceEnvelope,
+    raw: msgspec.Raw,
+    path: str,
+    *,
+    key: str = "Invoice",
+    untyped_kind: InvoiceKind = InvoiceKind.INVOICE,
+) -> Invoice:
+    """One ``{"Invoice": ..., ...}`` envelope at JSON path ``path`` as an `Invoice`.
+
+    ``key`` is the envelope key the header was read from (for error paths), ``untyped_kind``
+    the kind of a header that sends no ``type`` (`invoicekit_daftra._documents`).
+    """
     header = envelope.invoice
-    at = f"{path}.Invoice"
+    at = f"{path}.{key}"
     client: Client | None
     client, client_path = _pick(header.client, envelope.client, at, path, "Client")
     items: list[InvoiceItem] | None
@@ -196,6 +209,8 @@ def invoice_from_envelope(envelope: InvoiceEnvelope, raw: msgspec.Raw, path: str
         raise fail(f"{at}.id", f"{header.id} is not a Daftra id (a positive integer)")
     status, status_raw = _codes.invoice_status(header.draft, header.payment_status, header.status)
     kind, kind_raw = _codes.invoice_kind(header.type_)
+    if kind_raw is None:
+        kind = untyped_kind
     issued = business_date(header.date, f"{at}.date") or business_date(
         header.issue_date, f"{at}.issue_date"
     )

@@ -1,16 +1,15 @@
 """The query string of Daftra's invoice list, built through the generated endpoint.
 
-The vendor-native filters are read from the generated ``list_invoices._get_kwargs`` at import
-time, so their names and types always follow the spec: each parameter's Python type (from its
-annotation) decides how a filter value given as text is checked and converted, and its wire
-name is the key that ``_get_kwargs`` writes for it.
+The vendor-native filters come from the generated operation table (``list_invoices.OPERATION``)
+at import time, so their names and types always follow the spec: each parameter's Python type
+(from the builder's annotation) decides how a filter value given as text is checked and
+converted, and its wire name is the key that ``build_request`` writes for it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import inspect
 import re
 import types
 import typing
@@ -51,7 +50,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 @dataclass(frozen=True)
 class _Parameter:
-    """One native filter: its keyword in ``_get_kwargs`` and how to convert a text value."""
+    """One native filter: its keyword in ``build_request`` and how to convert a text value."""
 
     keyword: str
     convert: Callable[[str, str], object]
@@ -115,28 +114,13 @@ def _converter(annotation: Any) -> Callable[[str, str], object]:
     raise TypeError(f"no converter for list_invoices parameters of type {annotation!r}")
 
 
-def _sample(convert: Callable[[str, str], object]) -> Any:
-    for text in ("1", "2000-01-01"):
-        try:
-            return convert("sample", text)
-        except ConfigurationError:
-            continue
-    raise TypeError("no sample value for a list_invoices parameter")  # pragma: no cover
-
-
 def _native_filters() -> dict[str, _Parameter]:
-    hints = typing.get_type_hints(list_invoices._get_kwargs)
-    baseline = set(list_invoices._get_kwargs()["params"])
-    found: dict[str, _Parameter] = {}
-    for keyword in inspect.signature(list_invoices._get_kwargs).parameters:
-        if keyword in _CONTROLLED:
-            continue
-        convert = _converter(hints[keyword])
-        params = list_invoices._get_kwargs(**{keyword: _sample(convert)})["params"]
-        (wire_name,) = set(params) - baseline or {keyword}  # defaulted ones write themselves
-        if wire_name not in _CONTROLLED:
-            found[wire_name] = _Parameter(keyword, convert)
-    return found
+    hints = typing.get_type_hints(list_invoices.build_request)
+    return {
+        p.wire: _Parameter(p.python, _converter(hints[p.python]))
+        for p in list_invoices.OPERATION.query
+        if p.python not in _CONTROLLED and p.wire not in _CONTROLLED
+    }
 
 
 #: Wire name -> parameter, for every documented list query parameter the caller may pass as is.
@@ -145,7 +129,7 @@ NATIVE_FILTERS: Mapping[str, _Parameter] = _native_filters()
 
 def native_filter_types() -> dict[str, str]:
     """Wire name -> the value's type in words, for `Vendor.native_filters`."""
-    hints = typing.get_type_hints(list_invoices._get_kwargs)
+    hints = typing.get_type_hints(list_invoices.build_request)
     return {name: filter_type(hints[item.keyword]) for name, item in NATIVE_FILTERS.items()}
 
 
@@ -208,4 +192,4 @@ def list_call_kwargs(query: ListQuery, page: int) -> dict[str, Any]:
             )
         kwargs[parameter.keyword] = parameter.convert(name, value)
     kwargs.update(common)
-    return list_invoices._get_kwargs(**kwargs)
+    return list_invoices.build_request(**kwargs)

@@ -1,6 +1,6 @@
 """Talking to Fynn's API: id and key checks, and the sans-I/O flows.
 
-Every request comes from the generated client's ``_get_kwargs`` (path escaping and parameter
+Every request comes from the generated client's ``build_request`` (path escaping and parameter
 names follow the spec); the client in `invoicekit` sends it. Decisions:
 
 Getting one invoice
@@ -140,7 +140,7 @@ def normalize_body(body: bytes, lookup: Transactions | None = None) -> Invoice:
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
     """``GET /invoices/{id}``, then its payment transactions (one lookup), normalized."""
-    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+    response = yield Call(get_invoice.build_request(id=invoice_id))
     body = response.content
     lookup = yield from transactions_flow(invoice_id)
     return normalize_body(body, lookup)
@@ -156,7 +156,7 @@ def list_invoices_flow(
     lookup: Transactions | None = None  # every transaction, read once for the listing
     page = 1
     while True:
-        kwargs = list_invoices._get_kwargs(
+        kwargs = list_invoices.build_request(
             page=page, limit=limit, ordercreation_date=SortOrder.ASC, **native
         )
         response = yield Call(kwargs)
@@ -224,7 +224,7 @@ def _read_page(body: bytes, lookup: Transactions | None) -> tuple[InvoiceList, l
 def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
     """The PDF through a temporary download link; see the module docstring."""
     response = yield Call(
-        create_invoice_download_link._get_kwargs(id=invoice_id, seconds_valid=LINK_SECONDS_VALID)
+        create_invoice_download_link.build_request(id=invoice_id, seconds_valid=LINK_SECONDS_VALID)
     )
     url = _download_url(response.content)
     document = yield Call({"method": "GET", "url": url}, purpose="pdf")

@@ -187,7 +187,7 @@ def transactions_flow(
     seen: set[str] = set()
     page = 1
     while True:
-        kwargs = list_payment_transactions._get_kwargs(
+        kwargs = list_payment_transactions.build_request(
             page=page,
             limit=TRANSACTIONS_PAGE_SIZE,
             invoice=invoice_id if invoice_id is not None else msgspec.UNSET,

@@ -33,10 +33,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import inspect
 import typing
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import TypeVar
 from uuid import UUID
 
 import httpx
@@ -74,29 +73,13 @@ _JSON_API = {"Accept": "application/vnd.api+json"}
 _T = TypeVar("_T")
 
 
-class _Probe(str):
-    """A string that also answers ``isoformat()``, so every generated filter argument takes it."""
-
-    __slots__ = ()
-
-    def isoformat(self) -> str:
-        return str(self)
-
-
 def _native_filter_names() -> frozenset[str]:
     """The ``filter[...]`` query keys of the generated ``list_invoices`` endpoint.
 
-    The spec declares them as a table that codegen expands, so the generated function is the
-    one authority: calling it with every ``filter*`` argument set shows the wire names.
+    The spec declares them as a table that codegen expands; the generated operation table
+    (``list_invoices.OPERATION``) is the one authority for their wire names.
     """
-    names = [
-        name
-        for name in inspect.signature(list_invoices._get_kwargs).parameters
-        if name.startswith("filter")
-    ]
-    probe: dict[str, Any] = {name: _Probe(name) for name in names}
-    params = list_invoices._get_kwargs(**probe)["params"]
-    return frozenset(key for key in params if key.startswith("filter["))
+    return frozenset(p.wire for p in list_invoices.OPERATION.query if p.wire.startswith("filter["))
 
 
 #: Every vendor-native filter key that `list_invoices` passes through.
@@ -106,15 +89,12 @@ NATIVE_FILTERS: frozenset[str] = _native_filter_names()
 @functools.cache
 def native_filter_types() -> dict[str, str]:
     """Every native filter key -> the type of its value in words, from the generated client."""
-    hints = typing.get_type_hints(list_invoices._get_kwargs)
-    found: dict[str, str] = {}
-    for name in inspect.signature(list_invoices._get_kwargs).parameters:
-        if name.startswith("filter"):
-            probe: dict[str, Any] = {name: _Probe(name)}
-            params = list_invoices._get_kwargs(**probe)["params"]
-            for key in params:
-                if key.startswith("filter["):
-                    found[key] = filter_type(hints[name])
+    hints = typing.get_type_hints(list_invoices.build_request)
+    found = {
+        p.wire: filter_type(hints[p.python])
+        for p in list_invoices.OPERATION.query
+        if p.wire.startswith("filter[")
+    }
     return dict(sorted(found.items()))
 
 
@@ -147,7 +127,7 @@ def get_invoice_flow(
     invoice_id: str, zone: dt.tzinfo = dt.UTC
 ) -> Generator[Call, httpx.Response, Invoice]:
     """``GET /invoices/{id}?include=account`` and the normalized invoice (days in ``zone``)."""
-    kwargs = get_invoice._get_kwargs(id=UUID(invoice_id), include=InvoiceInclude.ACCOUNT)
+    kwargs = get_invoice.build_request(id=UUID(invoice_id), include=InvoiceInclude.ACCOUNT)
     kwargs["headers"] = dict(_JSON_API)
     response = yield Call(kwargs)
     return _decoded(lambda body: document_to_invoice(body, zone), response.content)
@@ -157,7 +137,7 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
     """``GET /invoices/{id}/download``: the stored PDF (404, hence `NotFound`, when none)."""
     # No JSON:API Accept header: jsonapi-resources answers 406 to an Accept it does not
     # serve, and httpx's default "*/*" passes.
-    response = yield Call(download_invoice._get_kwargs(id=UUID(invoice_id)), purpose="pdf")
+    response = yield Call(download_invoice.build_request(id=UUID(invoice_id)), purpose="pdf")
     return bytes(response.content)
 
 
@@ -169,7 +149,7 @@ def list_invoices_flow(
     seen: set[str] = set()
     number = 1
     while True:
-        kwargs = list_invoices._get_kwargs(
+        kwargs = list_invoices.build_request(
             pagenumber=number, pagesize=size, sort=LIST_SORT, include=InvoiceInclude.ACCOUNT
         )
         kwargs["params"].update(query.native)

@@ -76,15 +76,18 @@ async def test_rate_limited_after_retries_carries_retry_after(
 
 
 async def test_client_errors_are_not_retried(driver: Driver, case: VendorCase) -> None:
-    calls: list[int] = []
+    calls: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        calls.append(1)
+        calls.append(str(request.url))
         return httpx.Response(404, content=b"")
 
     with pytest.raises(invoicekit.NotFound):
         await driver.run("get_invoice", handler, case.invoice_id)
-    assert calls == [1]
+    # No request is sent twice; a vendor may look in several places (Daftra asks its invoice,
+    # credit-note and refund-receipt endpoints in turn, since they share one id sequence).
+    assert calls
+    assert len(calls) == len(set(calls))
 
 
 async def test_connection_failures_become_transport_errors(

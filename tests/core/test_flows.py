@@ -273,3 +273,21 @@ def test_header_auth_refuses_values_that_are_not_one_line(value: str) -> None:
     with pytest.raises(ValueError, match="the apikey credential") as caught:
         HeaderAuth("apikey", value)
     assert "X-Evil" not in str(caught.value)
+
+
+def test_header_auth_of_sends_several_headers_and_hides_every_value() -> None:
+    auth = HeaderAuth.bearer("t0ken-abc", extra={"xero-tenant-id": "tenant-42"})
+    headers = _sent_headers(auth, Authorization="Basic old")
+    assert headers.get_list("authorization") == ["Bearer t0ken-abc"]
+    assert headers["xero-tenant-id"] == "tenant-42"
+    assert repr(auth) == "<HeaderAuth Authorization: ***, xero-tenant-id: ***>"
+    assert "t0ken" not in repr(auth)
+    assert "tenant-42" not in repr(auth)
+
+
+def test_header_auth_of_refuses_a_bad_value_naming_only_its_header() -> None:
+    with pytest.raises(ValueError, match="the xero-tenant-id credential") as caught:
+        HeaderAuth.of({"Authorization": "Bearer t", "xero-tenant-id": "a\r\nX-Evil: 1"})
+    assert "X-Evil" not in str(caught.value)
+    with pytest.raises(ValueError, match="at least one"):
+        HeaderAuth.of({})

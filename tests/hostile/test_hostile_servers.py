@@ -141,3 +141,45 @@ async def test_a_next_page_that_loops_back_to_page_one_stops(mode: str) -> None:
     with pytest.raises(invoicekit.NormalizationError, match="pagination loop"):
         await _list_all(Driver(mode, case), handler)
     assert len(calls) == 3
+
+
+async def _call_yeti(mode: str, operation: str, options: dict[str, Any], invoice_id: str) -> None:
+    if mode == "sync":
+        with invoicekit.connect("yeti", **options) as client:
+            if operation == "list_invoices":
+                list(client.list_invoices())
+            else:
+                client.get_invoice(invoice_id)
+        return
+    async with invoicekit.connect_async("yeti", **options) as client:
+        if operation == "list_invoices":
+            [invoice async for invoice in client.list_invoices()]
+        else:
+            await client.get_invoice(invoice_id)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("operation", ["get_invoice", "list_invoices"])
+async def test_a_yeti_401_forever_is_no_login_storm(mode: str, operation: str) -> None:
+    # The login always succeeds, but every signed request is refused: a revoked account.
+    case = CASES["yeti"]
+    logins: list[httpx.URL] = []
+    refused: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/auth"):
+            logins.append(request.url)
+            return httpx.Response(201, json={"jwt": f"fake-jwt-{len(logins)}"})
+        refused.append(request.url)
+        if len(refused) > 50:
+            raise AssertionError("the client keeps retrying a 401")
+        error = {"errors": [{"title": "Unauthorized", "status": "401", "code": "401"}]}
+        return httpx.Response(401, json=error, headers={"content-type": case.media_type})
+
+    driver = Driver(mode, case)
+    options = driver.client_kwargs(handler, login="acme-portal", password="fake-secret-pw")
+    del options["token"]
+    with pytest.raises(invoicekit.AuthenticationError):
+        await _call_yeti(mode, operation, options, case.invoice_id)
+    # One login, one renewal after the first 401, then the typed error.
+    assert (len(logins), len(refused)) == (2, 2)

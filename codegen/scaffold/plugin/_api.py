@@ -25,7 +25,7 @@ DEFAULT_PAGE_SIZE = 50
 
 def get_invoice_flow(invoice_id: str) -> Flow:
     """``GET /invoices/{id}``."""
-    response = yield Call(get_invoice._get_kwargs(id=invoice_id))
+    response = yield Call(get_invoice.build_request(id=invoice_id))
     return normalize_body(response.content)
 
 
@@ -34,7 +34,7 @@ def list_invoices_flow(query: ListQuery) -> ListFlow:
     per_page = query.page_size or DEFAULT_PAGE_SIZE
     page = 1
     while True:
-        response = yield Call(list_invoices._get_kwargs(page=page, per_page=per_page))
+        response = yield Call(list_invoices.build_request(page=page, per_page=per_page))
         assert response is not None  # a Call is always answered
         listing = decode(VENDOR, response.content, InvoiceList)
         raws = raw_items(VENDOR, response.content)

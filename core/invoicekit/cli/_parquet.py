@@ -21,7 +21,10 @@ from ._errors import CliError
 from ._fields import COLUMNS, ColumnKind, Value
 
 if TYPE_CHECKING:
-    from ._writers import Write
+    from collections.abc import Callable
+
+    # Spelled out rather than imported from ._writers, which imports this module.
+    Write = Callable[[Invoice], None]
 
 __all__ = ["AMOUNT_PRECISION", "AMOUNT_SCALE", "parquet_writer", "require_pyarrow"]
 

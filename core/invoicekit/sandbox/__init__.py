@@ -25,6 +25,10 @@ that implement `MutableSandbox` then serve the changed data, and can POST the ve
 webhook events for each change to a loopback receiver (``SandboxServer.send_webhooks``,
 `WebhookSender`), with the vendor's retries and injectable faults (`WebhookFaults`).
 
+`SpecSandbox` builds a vendor's routes, query checks and error bodies from its OpenAPI
+document (`ApiSpec`, `locate_spec`, `read_query`, `page_numbers`, `error_body`); the vendor
+keeps its data generator and its quirks.
+
 Clients need no server: `SandboxTransport` and `AsyncSandboxTransport` answer httpx requests
 from a `SandboxApp` in-process, and `SandboxServer.connect` uses them.
 
@@ -57,6 +61,7 @@ from ._mutations import (
     Overlaid,
     random_mutations,
 )
+from ._paging import Page, page_numbers
 from ._pdf import minimal_pdf
 from ._protocol import (
     SandboxError,
@@ -65,8 +70,11 @@ from ._protocol import (
     SandboxResponse,
     VendorSandbox,
 )
+from ._query import Violation, read_query
 from ._routing import Handler, Router
 from ._server import SandboxServer, serve
+from ._spec import ApiSpec, Operation, Parameter, locate_spec
+from ._spec_sandbox import SpecSandbox, error_body
 from ._transport import IN_PROCESS_ORIGIN, AsyncSandboxTransport, SandboxTransport
 from ._webhooks import Attempt, WebhookFaults, WebhookSender
 
@@ -74,6 +82,7 @@ __all__ = [
     "DEFAULT_PERIOD",
     "IN_PROCESS_ORIGIN",
     "MAX_REQUEST_BODY",
+    "ApiSpec",
     "Applied",
     "AsyncSandboxTransport",
     "Attempt",
@@ -88,7 +97,10 @@ __all__ = [
     "MutationHooks",
     "MutationState",
     "NumericIds",
+    "Operation",
     "Overlaid",
+    "Page",
+    "Parameter",
     "Router",
     "SandboxApp",
     "SandboxError",
@@ -98,13 +110,19 @@ __all__ = [
     "SandboxResponse",
     "SandboxServer",
     "SandboxTransport",
+    "SpecSandbox",
     "UuidIds",
     "VendorSandbox",
+    "Violation",
     "WebhookFaults",
     "WebhookSender",
     "company_name",
+    "error_body",
+    "locate_spec",
     "minimal_pdf",
+    "page_numbers",
     "random_mutations",
+    "read_query",
     "rng_for",
     "serve",
     "sorted_range",

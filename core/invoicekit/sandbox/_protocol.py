@@ -10,7 +10,7 @@ from __future__ import annotations
 import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import msgspec
 
@@ -22,7 +22,10 @@ __all__ = [
     "VendorSandbox",
 ]
 
-_encoder = msgspec.json.Encoder(decimal_format="string")
+_encoders = {
+    "string": msgspec.json.Encoder(decimal_format="string"),
+    "number": msgspec.json.Encoder(decimal_format="number"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,15 +106,18 @@ class SandboxResponse:
         *,
         content_type: str = "application/json",
         headers: Mapping[str, str] | None = None,
+        decimals: Literal["string", "number"] = "string",
     ) -> SandboxResponse:
-        """A JSON answer, encoded with msgspec (structs, dataclasses, dates; Decimals as strings).
+        """A JSON answer, encoded with msgspec (structs, dataclasses, dates, Decimals).
 
         Pass ``content_type`` for vendors with their own media type, such as
-        ``application/vnd.api+json``.
+        ``application/vnd.api+json``. Decimals go out as strings (``"10.50"``), or with
+        ``decimals="number"`` as exact JSON numbers (``10.50``, scale kept) for vendors that
+        send numbers.
         """
         return cls(
             status,
-            _encoder.encode(obj),
+            _encoders[decimals].encode(obj),
             {"content-type": content_type, **(headers or {})},
         )
 

@@ -42,7 +42,7 @@ def complete_lines(
     more: list[msgspec.Raw] = []
     cursor = embedded.data[-1].id if embedded.data else None
     while True:
-        kwargs = list_invoice_lines._get_kwargs(
+        kwargs = list_invoice_lines.build_request(
             invoice_id,
             limit=LINES_PAGE_SIZE,
             starting_after=cursor if cursor is not None else msgspec.UNSET,

@@ -1,6 +1,6 @@
 """Talking to Stripe's API: key and id checks, filters, the sans-I/O flows and error bodies.
 
-Requests come from the generated client's ``_get_kwargs`` (paths and parameter names follow
+Requests come from the generated client's ``build_request`` (paths and parameter names follow
 the spec); invoicekit's client sends them. Every API request carries ``Stripe-Version:
 2024-06-20``, the version the spec describes, so the shape of the answer does not depend on
 the account's default API version (the mapping still reads the fields of later versions).
@@ -248,7 +248,7 @@ def whole_invoice(
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
     """``GET /v1/invoices/{id}`` with every line (see "Every line"), normalized."""
-    response = yield Call(get_invoice._get_kwargs(invoice_id, stripe_version=STRIPE_VERSION))
+    response = yield Call(get_invoice.build_request(invoice_id, stripe_version=STRIPE_VERSION))
     decoded = _decoded(response.content)
     if not decoded.lines.has_more:
         return _map(response.content, decoded, "$")
@@ -274,7 +274,7 @@ def _unix_seconds(name: str, value: str) -> int:
 
 
 def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
-    """The native filters as ``_get_kwargs`` arguments (``created[gte]`` → ``createdgte``)."""
+    """The native filters as ``build_request`` arguments (``created[gte]`` → ``createdgte``)."""
     params: dict[str, Any] = {}
     for name, value in native.items():
         if name == "collection_method":
@@ -294,7 +294,7 @@ def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Respons
     status = FILTER_STATUSES[wanted] if wanted is not None else None
     cursor: str | None = None
     while True:
-        kwargs = list_invoices._get_kwargs(
+        kwargs = list_invoices.build_request(
             limit=limit,
             starting_after=cursor if cursor is not None else msgspec.UNSET,
             status=status if status is not None else msgspec.UNSET,
@@ -319,7 +319,7 @@ def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Respons
 
 def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
     """The invoice's ``invoice_pdf`` link, fetched without credentials (another host)."""
-    response = yield Call(get_invoice._get_kwargs(invoice_id, stripe_version=STRIPE_VERSION))
+    response = yield Call(get_invoice.build_request(invoice_id, stripe_version=STRIPE_VERSION))
     invoice = normalize_body(response.content)
     if invoice.pdf_url is None:
         raise Unsupported(

@@ -11,8 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import msgspec
-
-from ..types import OpenIntEnum, OpenStrEnum
+from invoicekit._generated_types import OpenIntEnum, OpenStrEnum
 
 
 class InvoiceListType(OpenIntEnum):
@@ -90,6 +89,37 @@ class Client(msgspec.Struct, kw_only=True, omit_defaults=True):
     created: str | None | msgspec.UnsetType = msgspec.UNSET
     modified: str | None | msgspec.UnsetType = msgspec.UNSET
     name: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class CreditNoteEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"CreditNote": header, ...}`: the invoice base under the key `CreditNote`, associations inside
+    it or beside it."""
+
+    credit_note: Invoice = msgspec.field(name="CreditNote")
+    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=msgspec.UNSET)
+    invoice_item: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoiceItem", default=msgspec.UNSET
+    )
+    invoice_payment: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoicePayment", default=msgspec.UNSET
+    )
+
+
+class CreditNoteListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """credit note list response body."""
+
+    result: str
+    code: int
+    data: list[CreditNoteEnvelope]
+    pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
+
+
+class CreditNoteResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Single credit note response body (`data.CreditNote`)."""
+
+    result: str
+    code: int
+    data: CreditNoteEnvelope
 
 
 class ErrorResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -334,8 +364,72 @@ class Pagination(msgspec.Struct, kw_only=True, omit_defaults=True):
     total_results: int
 
 
+class RefundReceiptEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"RefundReceipt": header, ...}`: the invoice base under the key `RefundReceipt`, associations
+    inside it or beside it."""
+
+    refund_receipt: Invoice = msgspec.field(name="RefundReceipt")
+    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=msgspec.UNSET)
+    invoice_item: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoiceItem", default=msgspec.UNSET
+    )
+    invoice_payment: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoicePayment", default=msgspec.UNSET
+    )
+
+
+class RefundReceiptListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """refund receipt list response body."""
+
+    result: str
+    code: int
+    data: list[RefundReceiptEnvelope]
+    pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
+
+
+class RefundReceiptResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Single refund receipt response body (`data.RefundReceipt`)."""
+
+    result: str
+    code: int
+    data: RefundReceiptEnvelope
+
+
+class TokenError(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """OAuth 2.0 error answer of the token endpoint (GUESS, Laravel Passport's shape)."""
+
+    error: str | None | msgspec.UnsetType = msgspec.UNSET
+    error_description: str | None | msgspec.UnsetType = msgspec.UNSET
+    message: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class TokenRequest(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Body of `create_access_token`. Official for `grant_type=password` (all five fields
+    required); for `grant_type=refresh_token` (GUESS) `refresh_token` replaces `username`
+    and `password`."""
+
+    client_id: str
+    client_secret: str
+    grant_type: str
+    username: str | None | msgspec.UnsetType = msgspec.UNSET
+    password: str | None | msgspec.UnsetType = msgspec.UNSET
+    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class TokenResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Answer of `create_access_token` (official; no field is marked required)."""
+
+    token_type: str | None | msgspec.UnsetType = msgspec.UNSET
+    expires_in: int | None | msgspec.UnsetType = msgspec.UNSET
+    access_token: str | None | msgspec.UnsetType = msgspec.UNSET
+    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
 __all__ = (
     "Client",
+    "CreditNoteEnvelope",
+    "CreditNoteListResponse",
+    "CreditNoteResponse",
     "ErrorResponse",
     "ErrorResponseValidationErrors",
     "Invoice",
@@ -352,5 +446,11 @@ __all__ = (
     "InvoiceResponse",
     "Pagination",
     "RecursiveLevel",
+    "RefundReceiptEnvelope",
+    "RefundReceiptListResponse",
+    "RefundReceiptResponse",
     "SortDirection",
+    "TokenError",
+    "TokenRequest",
+    "TokenResponse",
 )

@@ -6,6 +6,7 @@ Paths
     and as ``/api2/invoices/`` (the form of the documented ``pagination.next`` links). Answers
     are ``application/json; charset=UTF-8``, as CakePHP sends them. Outside ``/api2`` the web
     routes behind ``invoice_pdf_url`` and ``invoice_html_url`` serve the PDF and the preview.
+    Credit notes and refund receipts have their own routes (`._documents`).
 
 Envelope
     ``{"code": 200, "result": "successful", "data": ..., "pagination": ...}`` (``pagination``
@@ -16,14 +17,16 @@ Envelope
 from __future__ import annotations
 
 import functools
+import time
 import urllib.parse
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from invoicekit.sandbox import NumericIds, Router, SandboxError, SandboxRequest, SandboxResponse
 
-from ._auth import API_KEY, authenticate
+from ._auth import API_KEY, OAuthServer, authenticate
 from ._data import DaftraData, Invoice
+from ._documents import document_ids, document_routes
 from ._errors import JSON, BadRequest, error_response
 from ._facts import VENDOR
 from ._filters import scan
@@ -39,8 +42,9 @@ class DaftraSandbox(DaftraData):
     vendor = VENDOR
     credentials: Mapping[str, str] = {"api_key": API_KEY}
 
-    def __init__(self, *, size: int, seed: int) -> None:
+    def __init__(self, *, size: int, seed: int, clock: Callable[[], float] = time.time) -> None:
         super().__init__(size=size, seed=seed)
+        self.oauth = OAuthServer(seed=seed, clock=clock)
         self._matches = functools.lru_cache(maxsize=64)(self._scan)
         self._router = Router()
         for suffix in (".json", "", "/"):
@@ -50,9 +54,21 @@ class DaftraSandbox(DaftraData):
         self._router.add("GET", "/invoices/view/{id}.pdf", self._pdf)
         self._router.add("GET", "/invoices/preview/{id}", self._preview)
         self._router.add("GET", LOGIN_PATH, login_page)
+        self._router.add("POST", "/v2/oauth/token", self.oauth.token)
+        full = lambda index, request: self._full(self._invoice(index), request)  # noqa: E731
+        for path, handler in document_routes(size, self._first_id, full):
+            self._router.add("GET", path, handler)
 
     def __repr__(self) -> str:
         return f"<DaftraSandbox size={self.size} seed={self._seed}>"
+
+    @property
+    def _first_id(self) -> int:
+        return int(self.ids.id_at(0)) if self.size else 1
+
+    def path_ids(self, path: str) -> list[str] | None:
+        """The credit-note or refund-receipt ids for their ``{id}`` routes (else None)."""
+        return document_ids(self.size, self._first_id, path)
 
     def invoice_ids(self) -> NumericIds:
         """Every invoice id, oldest first (the plugin's ``sort=id&direction=ASC``)."""
@@ -64,7 +80,7 @@ class DaftraSandbox(DaftraData):
         """Check the credentials on ``/api2``, then route; a 400 carries its validation errors."""
         try:
             if request.path == "/api2" or request.path.startswith("/api2/"):
-                authenticate(request)
+                authenticate(request, self.oauth)
             return self._router.dispatch(request)
         except BadRequest as exc:
             return exc.response()

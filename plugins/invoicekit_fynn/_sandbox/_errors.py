@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from invoicekit.sandbox import SandboxResponse
 
-__all__ = ["Invalid", "error_response", "violations_response"]
+__all__ = ["PROBLEM_CONSTANTS", "Invalid", "violations_response"]
 
 _PROBLEM = "application/problem+json"
 _HTTP_PROBLEM = "https://tools.ietf.org/html/rfc2616#section-10"
 _VALIDATION_PROBLEM = "https://symfony.com/errors/validation"
 _TITLE = "An error occurred"
+#: What every problem body has beside its status and detail (the rest is the spec's Problem).
+PROBLEM_CONSTANTS = {"type": _HTTP_PROBLEM, "title": _TITLE}
 
 
 class Invalid(Exception):
@@ -25,15 +27,6 @@ class Invalid(Exception):
     def __init__(self, violations: list[dict[str, str]]) -> None:
         super().__init__("; ".join(item["message"] for item in violations))
         self.violations = violations
-
-
-def error_response(status: int, message: str) -> SandboxResponse:
-    """Fynn's (API Platform's) problem body."""
-    return SandboxResponse.json(
-        status,
-        {"type": _HTTP_PROBLEM, "title": _TITLE, "status": status, "detail": message},
-        content_type=_PROBLEM,
-    )
 
 
 def violations_response(violations: list[dict[str, str]]) -> SandboxResponse:

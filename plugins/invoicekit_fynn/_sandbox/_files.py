@@ -18,11 +18,9 @@ from invoicekit.sandbox import minimal_pdf, stable_int
 
 from ._format import VENDOR
 
-__all__ = ["DEFAULT_SECONDS_VALID", "MIN_SECONDS_VALID", "LinkSigner", "expiry", "render_pdf"]
+__all__ = ["LinkSigner", "expiry", "render_pdf"]
 
-#: ``secondsValid`` of a download link: default 24 hours, at least 5 (Fynn's docs).
-DEFAULT_SECONDS_VALID = 86400
-MIN_SECONDS_VALID = 5
+# ``secondsValid`` (default 24 hours, at least 5) is checked by the spec's parameter schema.
 _MAX_EXPIRES = 253402300799  # 9999-12-31T23:59:59Z: a larger expiry is "never"
 _EXPIRES = re.compile(r"[0-9]{1,12}")
 

@@ -17,25 +17,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import accumulate
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
-from invoicekit.sandbox import SandboxRequest, UuidIds
+from invoicekit.sandbox import UuidIds, page_numbers
 
 from ._customers import Customer
-from ._errors import Invalid
-from ._params import choice, integer, last
 from ._runs import CUSTOMERS, DRAFT, Runs
 
-__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "STATUSES", "Listing", "Query"]
+__all__ = ["DEFAULT_LIMIT", "STATUSES", "Listing", "Query"]
 
-#: Invoices per page when ``limit`` is absent (API Platform's default).
+#: Invoices per page when ``limit`` is absent (API Platform's default; the spec has none).
 DEFAULT_LIMIT = 30
-MAX_LIMIT = 100
-_TYPES = frozenset(
-    {"TYPE_INVOICE", "TYPE_CREDIT", "TYPE_REFUND", "TYPE_REMINDER", "TYPE_CANCEL", "TYPE_DUNNING"}
-)
 STATUSES = frozenset(
     {
         "STATUS_DRAFT",
@@ -128,41 +122,34 @@ class Listing:
         self._customer_ids = customer_ids
         self._texts = tuple(customer.texts() for customer in customers)
 
-    def page(self, request: SandboxRequest) -> tuple[list[int], dict[str, int]]:
-        """The indexes of the requested page, in order, and its ``_pagination``."""
-        violations: list[dict[str, str]] = []
-        page = integer(request, "page", default=1, low=1, high=None, violations=violations)
-        limit = integer(
-            request, "limit", default=DEFAULT_LIMIT, low=1, high=MAX_LIMIT, violations=violations
-        )
-        order = choice(request, "order[creationDate]", ("asc", "desc"), violations)
+    def page(self, values: Mapping[str, Any]) -> tuple[list[int], dict[str, int]]:
+        """The indexes of the page that the checked query ``values`` ask for, and its
+        ``_pagination``."""
         query = Query(
-            type=choice(request, "type", sorted(_TYPES), violations),
-            status=choice(request, "status", sorted(STATUSES), violations),
-            customer=self._customer_filter(last(request, "customer")),
-            number=last(request, "number"),
-            search=last(request, "search"),
+            type=values["type"],
+            status=values["status"],
+            customer=self._customer_filter(values["customer"]),
+            number=values["number"],
+            search=values["search"],
         )
-        if violations:
-            raise Invalid(violations)
         matches = self.find(query)
         if self._overlay is not None:
             matches = self._overlay(matches, query)
-        total = len(matches)
-        offset = (page - 1) * limit
-        if order == "desc":
-            stop = max(total - offset, 0)
-            indexes = list(reversed(matches[max(stop - limit, 0) : stop]))
-        else:
-            indexes = list(matches[offset : offset + limit])
+        limit = values["limit"]
+        page = page_numbers(
+            matches,
+            page=values["page"],
+            size=limit,
+            descending=values["order[creationDate]"] == "desc",
+        )
         pagination = {
             "itemsPerPage": limit,
-            "currentPage": page,
-            "pageTotalItems": len(indexes),
-            "totalItems": total,
-            "lastPage": max(1, -(-total // limit)),
+            "currentPage": values["page"],
+            "pageTotalItems": len(page.indexes),
+            "totalItems": page.total,
+            "lastPage": page.last_page,
         }
-        return indexes, pagination
+        return page.indexes, pagination
 
     def _customer_filter(self, value: str | None) -> int | None:
         if value is None:

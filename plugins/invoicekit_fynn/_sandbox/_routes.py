@@ -15,16 +15,24 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-from invoicekit.sandbox import Router, SandboxError, SandboxRequest, SandboxResponse, UuidIds
+from invoicekit.sandbox import (
+    Handler,
+    Router,
+    SandboxError,
+    SandboxRequest,
+    SandboxResponse,
+    SpecSandbox,
+    UuidIds,
+)
 
 from ._auth import API_KEY, authenticate
 from ._data import FynnData
-from ._errors import Invalid, error_response, violations_response
-from ._files import DEFAULT_SECONDS_VALID, MIN_SECONDS_VALID, LinkSigner, expiry, render_pdf
+from ._errors import PROBLEM_CONSTANTS, Invalid, violations_response
+from ._files import LinkSigner, expiry, render_pdf
 from ._format import VENDOR
-from ._listing import Listing
+from ._listing import DEFAULT_LIMIT, Listing
 from ._mutations import FynnMutations
-from ._params import integer
+from ._params import checked
 from ._runs import DRAFT
 from ._transactions import Transactions
 from ._zugferd import has_zugferd, make_tenant, zugferd_xml
@@ -32,14 +40,17 @@ from ._zugferd import has_zugferd, make_tenant, zugferd_xml
 __all__ = ["FynnSandbox"]
 
 
-class FynnSandbox(FynnMutations, FynnData):
+class FynnSandbox(FynnMutations, FynnData, SpecSandbox):
     """Fynn's invoice API on loopback, with ``size`` documents derived from ``seed``.
 
-    ``clock`` (seconds since the epoch) decides when download links expire; tests pass a
-    fake one.
+    The routes, the query checks and the error bodies come from ``specs/fynn/openapi.yaml``
+    (`SpecSandbox`). ``clock`` (seconds since the epoch) decides when download links expire;
+    tests pass a fake one.
     """
 
     vendor = VENDOR
+    spec_package = "invoicekit_fynn"
+    error_constants = PROBLEM_CONSTANTS
     credentials: Mapping[str, str] = {"api_key": API_KEY}
 
     def __init__(self, *, size: int, seed: int, clock: Callable[[], float] = time.time) -> None:
@@ -49,10 +60,6 @@ class FynnSandbox(FynnMutations, FynnData):
         self._links = LinkSigner(seed)
         #: The seller of every document (in the ZUGFeRD XML only, as in Fynn's JSON).
         self.tenant = make_tenant(seed)
-        self._router = Router()
-        self._router.add("GET", "/invoices", self._list)
-        self._router.add("GET", "/invoices/{id}", self._get)
-        self._router.add("PUT", "/invoices/{id}/download-link", self._download_link)
         self.transactions = Transactions(
             seed=seed,
             size=size,
@@ -61,13 +68,21 @@ class FynnSandbox(FynnMutations, FynnData):
             customer_ids=self.customer_ids,
             documents=self.documents.__getitem__,
         )
-        self._router.add("GET", "/payment/transactions", self._transactions)
-        self._router.add("GET", "/payment/transactions/{id}", self._transaction)
         self._files = Router()
         self._files.add("GET", "/files/{token}.pdf", self._file)
 
     def __repr__(self) -> str:
         return f"<FynnSandbox size={self._size} seed={self._seed}>"
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """The spec's operations this sandbox answers, by ``operationId``."""
+        return {
+            "list_invoices": self._list,
+            "get_invoice": self._get,
+            "create_invoice_download_link": self._download_link,
+            "list_payment_transactions": self._transactions,
+            "get_payment_transaction": self._transaction,
+        }
 
     # -- protocol ----------------------------------------------------------------------
 
@@ -88,13 +103,9 @@ class FynnSandbox(FynnMutations, FynnData):
             return self._files.dispatch(request)
         authenticate(request)
         try:
-            return self._router.dispatch(request)
+            return self.router.dispatch(request)
         except Invalid as invalid:
             return violations_response(invalid.violations)
-
-    def error(self, status: int, message: str) -> SandboxResponse:
-        """Fynn's (API Platform's) problem body."""
-        return error_response(status, message)
 
     # -- routes ------------------------------------------------------------------------
 
@@ -108,29 +119,21 @@ class FynnSandbox(FynnMutations, FynnData):
         return index
 
     def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        indexes, pagination = self._listing.page(request)
+        values = checked(self, request, "list_invoices", {"limit": DEFAULT_LIMIT})
+        indexes, pagination = self._listing.page(values)
         body = {"data": [self.document(index) for index in indexes], "_pagination": pagination}
         return SandboxResponse.json(200, body)
 
     def _transactions(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        return SandboxResponse.json(200, self.transactions.page(request))
+        values = checked(self, request, "list_payment_transactions", {"limit": DEFAULT_LIMIT})
+        return SandboxResponse.json(200, self.transactions.page(values))
 
     def _transaction(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         return SandboxResponse.json(200, self.transactions.get(params["id"]))
 
     def _download_link(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         index = self._lookup(params["id"])
-        violations: list[dict[str, str]] = []
-        seconds = integer(
-            request,
-            "secondsValid",
-            default=DEFAULT_SECONDS_VALID,
-            low=MIN_SECONDS_VALID,
-            high=None,
-            violations=violations,
-        )
-        if violations:
-            raise Invalid(violations)
+        seconds = checked(self, request, "create_invoice_download_link")["secondsValid"]
         if self.runs.head(index).status == DRAFT:
             raise SandboxError(
                 422, "The invoice is a draft: its document is rendered when it is finalized."

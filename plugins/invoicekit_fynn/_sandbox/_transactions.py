@@ -14,12 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from invoicekit.sandbox import SandboxError, SandboxRequest, UuidIds
+from invoicekit.sandbox import SandboxError, UuidIds
 
-from ._errors import Invalid
 from ._format import VENDOR
-from ._listing import DEFAULT_LIMIT, MAX_LIMIT
-from ._params import integer, last
 from ._runs import PAID, TYPE_INVOICE, Runs
 
 __all__ = ["Transactions"]
@@ -64,17 +61,11 @@ class Transactions:
             raise SandboxError(404, "Not Found")
         return self._transaction(index)
 
-    def page(self, request: SandboxRequest) -> dict[str, Any]:
-        """``GET /payment/transactions``: ``page``, ``limit``, ``invoice`` and ``customer``."""
-        violations: list[dict[str, str]] = []
-        page = integer(request, "page", default=1, low=1, high=None, violations=violations)
-        limit = integer(
-            request, "limit", default=DEFAULT_LIMIT, low=1, high=MAX_LIMIT, violations=violations
-        )
-        if violations:
-            raise Invalid(violations)
-        wanted = last(request, "invoice")
-        customer = last(request, "customer")
+    def page(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """``GET /payment/transactions`` for the checked ``page``, ``limit``, ``invoice`` and
+        ``customer`` values."""
+        page, limit = values["page"], values["limit"]
+        wanted, customer = values["invoice"], values["customer"]
         if wanted is not None:
             index = self._invoice_ids.lookup(wanted)
             matches: Sequence[int] = (

@@ -613,7 +613,10 @@ def test_connect_errors_carry_daftras_code_and_message(server: SandboxServer) ->
             next(iter(client.list_invoices()))
     with server.connect("daftra") as client, pytest.raises(invoicekit.NotFound) as missing:
         client.get_invoice("99999")
-    assert missing.value.vendor_message == "Invoice not found"
+    # The id is looked up as an invoice, a credit note and a refund receipt in turn; the last
+    # endpoint's 404 ("Item not found", as Daftra's other resources say) is the answer.
+    assert missing.value.vendor_message == "Item not found"
+    assert missing.value.path.endswith("/api2/refund_receipts/99999.json")
 
 
 def test_over_http_the_headers_and_limits_are_daftras(server: SandboxServer) -> None:

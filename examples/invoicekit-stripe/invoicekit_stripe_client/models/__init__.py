@@ -11,8 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import msgspec
-
-from ..types import OpenIntEnum, OpenStrEnum
+from invoicekit._generated_types import OpenIntEnum, OpenStrEnum
 
 
 class AutomaticTaxStatus(OpenStrEnum):

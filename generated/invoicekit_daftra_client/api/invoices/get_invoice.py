@@ -1,19 +1,28 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec
+from invoicekit._generated_types import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.invoice_response import InvoiceResponse
-from ...types import Response, path_segment
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["get_invoice"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: str,
+    *,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `get_invoice`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,12 +31,19 @@ def _get_kwargs(
         ),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InvoiceResponse | None:
+def parse_response(response: httpx.Response) -> ErrorResponse | InvoiceResponse | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=InvoiceResponse, strict=False)
         return response_200
@@ -67,160 +83,4 @@ def _parse_response(
             return None
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InvoiceResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | InvoiceResponse]:
-    """Get a single invoice
-
-     Returns one standard invoice (document type 0) with full nested detail (client, line
-    items, payments, custom fields, documents); no `recursive` flag is needed. An id that
-    belongs to another document type (estimate, credit note, debit note, refund receipt, ...)
-    returns 404 "Invoice not found". Requires permission to view the invoice.
-
-    Official responses nest `Client`, `InvoiceItem` and `InvoicePayment` inside
-    `data.Invoice`; the seed page (and older payloads) put them beside it in `data`.
-    Both layouts decode into `InvoiceEnvelope`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | InvoiceResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | InvoiceResponse | None:
-    """Get a single invoice
-
-     Returns one standard invoice (document type 0) with full nested detail (client, line
-    items, payments, custom fields, documents); no `recursive` flag is needed. An id that
-    belongs to another document type (estimate, credit note, debit note, refund receipt, ...)
-    returns 404 "Invoice not found". Requires permission to view the invoice.
-
-    Official responses nest `Client`, `InvoiceItem` and `InvoicePayment` inside
-    `data.Invoice`; the seed page (and older payloads) put them beside it in `data`.
-    Both layouts decode into `InvoiceEnvelope`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | InvoiceResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | InvoiceResponse]:
-    """Get a single invoice
-
-     Returns one standard invoice (document type 0) with full nested detail (client, line
-    items, payments, custom fields, documents); no `recursive` flag is needed. An id that
-    belongs to another document type (estimate, credit note, debit note, refund receipt, ...)
-    returns 404 "Invoice not found". Requires permission to view the invoice.
-
-    Official responses nest `Client`, `InvoiceItem` and `InvoicePayment` inside
-    `data.Invoice`; the seed page (and older payloads) put them beside it in `data`.
-    Both layouts decode into `InvoiceEnvelope`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | InvoiceResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | InvoiceResponse | None:
-    """Get a single invoice
-
-     Returns one standard invoice (document type 0) with full nested detail (client, line
-    items, payments, custom fields, documents); no `recursive` flag is needed. An id that
-    belongs to another document type (estimate, credit note, debit note, refund receipt, ...)
-    returns 404 "Invoice not found". Requires permission to view the invoice.
-
-    Official responses nest `Client`, `InvoiceItem` and `InvoicePayment` inside
-    `data.Invoice`; the seed page (and older payloads) put them beside it in `data`.
-    Both layouts decode into `InvoiceEnvelope`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | InvoiceResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    return None

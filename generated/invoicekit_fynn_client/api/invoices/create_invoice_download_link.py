@@ -1,21 +1,29 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec
+from invoicekit._generated_types import UNSET, Unset, path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.download_link import DownloadLink
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset, path_segment
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["create_invoice_download_link"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     seconds_valid: int | Unset = 86400,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `create_invoice_download_link`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -28,15 +36,22 @@ def _get_kwargs(
         "url": "/invoices/{id}/download-link".format(
             id=path_segment(id),
         ),
-        "params": params,
+        "params": OPERATION.encode_query(params),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownloadLink | Problem | None:
+def parse_response(response: httpx.Response) -> DownloadLink | Problem | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=DownloadLink, strict=False)
         return response_200
@@ -76,152 +91,4 @@ def _parse_response(
             return None
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownloadLink | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    seconds_valid: int | Unset = 86400,
-) -> Response[DownloadLink | Problem]:
-    """Get a temporary download link for the invoice PDF
-
-     Returns a temporary download link (default validity 24 h). Available for invoices, credit
-    notes and cancellations. Required permission `invoice:read` or `customer:invoice:read`.
-    No request body.
-
-    Args:
-        id (str):
-        seconds_valid (int | Unset):  Default: 86400.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DownloadLink | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        seconds_valid=seconds_valid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    seconds_valid: int | Unset = 86400,
-) -> DownloadLink | Problem | None:
-    """Get a temporary download link for the invoice PDF
-
-     Returns a temporary download link (default validity 24 h). Available for invoices, credit
-    notes and cancellations. Required permission `invoice:read` or `customer:invoice:read`.
-    No request body.
-
-    Args:
-        id (str):
-        seconds_valid (int | Unset):  Default: 86400.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DownloadLink | Problem
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        seconds_valid=seconds_valid,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    seconds_valid: int | Unset = 86400,
-) -> Response[DownloadLink | Problem]:
-    """Get a temporary download link for the invoice PDF
-
-     Returns a temporary download link (default validity 24 h). Available for invoices, credit
-    notes and cancellations. Required permission `invoice:read` or `customer:invoice:read`.
-    No request body.
-
-    Args:
-        id (str):
-        seconds_valid (int | Unset):  Default: 86400.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DownloadLink | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        seconds_valid=seconds_valid,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    seconds_valid: int | Unset = 86400,
-) -> DownloadLink | Problem | None:
-    """Get a temporary download link for the invoice PDF
-
-     Returns a temporary download link (default validity 24 h). Available for invoices, credit
-    notes and cancellations. Required permission `invoice:read` or `customer:invoice:read`.
-    No request body.
-
-    Args:
-        id (str):
-        seconds_valid (int | Unset):  Default: 86400.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DownloadLink | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            seconds_valid=seconds_valid,
-        )
-    ).parsed
+    return None

@@ -1,20 +1,21 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec
+from invoicekit._generated_types import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.invoice_list import InvoiceList
 from ...models.invoice_status import InvoiceStatus
 from ...models.invoice_type import InvoiceType
 from ...models.problem import Problem
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["list_invoices"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     *,
     page: int | Unset = 1,
     limit: int | Unset = UNSET,
@@ -24,7 +25,14 @@ def _get_kwargs(
     customer: str | Unset = UNSET,
     number: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `list_invoices`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -61,15 +69,22 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/invoices",
-        "params": params,
+        "params": OPERATION.encode_query(params),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InvoiceList | Problem | None:
+def parse_response(response: httpx.Response) -> InvoiceList | Problem | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=InvoiceList, strict=False)
         return response_200
@@ -109,232 +124,4 @@ def _parse_response(
             return None
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InvoiceList | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    ordercreation_date: SortOrder | Unset = UNSET,
-    status: InvoiceStatus | Unset = UNSET,
-    type_: InvoiceType | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> Response[InvoiceList | Problem]:
-    """List invoices
-
-     Paginated invoice list; the documented body is `{"data": [...]}`. Required permission
-    `invoice:read`.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        ordercreation_date (SortOrder | Unset): API-Platform sort direction.
-        status (InvoiceStatus | Unset): Invoice status. STATUS_CLOSED appears in current docs
-            (webhook `invoice.closed`) but not
-            in the seed's list. A finalized invoice has STATUS_UNPAID.
-        type_ (InvoiceType | Unset): Document type. TYPE_CREDIT = credit note, TYPE_CANCEL =
-            cancellation document.
-        customer (str | Unset):
-        number (str | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InvoiceList | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        ordercreation_date=ordercreation_date,
-        status=status,
-        type_=type_,
-        customer=customer,
-        number=number,
-        search=search,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    ordercreation_date: SortOrder | Unset = UNSET,
-    status: InvoiceStatus | Unset = UNSET,
-    type_: InvoiceType | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> InvoiceList | Problem | None:
-    """List invoices
-
-     Paginated invoice list; the documented body is `{"data": [...]}`. Required permission
-    `invoice:read`.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        ordercreation_date (SortOrder | Unset): API-Platform sort direction.
-        status (InvoiceStatus | Unset): Invoice status. STATUS_CLOSED appears in current docs
-            (webhook `invoice.closed`) but not
-            in the seed's list. A finalized invoice has STATUS_UNPAID.
-        type_ (InvoiceType | Unset): Document type. TYPE_CREDIT = credit note, TYPE_CANCEL =
-            cancellation document.
-        customer (str | Unset):
-        number (str | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InvoiceList | Problem
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        ordercreation_date=ordercreation_date,
-        status=status,
-        type_=type_,
-        customer=customer,
-        number=number,
-        search=search,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    ordercreation_date: SortOrder | Unset = UNSET,
-    status: InvoiceStatus | Unset = UNSET,
-    type_: InvoiceType | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> Response[InvoiceList | Problem]:
-    """List invoices
-
-     Paginated invoice list; the documented body is `{"data": [...]}`. Required permission
-    `invoice:read`.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        ordercreation_date (SortOrder | Unset): API-Platform sort direction.
-        status (InvoiceStatus | Unset): Invoice status. STATUS_CLOSED appears in current docs
-            (webhook `invoice.closed`) but not
-            in the seed's list. A finalized invoice has STATUS_UNPAID.
-        type_ (InvoiceType | Unset): Document type. TYPE_CREDIT = credit note, TYPE_CANCEL =
-            cancellation document.
-        customer (str | Unset):
-        number (str | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InvoiceList | Problem]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        ordercreation_date=ordercreation_date,
-        status=status,
-        type_=type_,
-        customer=customer,
-        number=number,
-        search=search,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    ordercreation_date: SortOrder | Unset = UNSET,
-    status: InvoiceStatus | Unset = UNSET,
-    type_: InvoiceType | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    number: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> InvoiceList | Problem | None:
-    """List invoices
-
-     Paginated invoice list; the documented body is `{"data": [...]}`. Required permission
-    `invoice:read`.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        ordercreation_date (SortOrder | Unset): API-Platform sort direction.
-        status (InvoiceStatus | Unset): Invoice status. STATUS_CLOSED appears in current docs
-            (webhook `invoice.closed`) but not
-            in the seed's list. A finalized invoice has STATUS_UNPAID.
-        type_ (InvoiceType | Unset): Document type. TYPE_CREDIT = credit note, TYPE_CANCEL =
-            cancellation document.
-        customer (str | Unset):
-        number (str | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InvoiceList | Problem
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            ordercreation_date=ordercreation_date,
-            status=status,
-            type_=type_,
-            customer=customer,
-            number=number,
-            search=search,
-        )
-    ).parsed
+    return None

@@ -1,23 +1,31 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec
+from invoicekit._generated_types import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.transaction_list import TransactionList
-from ...types import UNSET, Response, Unset
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["list_payment_transactions"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     *,
     page: int | Unset = 1,
     limit: int | Unset = UNSET,
     invoice: str | Unset = UNSET,
     customer: str | Unset = UNSET,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `list_payment_transactions`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -34,15 +42,22 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/payment/transactions",
-        "params": params,
+        "params": OPERATION.encode_query(params),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TransactionList | None:
+def parse_response(response: httpx.Response) -> Problem | TransactionList | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=TransactionList, strict=False)
         return response_200
@@ -75,180 +90,4 @@ def _parse_response(
             return None
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TransactionList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    invoice: str | Unset = UNSET,
-    customer: str | Unset = UNSET,
-) -> Response[Problem | TransactionList]:
-    """List payment transactions
-
-     Payment transactions, each "a payment, refund or payout" (docs.fynn.eu "Get
-    transactions", `GET /payment/transactions`, root property `data`). Required permission
-    `transaction:read`. Each names its invoice (`invoice`, an embedded invoice object).
-    Paged like the invoice list (`page`, `limit`; GUESS: the same API-Platform pagination).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        invoice (str | Unset):
-        customer (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Problem | TransactionList]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        invoice=invoice,
-        customer=customer,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    invoice: str | Unset = UNSET,
-    customer: str | Unset = UNSET,
-) -> Problem | TransactionList | None:
-    """List payment transactions
-
-     Payment transactions, each "a payment, refund or payout" (docs.fynn.eu "Get
-    transactions", `GET /payment/transactions`, root property `data`). Required permission
-    `transaction:read`. Each names its invoice (`invoice`, an embedded invoice object).
-    Paged like the invoice list (`page`, `limit`; GUESS: the same API-Platform pagination).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        invoice (str | Unset):
-        customer (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Problem | TransactionList
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        invoice=invoice,
-        customer=customer,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    invoice: str | Unset = UNSET,
-    customer: str | Unset = UNSET,
-) -> Response[Problem | TransactionList]:
-    """List payment transactions
-
-     Payment transactions, each "a payment, refund or payout" (docs.fynn.eu "Get
-    transactions", `GET /payment/transactions`, root property `data`). Required permission
-    `transaction:read`. Each names its invoice (`invoice`, an embedded invoice object).
-    Paged like the invoice list (`page`, `limit`; GUESS: the same API-Platform pagination).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        invoice (str | Unset):
-        customer (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Problem | TransactionList]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        invoice=invoice,
-        customer=customer,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    limit: int | Unset = UNSET,
-    invoice: str | Unset = UNSET,
-    customer: str | Unset = UNSET,
-) -> Problem | TransactionList | None:
-    """List payment transactions
-
-     Payment transactions, each "a payment, refund or payout" (docs.fynn.eu "Get
-    transactions", `GET /payment/transactions`, root property `data`). Required permission
-    `transaction:read`. Each names its invoice (`invoice`, an embedded invoice object).
-    Paged like the invoice list (`page`, `limit`; GUESS: the same API-Platform pagination).
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):
-        invoice (str | Unset):
-        customer (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Problem | TransactionList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            invoice=invoice,
-            customer=customer,
-        )
-    ).parsed
+    return None

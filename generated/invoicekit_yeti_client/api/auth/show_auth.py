@@ -1,29 +1,45 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.auth_show_response import AuthShowResponse
 from ...models.error_document import ErrorDocument
-from ...types import Response
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["show_auth"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request(
+    *,
+    accept: str | None = None,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `show_auth`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/rest/customer/v1/auth",
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthShowResponse | ErrorDocument | None:
+def parse_response(response: httpx.Response) -> AuthShowResponse | ErrorDocument | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=AuthShowResponse)
         return response_200
@@ -35,130 +51,4 @@ def _parse_response(
             return None
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthShowResponse | ErrorDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[AuthShowResponse | ErrorDocument]:
-    """Check the token (or session cookie) and read the login's settings
-
-     `auth_controller.rb#show`, behind `authorize!` (`CustomerV1Authorizable`): the token from
-    `Authorization` (its last word, so `Bearer <jwt>` and a bare `<jwt>` both work) or else
-    the session cookie. Answers `{"allow-rec": <bool>}` (whether this login may listen to
-    call recordings, `auth_context.allow_listen_recording`) as plain `application/json`;
-    when the token came from the cookie, the answer renews the cookie
-    (`setup_authorization_cookie`). Useful to check a token without reading invoices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AuthShowResponse | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> AuthShowResponse | ErrorDocument | None:
-    """Check the token (or session cookie) and read the login's settings
-
-     `auth_controller.rb#show`, behind `authorize!` (`CustomerV1Authorizable`): the token from
-    `Authorization` (its last word, so `Bearer <jwt>` and a bare `<jwt>` both work) or else
-    the session cookie. Answers `{"allow-rec": <bool>}` (whether this login may listen to
-    call recordings, `auth_context.allow_listen_recording`) as plain `application/json`;
-    when the token came from the cookie, the answer renews the cookie
-    (`setup_authorization_cookie`). Useful to check a token without reading invoices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AuthShowResponse | ErrorDocument
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[AuthShowResponse | ErrorDocument]:
-    """Check the token (or session cookie) and read the login's settings
-
-     `auth_controller.rb#show`, behind `authorize!` (`CustomerV1Authorizable`): the token from
-    `Authorization` (its last word, so `Bearer <jwt>` and a bare `<jwt>` both work) or else
-    the session cookie. Answers `{"allow-rec": <bool>}` (whether this login may listen to
-    call recordings, `auth_context.allow_listen_recording`) as plain `application/json`;
-    when the token came from the cookie, the answer renews the cookie
-    (`setup_authorization_cookie`). Useful to check a token without reading invoices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AuthShowResponse | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-) -> AuthShowResponse | ErrorDocument | None:
-    """Check the token (or session cookie) and read the login's settings
-
-     `auth_controller.rb#show`, behind `authorize!` (`CustomerV1Authorizable`): the token from
-    `Authorization` (its last word, so `Bearer <jwt>` and a bare `<jwt>` both work) or else
-    the session cookie. Answers `{"allow-rec": <bool>}` (whether this login may listen to
-    call recordings, `auth_context.allow_listen_recording`) as plain `application/json`;
-    when the token came from the cookie, the answer renews the cookie
-    (`setup_authorization_cookie`). Useful to check a token without reading invoices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AuthShowResponse | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    return None

@@ -1,25 +1,33 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 import msgspec
+from invoicekit._generated_types import UNSET, Unset, path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.invoice_document import InvoiceDocument
 from ...models.invoice_include import InvoiceInclude
-from ...types import UNSET, Response, Unset, path_segment
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["get_invoice"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: UUID,
     *,
     include: InvoiceInclude | Unset = UNSET,
     fieldsinvoices: str | Unset = UNSET,
     fieldsaccounts: str | Unset = UNSET,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `get_invoice`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -40,15 +48,22 @@ def _get_kwargs(
         "url": "/api/rest/customer/v1/invoices/{id}".format(
             id=path_segment(id),
         ),
-        "params": params,
+        "params": OPERATION.encode_query(params),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDocument | InvoiceDocument | None:
+def parse_response(response: httpx.Response) -> ErrorDocument | InvoiceDocument | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=InvoiceDocument, strict=False)
         return response_200
@@ -81,172 +96,4 @@ def _parse_response(
             return None
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDocument | InvoiceDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    include: InvoiceInclude | Unset = UNSET,
-    fieldsinvoices: str | Unset = UNSET,
-    fieldsaccounts: str | Unset = UNSET,
-) -> Response[ErrorDocument | InvoiceDocument]:
-    """Get one invoice
-
-     One approved invoice of the customer by UUID. With `include=account` the relationship carries `data`
-    and the account is in the top-level `included`.
-
-    Args:
-        id (UUID):
-        include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
-        fieldsinvoices (str | Unset):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | InvoiceDocument]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        include=include,
-        fieldsinvoices=fieldsinvoices,
-        fieldsaccounts=fieldsaccounts,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    include: InvoiceInclude | Unset = UNSET,
-    fieldsinvoices: str | Unset = UNSET,
-    fieldsaccounts: str | Unset = UNSET,
-) -> ErrorDocument | InvoiceDocument | None:
-    """Get one invoice
-
-     One approved invoice of the customer by UUID. With `include=account` the relationship carries `data`
-    and the account is in the top-level `included`.
-
-    Args:
-        id (UUID):
-        include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
-        fieldsinvoices (str | Unset):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | InvoiceDocument
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        include=include,
-        fieldsinvoices=fieldsinvoices,
-        fieldsaccounts=fieldsaccounts,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    include: InvoiceInclude | Unset = UNSET,
-    fieldsinvoices: str | Unset = UNSET,
-    fieldsaccounts: str | Unset = UNSET,
-) -> Response[ErrorDocument | InvoiceDocument]:
-    """Get one invoice
-
-     One approved invoice of the customer by UUID. With `include=account` the relationship carries `data`
-    and the account is in the top-level `included`.
-
-    Args:
-        id (UUID):
-        include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
-        fieldsinvoices (str | Unset):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorDocument | InvoiceDocument]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        include=include,
-        fieldsinvoices=fieldsinvoices,
-        fieldsaccounts=fieldsaccounts,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    include: InvoiceInclude | Unset = UNSET,
-    fieldsinvoices: str | Unset = UNSET,
-    fieldsaccounts: str | Unset = UNSET,
-) -> ErrorDocument | InvoiceDocument | None:
-    """Get one invoice
-
-     One approved invoice of the customer by UUID. With `include=account` the relationship carries `data`
-    and the account is in the top-level `included`.
-
-    Args:
-        id (UUID):
-        include (InvoiceInclude | Unset): Relationship paths that `include` accepts on invoices.
-        fieldsinvoices (str | Unset):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorDocument | InvoiceDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            include=include,
-            fieldsinvoices=fieldsinvoices,
-            fieldsaccounts=fieldsaccounts,
-        )
-    ).parsed
+    return None

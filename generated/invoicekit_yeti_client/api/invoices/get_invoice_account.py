@@ -1,22 +1,30 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 import msgspec
+from invoicekit._generated_types import UNSET, Unset, path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.account_document import AccountDocument
 from ...models.error_document import ErrorDocument
-from ...types import UNSET, Response, Unset, path_segment
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["get_invoice_account"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: UUID,
     *,
     fieldsaccounts: str | Unset = UNSET,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `get_invoice_account`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -29,15 +37,22 @@ def _get_kwargs(
         "url": "/api/rest/customer/v1/invoices/{id}/account".format(
             id=path_segment(id),
         ),
-        "params": params,
+        "params": OPERATION.encode_query(params),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountDocument | ErrorDocument | None:
+def parse_response(response: httpx.Response) -> AccountDocument | ErrorDocument | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=AccountDocument, strict=False)
         return response_200
@@ -70,148 +85,4 @@ def _parse_response(
             return None
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountDocument | ErrorDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    fieldsaccounts: str | Unset = UNSET,
-) -> Response[AccountDocument | ErrorDocument]:
-    """Get the invoice's account (related resource)
-
-     The related Account resource (`account_resource.rb`), i.e. the target of
-    `relationships.account.links.related`. Its `currency` is the way to learn an invoice's currency.
-
-    Args:
-        id (UUID):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountDocument | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        fieldsaccounts=fieldsaccounts,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    fieldsaccounts: str | Unset = UNSET,
-) -> AccountDocument | ErrorDocument | None:
-    """Get the invoice's account (related resource)
-
-     The related Account resource (`account_resource.rb`), i.e. the target of
-    `relationships.account.links.related`. Its `currency` is the way to learn an invoice's currency.
-
-    Args:
-        id (UUID):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountDocument | ErrorDocument
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        fieldsaccounts=fieldsaccounts,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    fieldsaccounts: str | Unset = UNSET,
-) -> Response[AccountDocument | ErrorDocument]:
-    """Get the invoice's account (related resource)
-
-     The related Account resource (`account_resource.rb`), i.e. the target of
-    `relationships.account.links.related`. Its `currency` is the way to learn an invoice's currency.
-
-    Args:
-        id (UUID):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountDocument | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        fieldsaccounts=fieldsaccounts,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-    fieldsaccounts: str | Unset = UNSET,
-) -> AccountDocument | ErrorDocument | None:
-    """Get the invoice's account (related resource)
-
-     The related Account resource (`account_resource.rb`), i.e. the target of
-    `relationships.account.links.related`. Its `currency` is the way to learn an invoice's currency.
-
-    Args:
-        id (UUID):
-        fieldsaccounts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountDocument | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            fieldsaccounts=fieldsaccounts,
-        )
-    ).parsed
+    return None

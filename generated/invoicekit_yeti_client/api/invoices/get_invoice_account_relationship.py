@@ -1,20 +1,29 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 import msgspec
+from invoicekit._generated_types import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.account_relationship_document import AccountRelationshipDocument
 from ...models.error_document import ErrorDocument
-from ...types import Response, path_segment
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["get_invoice_account_relationship"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
 
 
-def _get_kwargs(
+def build_request(
     id: UUID,
+    *,
+    accept: str | None = None,
 ) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `get_invoice_account_relationship`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,12 +32,19 @@ def _get_kwargs(
         ),
     }
 
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountRelationshipDocument | ErrorDocument | None:
+def parse_response(response: httpx.Response) -> AccountRelationshipDocument | ErrorDocument | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
     if response.status_code == 200:
         response_200 = msgspec.json.decode(response.content, type=AccountRelationshipDocument)
         return response_200
@@ -54,140 +70,4 @@ def _parse_response(
             return None
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountRelationshipDocument | ErrorDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[AccountRelationshipDocument | ErrorDocument]:
-    """Get the invoice's account linkage (relationship object)
-
-     `jsonapi_relationships only: :show` on `invoices` (`config/routes.rb`): the relationship object of
-    `account`, i.e. the target of `relationships.account.links.self`: its `links` and the resource
-    linkage `{type: accounts, id}` (the account UUID), without the account's attributes.
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountRelationshipDocument | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> AccountRelationshipDocument | ErrorDocument | None:
-    """Get the invoice's account linkage (relationship object)
-
-     `jsonapi_relationships only: :show` on `invoices` (`config/routes.rb`): the relationship object of
-    `account`, i.e. the target of `relationships.account.links.self`: its `links` and the resource
-    linkage `{type: accounts, id}` (the account UUID), without the account's attributes.
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountRelationshipDocument | ErrorDocument
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[AccountRelationshipDocument | ErrorDocument]:
-    """Get the invoice's account linkage (relationship object)
-
-     `jsonapi_relationships only: :show` on `invoices` (`config/routes.rb`): the relationship object of
-    `account`, i.e. the target of `relationships.account.links.self`: its `links` and the resource
-    linkage `{type: accounts, id}` (the account UUID), without the account's attributes.
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountRelationshipDocument | ErrorDocument]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> AccountRelationshipDocument | ErrorDocument | None:
-    """Get the invoice's account linkage (relationship object)
-
-     `jsonapi_relationships only: :show` on `invoices` (`config/routes.rb`): the relationship object of
-    `account`, i.e. the target of `relationships.account.links.self`: its `links` and the resource
-    linkage `{type: accounts, id}` (the account UUID), without the account's attributes.
-
-    Args:
-        id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountRelationshipDocument | ErrorDocument
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    return None

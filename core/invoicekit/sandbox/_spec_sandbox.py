@@ -1,0 +1,136 @@
+"""`SpecSandbox`: a vendor sandbox whose routes and error bodies come from the vendor's spec.
+
+A vendor names its spec (``spec_package``, see `locate_spec`) and answers each operation by
+its ``operationId`` (`SpecSandbox.handlers`); the routes, the query parameters' checks
+(`SpecSandbox.query`), page slicing (`page_numbers`) and the error bodies (`error_body`,
+filled from the spec's error schema) are the core's. The spec is parsed on the first request
+that needs it, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, ClassVar, Literal
+
+from ._protocol import SandboxRequest, SandboxResponse
+from ._query import Violation, read_query
+from ._routing import Handler, Router
+from ._spec import ApiSpec, Operation, locate_spec
+
+__all__ = ["SpecSandbox", "error_body"]
+
+_MESSAGE_FIELDS = frozenset({"detail", "message", "error_description"})
+_STATUS_FIELDS = frozenset({"status", "code", "status_code"})
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def _kinds(schema: Mapping[str, Any]) -> list[str]:
+    kind = schema.get("type", [])
+    return kind if isinstance(kind, list) else [kind]
+
+
+def error_body(
+    spec: ApiSpec,
+    schema: Any,
+    status: int,
+    message: str,
+    constants: Mapping[str, Any] | None = None,
+) -> Any:
+    """An error body shaped by ``schema``: the spec's properties filled from the error.
+
+    ``constants`` (a property name to its fixed value, such as a problem ``type`` URI) come
+    first; then a status property (``status``, ``code``) gets ``status`` (a string if the
+    schema says so), ``title`` the HTTP phrase, a message property (``detail``, ``message``)
+    ``message``, and a required array (JSON:API's ``errors``) one object shaped by its
+    items. Properties the error has nothing for are left out.
+    """
+    schema = spec.resolve(schema) or {}
+    fixed = constants or {}
+    required = set(schema.get("required") or ())
+    body: dict[str, Any] = {}
+    for name, raw in (schema.get("properties") or {}).items():
+        prop = spec.resolve(raw) or {}
+        if name in fixed:
+            body[name] = fixed[name]
+        elif name in _STATUS_FIELDS:
+            body[name] = status if "integer" in _kinds(prop) else str(status)
+        elif name == "title":
+            body[name] = _phrase(status)
+        elif name in _MESSAGE_FIELDS:
+            body[name] = message
+        elif name in required and "array" in _kinds(prop):
+            body[name] = [error_body(spec, prop["items"], status, message, fixed)]
+    return body
+
+
+class SpecSandbox:
+    """Base of a vendor sandbox built from its OpenAPI document.
+
+    Subclasses set ``vendor``, ``spec_package`` (the import package the spec ships in, or
+    whose checkout holds ``specs/<vendor>/openapi.yaml``) and ``error_constants``, and
+    implement `handlers`. Everything else here is derived from the spec.
+    """
+
+    vendor: ClassVar[str]
+    spec_package: ClassVar[str]
+    #: Fixed members of every error body (`error_body`), such as a problem ``type``.
+    error_constants: ClassVar[Mapping[str, Any]] = {}
+    #: The operation whose error responses shape errors outside any route (unknown paths,
+    #: injected faults); ``None`` takes the first operation that documents errors.
+    error_operation: ClassVar[str | None] = None
+    #: Which value of a repeated query parameter counts.
+    repeated: ClassVar[Literal["first", "last"]] = "last"
+
+    @property
+    def spec(self) -> ApiSpec:
+        """The vendor's spec, parsed on first use."""
+        return ApiSpec.load(locate_spec(self.spec_package, self.vendor))
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """The handler of each implemented operation, by ``operationId``."""
+        raise NotImplementedError
+
+    @functools.cached_property
+    def router(self) -> Router:
+        """The spec's operations that `handlers` answers, routed in the spec's order."""
+        router = Router()
+        handlers = self.handlers()
+        for operation_id, operation in self.spec.operations.items():
+            if operation_id in handlers:
+                router.add(operation.method, operation.path, handlers[operation_id])
+        return router
+
+    def operation(self, operation_id: str) -> Operation:
+        """The spec's operation ``operation_id``."""
+        return self.spec.operations[operation_id]
+
+    def query(
+        self,
+        request: SandboxRequest,
+        operation_id: str,
+        *,
+        defaults: Mapping[str, Any] | None = None,
+    ) -> tuple[dict[str, Any], list[Violation]]:
+        """The operation's query parameters as checked by the spec (see `read_query`)."""
+        return read_query(
+            self.operation(operation_id),
+            request,
+            resolve=self.spec.resolve,
+            repeated=self.repeated,
+            defaults=defaults,
+        )
+
+    def error(self, status: int, message: str) -> SandboxResponse:
+        """The vendor's error body for ``status``, shaped by the spec's error schema."""
+        operation = None if self.error_operation is None else self.operation(self.error_operation)
+        media, schema = self.spec.error_response(status, operation)
+        body = error_body(self.spec, schema, status, message, self.error_constants)
+        return SandboxResponse.json(status, body, content_type=media)

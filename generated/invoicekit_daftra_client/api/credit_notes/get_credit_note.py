@@ -1,0 +1,72 @@
+from typing import Any
+
+import httpx
+import msgspec
+from invoicekit._generated_types import path_segment
+
+from ...models.credit_note_response import CreditNoteResponse
+from ...models.error_response import ErrorResponse
+from ...operations import OPERATIONS
+
+OPERATION = OPERATIONS["get_credit_note"]
+"""This endpoint's query parameters (wire names, types, styles) and media types, from the spec."""
+
+
+def build_request(
+    id: str,
+    *,
+    accept: str | None = None,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.request` that perform `get_credit_note`.
+
+    `accept` picks one of the media types the spec offers (default: the first); the request
+    sends it as `Accept`. Arrays declared `style: form, explode: false` go out comma-joined.
+    """
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api2/credit_notes/{id}.json".format(
+            id=path_segment(id),
+        ),
+    }
+
+    media_type = OPERATION.accept(accept)
+    if media_type is not None:
+        headers["Accept"] = media_type
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> CreditNoteResponse | ErrorResponse | None:
+    """Decode `response` into the spec's type for its status (None for an undeclared status).
+
+    Success bodies decode strictly: a wrong type raises `msgspec.ValidationError` with its path.
+    """
+    if response.status_code == 200:
+        response_200 = msgspec.json.decode(response.content, type=CreditNoteResponse, strict=False)
+        return response_200
+
+    if response.status_code == 401:
+        try:
+            response_401 = msgspec.json.decode(response.content, type=ErrorResponse, strict=False)
+        except msgspec.MsgspecError:
+            return None
+        return response_401
+
+    if response.status_code == 403:
+        try:
+            response_403 = msgspec.json.decode(response.content, type=ErrorResponse, strict=False)
+        except msgspec.MsgspecError:
+            return None
+        return response_403
+
+    if response.status_code == 404:
+        try:
+            response_404 = msgspec.json.decode(response.content, type=ErrorResponse, strict=False)
+        except msgspec.MsgspecError:
+            return None
+        return response_404
+
+    return None
