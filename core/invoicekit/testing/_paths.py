@@ -41,15 +41,19 @@ def encode(tree: Any) -> bytes:
     return msgspec.json.encode(tree)
 
 
+def _holds(container: Any, key: str | int) -> bool:
+    """Whether ``container`` (a JSON object or array) has a value under ``key``."""
+    if isinstance(key, int):
+        return isinstance(container, list) and -len(container) <= key < len(container)
+    return isinstance(container, dict) and key in container
+
+
 def _lookup(document: Any, path: JsonPath) -> Any:
     target = document
     for key in path:
-        if (
-            isinstance(key, int) and isinstance(target, list) and -len(target) <= key < len(target)
-        ) or (isinstance(key, str) and isinstance(target, dict) and key in target):
-            target = target[key]
-        else:
+        if not _holds(target, key):
             return _MISSING
+        target = target[key]
     return target
 
 
@@ -70,9 +74,7 @@ def set_path(document: Any, path: JsonPath, value: Any) -> None:
         raise KeyError("the root of a document cannot be replaced in place")
     parent = _lookup(document, path[:-1])
     last = path[-1]
-    if (isinstance(parent, dict) and isinstance(last, str)) or (
-        isinstance(parent, list) and isinstance(last, int) and -len(parent) <= last < len(parent)
-    ):
+    if _holds(parent, last) or (isinstance(parent, dict) and isinstance(last, str)):
         parent[last] = value
     else:
         raise KeyError(f"no value at {path_text(path)} to replace")
