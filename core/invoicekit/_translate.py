@@ -8,6 +8,8 @@ these names for code that imports them from there.
 
 from __future__ import annotations
 
+import enum
+import re
 import sys
 import types
 from collections.abc import Callable, Generator
@@ -41,37 +43,65 @@ PLUGIN_MAPPING_ERRORS = (
 )
 
 
-def _raised_at(exc: BaseException) -> tuple[str, int]:
-    """The module and line that raised ``exc``: its innermost frame outside the standard library.
+def _is_library(module: str) -> bool:
+    """Whether ``module`` is the standard library's or invoicekit's own (not a plugin's)."""
+    top = module.partition(".")[0]
+    return top in sys.stdlib_module_names or top == "invoicekit"
 
-    ``datetime.strptime`` raises from inside ``_strptime``; the line to fix is the caller's.
+
+def _raised_at(exc: BaseException) -> tuple[str, int]:
+    """The module and line that raised ``exc``: its innermost frame in plugin code, else its
+    innermost one outside the standard library.
+
+    ``datetime.strptime`` raises from inside ``_strptime`` and a core helper from inside
+    invoicekit; the line to fix is the plugin's that called them.
     """
-    where = ("?", 0)
+    plugin, other = ("?", 0), ("?", 0)
     trace = exc.__traceback__
     while trace is not None:
         module = str(trace.tb_frame.f_globals.get("__name__", "?"))
+        if not _is_library(module):
+            plugin = (module, trace.tb_lineno)
         if module.partition(".")[0] not in sys.stdlib_module_names:
-            where = (module, trace.tb_lineno)
+            other = (module, trace.tb_lineno)
         trace = trace.tb_next
-    return where
+    return plugin if plugin[0] != "?" else other
+
+
+#: TypeError messages of a call that cannot match its callee, whatever the payload: a missing or
+#: unexpected argument (Python's and msgspec's Struct constructor's wording), or calling a value.
+_CALL_MISMATCH = re.compile(
+    r"missing (\d+ )?required (positional |keyword-only )?arguments?"
+    r"|unexpected keyword argument"
+    r"|got multiple values for (keyword )?argument"
+    r"|takes (no|\d+|from \d+ to \d+) (positional |keyword )?arguments?"
+    r"|object is not callable",
+    re.IGNORECASE,
+)
+#: Objects whose attributes no payload changes: generated models (msgspec Structs, whose fields
+#: are fixed), their enums, modules and classes.
+_FIXED = (msgspec.Struct, enum.Enum, types.ModuleType, type)
 
 
 def _is_plugin_bug(exc: Exception) -> bool:
-    """Whether ``exc`` is a bug in mapping code whatever the payload: a name that does not
-    exist, or an attribute that a generated model (a msgspec Struct, whose fields are fixed), a
-    module or a class lacks. A missing attribute of ``None``, a str or a dict is the payload's."""
+    """Whether ``exc`` is a bug in mapping code whatever the payload: an undefined name, an
+    attribute that a generated model, an enum, a module or a class lacks, or a call that does
+    not fit its callee. A missing attribute of ``None``, a str or a dict, or ``None + 1``, is
+    the payload's."""
     if isinstance(exc, NameError):
         return True
-    fixed = (msgspec.Struct, types.ModuleType, type)
-    return isinstance(exc, AttributeError) and isinstance(getattr(exc, "obj", None), fixed)
+    if isinstance(exc, AttributeError):
+        return isinstance(getattr(exc, "obj", None), _FIXED)
+    return isinstance(exc, TypeError) and _CALL_MISMATCH.search(str(exc)) is not None
 
 
 def mapping_error(vendor: str, exc: Exception) -> InvoiceKitError:
     """The invoicekit error for what a plugin's mapping code raised, naming its module and line.
 
-    A plugin bug (`_is_plugin_bug`: a typo in an attribute of a generated model) is a
-    `PluginError`, so that it is never reported as a bad payload; anything else in
-    `PLUGIN_MAPPING_ERRORS` is a `NormalizationError` at ``$``. The caller chains ``exc``.
+    A plugin bug (`_is_plugin_bug`: a typo in an attribute of a generated model, a call with
+    the wrong arguments) is a `PluginError`, so that it is never reported as a bad payload;
+    anything else in `PLUGIN_MAPPING_ERRORS` is a `NormalizationError` at ``$``. Both name the
+    plugin module and line that raised. The caller chains ``exc``.
     """
     module, line = _raised_at(exc)
     if _is_plugin_bug(exc):
