@@ -16,9 +16,11 @@ pytest collects the inherited ``test_*`` methods for the subclass, in three grou
 `PayloadChecks` (the recorded payloads: conformance, ``raw``, drift, wrong types, scale, fuzz),
 `SandboxChecks` (the vendor's sandbox through the real clients: listing, order, get, async,
 page size, filters, PDF, errors, retries, laziness, determinism, credentials) and `SpecChecks`
-(the spec and the generated client). docs/v2/conformance-kit.md lists every check. A check the
-vendor's capabilities rule out is skipped with the reason; to skip one for a vendor on purpose,
-override it in the subclass with ``@pytest.mark.skip(reason=...)``.
+(the spec and the generated client). docs/adding-a-vendor.md lists them. Where the vendor's
+declared capabilities rule a check out (no PDF, a filter it does not take), the check proves
+the client refuses instead. A check that does not apply to a vendor for another reason is
+declared, with the reason, in ``not_applicable``; it is reported as skipped with that reason,
+and a name there that is no check fails the run.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ class VendorConformance(PayloadChecks, SandboxChecks, SpecChecks):
         typed_paths: the paths where a wrong type must fail (with exactly that path);
             ``None`` tries every value of the examples, where a failure must name its path.
         due_before_issue_allowed: whether the vendor documents due dates before issue dates.
+        not_applicable: the checks (``test_*`` names) that do not apply to this vendor, each
+            with the reason, such as ``{"test_updated_since_is_honoured_exactly": "its
+            invoices carry no updated_at"}``.
         fuzz_examples: how many mutated examples `test_fuzz_property` tries (Hypothesis).
         list_page_size: ``page_size`` used to list the sandbox (small, to cross many pages).
         sandbox_size: invoices of the sandbox most sandbox checks use (seed 0, no faults).

@@ -2,8 +2,9 @@
 
 Every check connects with `invoicekit.sandbox.SandboxServer.connect` (the in-process sandbox
 transport: no socket), so the vendor's flows, its generated client, the core's retries and
-error mapping all run as in production. A check the vendor's declared capabilities rule out
-(no PDF, no such filter, no page size limit) is skipped with the reason.
+error mapping all run as in production. Where the vendor's declared capabilities rule a check
+out (no PDF, no such filter), the check proves instead that the client refuses the operation
+(`invoicekit.Unsupported`) before any request, so nothing is skipped silently.
 
 Mixed into `invoicekit.testing.VendorConformance`; each ``test_*`` method reads the class
 attributes documented there.
@@ -15,6 +16,7 @@ import asyncio
 import contextlib
 import tracemalloc
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 import httpx
@@ -23,7 +25,7 @@ import pytest
 import invoicekit
 from invoicekit import Invoice, InvoiceStatus
 from invoicekit._retry import RetryPolicy
-from invoicekit.sandbox import Faults, SandboxServer
+from invoicekit.sandbox import IN_PROCESS_ORIGIN, Faults, SandboxServer, SandboxTransport
 from invoicekit.testing._base import KitBase
 from invoicekit.testing._invariants import scale_problems
 from invoicekit.testing._paths import decode_exact
@@ -55,6 +57,30 @@ _WRONG = "-invoicekit-wrong-3f9c"
 def _server(vendor: str, **options: Any) -> SandboxServer:
     """A sandbox of ``vendor`` only; its clients answer in-process, so it is never started."""
     return SandboxServer([vendor], **options)
+
+
+#: The typed error each vendor error status must become.
+_STATUS_ERRORS: dict[int, type[invoicekit.VendorError]] = {
+    401: invoicekit.AuthenticationError,
+    403: invoicekit.AuthenticationError,
+    404: invoicekit.NotFound,
+    429: invoicekit.RateLimited,
+}
+
+
+class _ErrorAnswers(httpx.BaseTransport):
+    """The sandbox, except that requests for ``marker``'s path get the vendor error ``answer``
+    (logins and token requests still reach the sandbox)."""
+
+    def __init__(self, inner: SandboxTransport, marker: str, answer: httpx.Response) -> None:
+        self.inner, self.marker, self.answer = inner, marker, answer
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.marker in request.url.path:
+            return httpx.Response(
+                self.answer.status_code, content=self.answer.content, headers=self.answer.headers
+            )
+        return self.inner.handle_request(request)
 
 
 def _differences(left: Invoice, right: Invoice) -> list[str]:
@@ -203,10 +229,11 @@ class SandboxChecks(KitBase):
         self, kit_sandbox: SandboxServer, kit_listing: list[Invoice]
     ) -> None:
         """Each page holds ``page_size`` invoices (the last may hold fewer); sizes outside
-        ``1..max_page_size`` are refused before any request."""
+        ``1..max_page_size`` are refused before any request (and ``page_size`` itself, by a
+        vendor that does not declare it)."""
         implementation = self._implementation()
-        if "page_size" not in implementation.filters:
-            pytest.skip(f"{self.vendor} does not take page_size")
+        if not self._declares(kit_sandbox, "page_size", 1):
+            return
         with kit_sandbox.connect(self.vendor) as client:
             for size in (1, self.list_page_size):
                 sizes = [len(page.invoices) for page in client.pages(page_size=size)]
@@ -228,18 +255,27 @@ class SandboxChecks(KitBase):
         with server.connect(self.vendor) as client:
             return [i.id for i in client.list_invoices(page_size=self.list_page_size, **filters)]
 
-    def _require_filter(self, name: str) -> None:
-        if name not in self._implementation().filters:
-            pytest.skip(f"{self.vendor} does not declare the {name!r} filter")
+    def _declares(self, server: SandboxServer, name: str, probe: Any) -> bool:
+        """Whether the vendor declares the common filter ``name``; when it does not, the client
+        must refuse it (`Unsupported`) before any request, never ignore it."""
+        if name in self._implementation().filters:
+            return True
+        with server.connect(self.vendor) as client, pytest.raises(invoicekit.Unsupported):
+            client.list_invoices(**{name: probe})
+        return False
 
     def test_issued_since_and_until_are_honoured_exactly(
         self, kit_sandbox: SandboxServer, kit_listing: list[Invoice]
     ) -> None:
         """``issued_since``/``issued_until`` keep exactly the invoices issued on or after /
-        on or before the date (bounds inclusive)."""
-        declared = {"issued_since", "issued_until"} & self._implementation().filters
+        on or before the date (bounds inclusive); an undeclared one is refused."""
+        declared = {
+            name
+            for name in ("issued_since", "issued_until")
+            if self._declares(kit_sandbox, name, kit_listing[0].issue_date or date(2026, 1, 1))
+        }
         if not declared:
-            pytest.skip(f"{self.vendor} declares neither issued_since nor issued_until")
+            return
         dates = sorted({i.issue_date for i in kit_listing if i.issue_date is not None})
         assert dates, "the sandbox's invoices have no issue dates"
         middle = dates[len(dates) // 2]
@@ -253,8 +289,10 @@ class SandboxChecks(KitBase):
     def test_status_filter_is_honoured_exactly(
         self, kit_sandbox: SandboxServer, kit_listing: list[Invoice]
     ) -> None:
-        """``status=S`` keeps exactly the invoices whose normalized status is S."""
-        self._require_filter("status")
+        """``status=S`` keeps exactly the invoices whose normalized status is S (a status the
+        vendor cannot filter, or the filter if undeclared, is refused)."""
+        if not self._declares(kit_sandbox, "status", InvoiceStatus.PAID):
+            return
         statuses = sorted({invoice.status for invoice in kit_listing})
         filtered = 0
         for status in statuses:
@@ -273,8 +311,10 @@ class SandboxChecks(KitBase):
     def test_updated_since_is_honoured_exactly(
         self, kit_sandbox: SandboxServer, kit_listing: list[Invoice]
     ) -> None:
-        """``updated_since=T`` keeps exactly the invoices the vendor changed at or after T."""
-        self._require_filter("updated_since")
+        """``updated_since=T`` keeps exactly the invoices the vendor changed at or after T; an
+        undeclared filter is refused."""
+        if not self._declares(kit_sandbox, "updated_since", datetime(2026, 1, 1, tzinfo=UTC)):
+            return
         instants = sorted({i.updated_at for i in kit_listing if i.updated_at is not None})
         assert instants, "the sandbox's invoices carry no updated_at"
         middle = instants[len(instants) // 2]
@@ -292,9 +332,8 @@ class SandboxChecks(KitBase):
             if not implementation.supports_pdf:
                 with pytest.raises(invoicekit.Unsupported):
                     client.download_pdf(kit_listing[0].id)
-                pytest.skip(
-                    f"{self.vendor} serves no PDFs: {implementation.pdf_unsupported_reason}"
-                )
+                assert implementation.pdf_unsupported_reason, "say why there are no PDFs"
+                return
             documents = []
             for invoice in kit_listing[: self.pdf_attempts]:
                 try:
@@ -329,6 +368,41 @@ class SandboxChecks(KitBase):
             assert detail.message, f"no message parsed from the {status} body {answer.body!r}"
             if _PROBE_MESSAGE.encode() in answer.body:  # some bodies are fixed texts
                 assert _PROBE_MESSAGE in detail.message, (status, detail)
+
+    def test_vendor_errors_map_to_typed_errors(self, kit_sandbox: SandboxServer) -> None:
+        """The vendor's own error body for 401/403 → `AuthenticationError`, 404 → `NotFound`,
+        429 → `RateLimited` with its ``Retry-After``: status, code and message parsed as
+        `Vendor.parse_error` reads them, and a credential the body echoes masked."""
+        sandbox = kit_sandbox.app.sandbox(self.vendor)
+        known = str(sandbox.invoice_ids()[0])
+        secrets = self._secrets(kit_sandbox)
+        for status, expected in _STATUS_ERRORS.items():
+            answer = sandbox.error(status, " ".join([_PROBE_MESSAGE, *secrets]))
+            headers = {**dict(answer.headers), "retry-after": str(_RETRY_AFTER)}
+            response = httpx.Response(status, content=answer.body, headers=headers)
+            detail = self._implementation().parse_error(response)
+            options: dict[str, Any] = {
+                **kit_sandbox.credentials(self.vendor),
+                "transport": _ErrorAnswers(SandboxTransport(kit_sandbox.app), known, response),
+                "base_url": f"{IN_PROCESS_ORIGIN}/{self.vendor}",
+                "retries": 0,
+            }
+            with (
+                invoicekit.connect(self.vendor, **options) as client,
+                pytest.raises(invoicekit.VendorError) as caught,
+            ):
+                client.get_invoice(known)
+            error = caught.value
+            assert isinstance(error, expected), (status, error)
+            assert (error.vendor, error.status_code) == (self.vendor, status)
+            if detail.code:
+                assert error.code, f"{status}: the vendor's code {detail.code!r} was dropped"
+            assert error.vendor_message, f"{status}: the vendor's message was not parsed"
+            if _PROBE_MESSAGE.encode() in answer.body:
+                assert _PROBE_MESSAGE in error.vendor_message, (status, error.vendor_message)
+            if isinstance(error, invoicekit.RateLimited):
+                assert error.retry_after == pytest.approx(_RETRY_AFTER)
+            self._assert_masked(error, secrets)
 
     def test_wrong_credentials_are_rejected(self, kit_sandbox: SandboxServer) -> None:
         """Each credential, wrong, is refused: `AuthenticationError`, and no credential shows.
