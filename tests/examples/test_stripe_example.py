@@ -96,7 +96,9 @@ class TestStripeExampleConformance(VendorConformance):
 
     vendor = "stripe"
     examples = (PAYLOADS / "invoice_open_eur.json", PAYLOADS / "invoice_paid_jpy.json")
+    spec = ROOT / "examples" / "invoicekit-stripe" / "specs" / "stripe" / "openapi.yaml"
     enum_paths = (("status",), ("billing_reason",), ("collection_method",))
+    status_paths = (("status",),)
     # The same opt-outs as the example's own kit run (its tests/test_stripe_conformance.py).
     not_applicable: ClassVar[dict[str, str]] = {
         "test_updated_since_is_honoured_exactly": "Stripe invoices carry no updated_at",
