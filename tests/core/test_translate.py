@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Generator
+from pathlib import Path
 from typing import Any
 
 import msgspec
 import pytest
 
+import invoicekit
 from invoicekit import NormalizationError, PluginError
 from invoicekit._translate import advance, normalized
+from invoicekit.sandbox import SandboxServer
+from invoicekit_fynn import _mapping as fynn_mapping
+
+PAYLOADS = Path(__file__).resolve().parents[1] / "payloads"
 
 #: The module name the mapping code below runs under, as a plugin's would.
 PLUGIN_MODULE = "invoicekit_acme._mapping"
@@ -134,3 +140,24 @@ def test_the_line_named_is_the_plugins_not_the_standard_librarys() -> None:
     with pytest.raises(NormalizationError) as caught:
         normalized("acme", parse, b'"not a date"')
     assert f"at {__name__} line" in caught.value.cause
+
+
+def test_a_typo_on_a_real_generated_model_is_a_plugin_error_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fynn's mapping with a misspelt attribute of its generated `Invoice`, through
+    `invoicekit.normalize` and through the sandbox client: a `PluginError` naming this line."""
+
+    def date_zone_with_a_typo(source: Any) -> Any:
+        return source.customr  # the typo: the model's field is `customer`
+
+    line = date_zone_with_a_typo.__code__.co_firstlineno + 1
+    monkeypatch.setattr(fynn_mapping, "_date_zone", date_zone_with_a_typo)
+    body = (PAYLOADS / "fynn" / "seed_invoice.json").read_bytes()
+    with pytest.raises(PluginError, match=f"at {__name__} line {line}") as caught:
+        invoicekit.normalize("fynn", body)
+    assert caught.value.vendor == "fynn"
+    server = SandboxServer(["fynn"], size=2)
+    known = str(server.app.sandbox("fynn").invoice_ids()[0])
+    with server.connect("fynn") as client, pytest.raises(PluginError, match="customr"):
+        client.get_invoice(known)
