@@ -25,18 +25,26 @@ and a name there that is no check fails the run.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import httpx
+import pytest
+
 import invoicekit
+from invoicekit.sandbox import SandboxServer, SandboxTransport
 from invoicekit.testing._invariants import check_status
-from invoicekit.testing._live import SandboxChecks
+from invoicekit.testing._live import AnswerOverride, SandboxChecks, connect_through
 from invoicekit.testing._payloads import (
     MALFORMED_PAYLOADS,
     UNKNOWN_ENUM_VALUE,
     WRONG_TYPE,
     PayloadChecks,
 )
-from invoicekit.testing._spec import SpecChecks
+from invoicekit.testing._spec import SpecChecks, is_json, spec_examples
+
+#: The default shape of the list operation: ``GET .../invoices`` (or ``.json``).
+_LIST_INVOICES = re.compile(r"/invoices(\.json)?$")
 
 __all__ = [
     "MALFORMED_PAYLOADS",
@@ -96,3 +104,36 @@ class VendorConformance(PayloadChecks, SandboxChecks, SpecChecks):
             f"{invoice.id}: {problem}" for invoice in invoices for problem in check_status(invoice)
         ]
         assert not problems, "\n".join(problems)
+
+    def test_documented_list_pages_map(self, kit_sandbox: SandboxServer) -> None:
+        """Every list page the spec documents (``GET .../invoices`` answers 200) maps through
+        the client's list flow into conformant invoices: nothing may raise on it."""
+        examples = [
+            example
+            for example in spec_examples(self._spec())
+            if (example.method, example.status) == ("GET", "200")
+            and is_json(example.media_type)
+            and _LIST_INVOICES.search(example.path)
+        ]
+        if not examples:
+            pytest.fail(
+                "the spec documents no list page of GET .../invoices; list this check in "
+                "not_applicable with the reason"
+            )
+        mapped = 0
+        for example in examples:
+            answer = httpx.Response(
+                200, content=example.body, headers={"content-type": example.media_type}
+            )
+            listed = example.path
+
+            def matches(path: str, listed: str = listed) -> bool:
+                return path.endswith(listed)
+
+            transport = AnswerOverride(SandboxTransport(kit_sandbox.app), matches, answer)
+            with connect_through(kit_sandbox, self.vendor, transport) as client:
+                page = next(iter(client.pages()), None)  # an empty page may end the listing
+            for invoice in page.invoices if page is not None else ():
+                self._check(invoice)
+                mapped += 1
+        assert mapped, "no documented list page holds an invoice"

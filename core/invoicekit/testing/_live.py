@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import tracemalloc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -30,7 +30,7 @@ from invoicekit.testing._base import KitBase
 from invoicekit.testing._invariants import scale_problems
 from invoicekit.testing._paths import decode_exact
 
-__all__ = ["FAULTS", "LAZY_SIZE", "SandboxChecks"]
+__all__ = ["FAULTS", "LAZY_SIZE", "AnswerOverride", "SandboxChecks", "connect_through"]
 
 #: The faults `SandboxChecks.test_retries_ride_out_sandbox_faults` lists through.
 FAULTS = Faults(
@@ -68,19 +68,36 @@ _STATUS_ERRORS: dict[int, type[invoicekit.VendorError]] = {
 }
 
 
-class _ErrorAnswers(httpx.BaseTransport):
-    """The sandbox, except that requests for ``marker``'s path get the vendor error ``answer``
-    (logins and token requests still reach the sandbox)."""
+class AnswerOverride(httpx.BaseTransport):
+    """The sandbox, except that requests whose URL path ``matches`` get ``answer`` (a vendor
+    error, a documented example); logins and token requests still reach the sandbox."""
 
-    def __init__(self, inner: SandboxTransport, marker: str, answer: httpx.Response) -> None:
-        self.inner, self.marker, self.answer = inner, marker, answer
+    def __init__(
+        self, inner: SandboxTransport, matches: Callable[[str], bool], answer: httpx.Response
+    ) -> None:
+        self.inner, self.matches, self.answer = inner, matches, answer
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.marker in request.url.path:
+        """``answer`` for a matching request, else the sandbox's."""
+        if self.matches(request.url.path):
             return httpx.Response(
                 self.answer.status_code, content=self.answer.content, headers=self.answer.headers
             )
         return self.inner.handle_request(request)
+
+
+def connect_through(
+    server: SandboxServer, vendor: str, transport: httpx.BaseTransport
+) -> invoicekit.InvoiceClient:
+    """A client of ``vendor`` with the sandbox's credentials, sending through ``transport``
+    (in-process, never retrying)."""
+    options: dict[str, Any] = {
+        **server.credentials(vendor),
+        "transport": transport,
+        "base_url": f"{IN_PROCESS_ORIGIN}/{vendor}",
+        "retries": 0,
+    }
+    return invoicekit.connect(vendor, **options)
 
 
 def _differences(left: Invoice, right: Invoice) -> list[str]:
@@ -381,14 +398,11 @@ class SandboxChecks(KitBase):
             headers = {**dict(answer.headers), "retry-after": str(_RETRY_AFTER)}
             response = httpx.Response(status, content=answer.body, headers=headers)
             detail = self._implementation().parse_error(response)
-            options: dict[str, Any] = {
-                **kit_sandbox.credentials(self.vendor),
-                "transport": _ErrorAnswers(SandboxTransport(kit_sandbox.app), known, response),
-                "base_url": f"{IN_PROCESS_ORIGIN}/{self.vendor}",
-                "retries": 0,
-            }
+            override = AnswerOverride(
+                SandboxTransport(kit_sandbox.app), lambda path: known in path, response
+            )
             with (
-                invoicekit.connect(self.vendor, **options) as client,
+                connect_through(kit_sandbox, self.vendor, override) as client,
                 pytest.raises(invoicekit.VendorError) as caught,
             ):
                 client.get_invoice(known)

@@ -29,7 +29,7 @@ import pytest
 import invoicekit
 from invoicekit.testing._base import KitBase
 
-__all__ = ["SpecChecks", "SpecExample", "load_spec", "spec_examples"]
+__all__ = ["SpecChecks", "SpecExample", "is_json", "load_spec", "spec_examples"]
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 #: The default shape of the single-invoice operation: ``GET .../invoices/{id}`` (or ``.json``).
@@ -133,7 +133,8 @@ def _squashed(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def _is_json(media_type: str) -> bool:
+def is_json(media_type: str) -> bool:
+    """Whether ``media_type`` is JSON (``application/json``, ``application/vnd.api+json``)."""
     return media_type.split(";", maxsplit=1)[0].strip().endswith(("/json", "+json"))
 
 
@@ -197,7 +198,7 @@ class SpecChecks(KitBase):
         failures = []
         for example in examples:
             schema = example.schema
-            if schema.get("format") == "binary" or not _is_json(example.media_type):
+            if schema.get("format") == "binary" or not is_json(example.media_type):
                 continue
             if "$ref" in schema:
                 schema = {"$ref": "urn:spec" + schema["$ref"]}
@@ -212,7 +213,7 @@ class SpecChecks(KitBase):
         operations = self._operations()
         failures, decoded = [], 0
         for example in spec_examples(document):
-            if example.status in ("request", "default") or not _is_json(example.media_type):
+            if example.status in ("request", "default") or not is_json(example.media_type):
                 continue
             module = operations.get(_squashed(example.operation_id))
             if module is None:
@@ -266,7 +267,7 @@ class SpecChecks(KitBase):
             example
             for example in spec_examples(document)
             if example.status == "200"
-            and _is_json(example.media_type)
+            and is_json(example.media_type)
             and (
                 (example.method, example.path) == wanted
                 if wanted is not None
