@@ -4,7 +4,7 @@
 InvoiceKitError
 ├── ConfigurationError (also ValueError)    bad credentials or options, found before any request
 ├── UnknownVendor (also KeyError)           no installed plugin registered that vendor name
-├── PluginError                             a plugin failed to load or registered a vendor wrongly
+├── PluginError                             a plugin failed to load or register, or a mapping bug
 ├── NormalizationError (also ValueError)    a vendor payload is not a valid invoice of that vendor
 ├── Unsupported                             the vendor cannot do the requested operation
 ├── TransportError                          the request never got an HTTP response
@@ -115,6 +115,10 @@ class PluginError(InvoiceKitError):
     The registry catches it, blocks that plugin and reports it in `invoicekit.plugins()`, so the
     other plugins keep working; it propagates only where a plugin's ``register`` call is made
     outside the registry (in a plugin's own tests, for example).
+
+    It is also raised, instead of `NormalizationError`, when a vendor's mapping code fails in a
+    way no payload can cause (an attribute a generated model does not have, an undefined name):
+    then ``vendor`` is set, ``plugin`` is the module that raised, and the message names its line.
 
     Attributes:
         plugin: name of the plugin at fault, when known.

@@ -9,6 +9,7 @@ import httpx
 import msgspec
 
 from invoicekit import ErrorDetail, VendorError
+from invoicekit._retry import parse_retry_after
 from invoicekit.flows import mask_text
 
 from ._values import VENDOR
@@ -56,7 +57,6 @@ def status_error(
     keep = [request.url.path]  # the login path holds "customer", a plausible login
     code = mask_text(detail.code, secrets, keep=keep) if detail.code else None
     message = mask_text(detail.message, secrets, keep=keep) if detail.message else None
-    retry_after = response.headers.get("retry-after", "")
     return VendorError.for_status(
         VENDOR,
         method=request.method,
@@ -64,5 +64,5 @@ def status_error(
         status_code=response.status_code,
         code=code,
         vendor_message=message,
-        retry_after=float(retry_after) if retry_after.isdigit() else None,
+        retry_after=parse_retry_after(response.headers.get("retry-after")),
     )

@@ -8,8 +8,20 @@ by the ``invoicekit_vendor`` fixture, which you override) and the option
 ``pytest_plugins = ["invoicekit.testing"]`` to your root ``conftest.py``, or ``-p
 invoicekit.testing``.
 
-The kit proper: subclass `VendorConformance` in a test module to run every conformance test on
-a vendor plugin; `check_invoice`/`assert_conformant` check one normalized invoice.
+The kit proper, for this repository's vendors and standalone distributions alike:
+
+- `VendorConformance`: subclass it in a test module to run every check on a vendor plugin. It
+  is `PayloadChecks` (recorded payloads), `SandboxChecks` (the sandbox, through the real
+  clients) and `SpecChecks` (the vendor's OpenAPI spec and generated client, wherever they
+  live), together. A check that does not apply to a vendor is declared in its
+  ``not_applicable`` (check name → reason); nothing is skipped silently.
+- One invoice: `check_invoice`/`assert_conformant` (what every invoice satisfies),
+  `check_parts`/`check_status`/`check_stated_parts` (sums against the parts the vendor states),
+  `scale_problems` (amounts that lost the scale the vendor wrote), `amounts`.
+- Payloads: `decode_exact`/`encode` (JSON with numbers kept as written), `get_path`,
+  `has_path`, `set_path`, `leaf_paths`, `path_text`; fuzzing with `mutate`,
+  `mutated_payloads` and `check_normalize_property`.
+- Specs: `load_spec` (YAML with numbers kept as written), `spec_examples`/`SpecExample`.
 
 pytest imports this module in every run of anyone who has invoicekit installed, so the kit is
 loaded lazily, on first use of one of its names.
@@ -31,30 +43,82 @@ if TYPE_CHECKING:
     from invoicekit.testing._checks import amounts, assert_conformant, check_invoice
     from invoicekit.testing._conformance import VendorConformance
     from invoicekit.testing._fuzz import check_normalize_property, mutate, mutated_payloads
+    from invoicekit.testing._invariants import (
+        check_parts,
+        check_stated_parts,
+        check_status,
+        scale_problems,
+    )
+    from invoicekit.testing._live import SandboxChecks
+    from invoicekit.testing._paths import (
+        decode_exact,
+        encode,
+        get_path,
+        has_path,
+        leaf_paths,
+        path_text,
+        set_path,
+    )
+    from invoicekit.testing._payloads import PayloadChecks
+    from invoicekit.testing._spec import SpecChecks, SpecExample, load_spec, spec_examples
 
 __all__ = [
+    "PayloadChecks",
+    "SandboxChecks",
+    "SpecChecks",
+    "SpecExample",
     "VendorConformance",
     "amounts",
     "assert_conformant",
     "check_invoice",
     "check_normalize_property",
+    "check_parts",
+    "check_stated_parts",
+    "check_status",
+    "decode_exact",
+    "encode",
+    "get_path",
+    "has_path",
     "invoicekit_async_client",
     "invoicekit_client",
     "invoicekit_sandbox",
     "invoicekit_vendor",
+    "leaf_paths",
+    "load_spec",
     "mutate",
     "mutated_payloads",
+    "path_text",
     "pytest_addoption",
+    "scale_problems",
+    "set_path",
+    "spec_examples",
 ]
 
 _LAZY = {
+    "PayloadChecks": "invoicekit.testing._payloads",
+    "SandboxChecks": "invoicekit.testing._live",
+    "SpecChecks": "invoicekit.testing._spec",
+    "SpecExample": "invoicekit.testing._spec",
     "VendorConformance": "invoicekit.testing._conformance",
     "amounts": "invoicekit.testing._checks",
     "assert_conformant": "invoicekit.testing._checks",
     "check_invoice": "invoicekit.testing._checks",
     "check_normalize_property": "invoicekit.testing._fuzz",
+    "check_parts": "invoicekit.testing._invariants",
+    "check_stated_parts": "invoicekit.testing._invariants",
+    "check_status": "invoicekit.testing._invariants",
+    "decode_exact": "invoicekit.testing._paths",
+    "encode": "invoicekit.testing._paths",
+    "get_path": "invoicekit.testing._paths",
+    "has_path": "invoicekit.testing._paths",
+    "leaf_paths": "invoicekit.testing._paths",
+    "load_spec": "invoicekit.testing._spec",
     "mutate": "invoicekit.testing._fuzz",
     "mutated_payloads": "invoicekit.testing._fuzz",
+    "path_text": "invoicekit.testing._paths",
+    "scale_problems": "invoicekit.testing._invariants",
+    "set_path": "invoicekit.testing._paths",
+    "spec_examples": "invoicekit.testing._spec",
 }
 
 
