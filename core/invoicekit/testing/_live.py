@@ -139,20 +139,20 @@ class SandboxChecks(KitBase):
         return invoicekit.get_vendor(self.vendor)
 
     def _missing_id(self, server: SandboxServer) -> str:
-        """An id the vendor could have, that ``server`` does not serve: the last of a sandbox
+        """An id the vendor could have, that ``server`` does not serve: the newest of a sandbox
         a hundred times larger (the first new ones may name other documents, such as Daftra's
-        credit notes, that share the invoices' numbering)."""
+        credit notes, that share the invoices' numbering). Newest is the last of the list order,
+        or the first for a vendor that lists newest first."""
         if self.missing_invoice_id is not None:
             return self.missing_invoice_id
-        served = server.app.sandbox(self.vendor).invoice_ids()
+        served = {str(known) for known in server.app.sandbox(self.vendor).invoice_ids()}
         factory = self._implementation().sandbox()
         assert factory is not None
-        candidate = str(
-            factory(size=len(served) * 100 + 10, seed=server.app.seed).invoice_ids()[-1]
-        )
-        if candidate in {str(known) for known in served}:
-            pytest.fail("set missing_invoice_id: a larger sandbox serves no new id")
-        return candidate
+        larger = factory(size=len(served) * 100 + 10, seed=server.app.seed).invoice_ids()
+        for candidate in (str(larger[-1]), str(larger[0])):
+            if candidate not in served:
+                return candidate
+        pytest.fail("set missing_invoice_id: a larger sandbox serves no new id")
 
     def _secrets(self, server: SandboxServer) -> list[str]:
         return [value for value in server.credentials(self.vendor).values() if len(value) >= 8]

@@ -5,14 +5,15 @@ first) and stops when ``meta.next_page`` is null. ``issued_since``/``issued_unti
 ``issuing_date_from``/``issuing_date_to`` (inclusive). The PDF is two requests: ``POST
 .../download`` answers the invoice with its ``file_url`` once Lago has rendered it (an empty
 body before that), then the file is fetched from that link, without credentials when it is on
-another host.
+another host. A draft has no PDF: its download answers the draft without a ``file_url``, which
+is `Unsupported`.
 """
 
 from __future__ import annotations
 
 import httpx
 import msgspec
-from invoicekit import Call, NormalizationError, Page, Unsupported
+from invoicekit import Call, InvoiceStatus, NormalizationError, Page, Unsupported
 from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery, decode
 
 from invoicekit_lago_client.api.invoices import download_invoice, get_invoice, list_invoices
@@ -81,8 +82,14 @@ def download_pdf_flow(invoice_id: str) -> Flow:
             f"the PDF of invoice {invoice_id}",
             "Lago is still rendering it; ask again in a few seconds",
         )
-    link = normalize_body(response.content).pdf_url
-    url = httpx.URL(link or "")
+    invoice = normalize_body(response.content)
+    if invoice.pdf_url is None and invoice.status is InvoiceStatus.DRAFT:
+        raise Unsupported(
+            VENDOR,
+            f"the PDF of invoice {invoice_id}",
+            "Lago renders PDFs of finalized invoices only",
+        )
+    url = httpx.URL(invoice.pdf_url or "")
     if url.scheme not in {"http", "https"} or not url.host:
         raise NormalizationError(VENDOR, "$.invoice.file_url", "not an http(s) URL")
     document = yield Call({"method": "GET", "url": str(url)}, purpose="pdf")

@@ -8,7 +8,8 @@ Every mapping decision, field by field (Lago field → Invoice field):
 - ``status`` and ``payment_status`` → ``status``: draft → draft; voided → void; finalized
   with payment succeeded → paid; finalized otherwise → partially paid when
   ``total_paid_amount_cents`` is above 0 and below the total, else open; failed, pending and
-  any other value → unknown. ``status_raw`` is ``"<status>/<payment_status>"``.
+  any other value → unknown. ``status_raw`` is Lago's ``status``; ``payment_status`` stays
+  visible as ``extra["payment_status"]`` (and in ``raw``).
 - ``invoice_type`` → ``kind_raw``; every Lago document is an invoice (credit notes are a
   separate API), so ``kind`` is invoice.
 - ``issuing_date`` → ``issue_date``; ``payment_due_date`` → ``due_date``; ``created_at``,
@@ -106,7 +107,7 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
         kind=InvoiceKind.INVOICE,
         kind_raw=str(model.invoice_type),
         status=_status(model, gross, paid),
-        status_raw=f"{model.status}/{model.payment_status}",
+        status_raw=str(model.status),
         issue_date=model.issuing_date,
         due_date=given(model.payment_due_date),
         currency=currency,
@@ -122,6 +123,7 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
         pdf_url=given(model.file_url),
         created_at=given(model.created_at),
         updated_at=given(model.updated_at),
+        extra={"payment_status": str(model.payment_status)} if given(model.payment_status) else {},
         raw=msgspec.Raw(raw),
     )
 

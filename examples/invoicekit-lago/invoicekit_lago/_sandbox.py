@@ -3,7 +3,9 @@
 Invoice ``i`` is generated on demand from ``(seed, i)``, so any size costs nothing up front.
 Lago lists newest first: page 1 starts with the last invoice. ``issuing_date_from``/``_to``
 select by issue date, inclusive. ``POST .../download`` answers the invoice, whose
-``file_url`` points at this sandbox's ``/files/<lago_id>.pdf``; drafts have no PDF (404).
+``file_url`` points at this sandbox's ``/files/<lago_id>.pdf``. Lago renders a PDF only once an
+invoice is finalized (its guide, "Download invoices"), so a draft's download answers the draft
+with ``file_url`` null (GUESS: the docs do not say what the endpoint answers for a draft).
 """
 
 from __future__ import annotations
@@ -58,9 +60,10 @@ class LagoSandbox:
         self._router.add("POST", "/api/v1/invoices/{lago_id}/download", self._download)
         self._router.add("GET", "/files/{name}", self._file)
 
-    def invoice_ids(self) -> UuidIds:
-        """Every invoice id, oldest first."""
-        return self._ids
+    def invoice_ids(self) -> LazySequence[str]:
+        """Every invoice id in Lago's list order: newest first (issue dates rise with the index)."""
+        last = len(self._ids) - 1
+        return LazySequence(len(self._ids), lambda position: self._ids[last - position])
 
     def handle(self, request: SandboxRequest) -> SandboxResponse:
         """Check the API key (except on the file links, which need none), then route."""
@@ -141,7 +144,7 @@ class LagoSandbox:
     def _download(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         invoice = dict(self._invoices[self._index(params)])
         if invoice["status"] == "draft":
-            raise SandboxError(404, "Not Found")
+            return SandboxResponse.json(200, {"invoice": invoice})
         invoice["file_url"] = f"{request.base_url}/files/{invoice['lago_id']}.pdf"
         return SandboxResponse.json(200, {"invoice": invoice})
 

@@ -35,7 +35,8 @@ def test_status_combines_status_and_payment_status(
 ) -> None:
     invoice = _normalize(status=status, payment_status=payment, total_paid_amount_cents=paid)
     assert invoice.status is expected
-    assert invoice.status_raw == f"{status}/{payment}"
+    assert invoice.status_raw == status
+    assert invoice.extra["payment_status"] == payment
 
 
 def test_cents_become_major_units_of_the_currency() -> None:
