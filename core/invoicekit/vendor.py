@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
 
-from invoicekit._envelope import Envelope, read_invoice
+from invoicekit._envelope import Envelope, read_invoice, rooted
 from invoicekit._flowtypes import Call, ErrorDetail, ListQuery
 from invoicekit._paging import Paging, RawPage, list_flow
 from invoicekit.errors import ConfigurationError, Unsupported
@@ -362,7 +362,7 @@ class Vendor:
         """The invoices of one list page: each item mapped by `map_invoice` (errors rooted at
         ``$.data[i]``). Override it where a page needs more (further calls, a filter the API
         cannot apply); it may yield `Call`s."""
-        context = self.body_context(page.body)
+        context = rooted(self.name, "$", lambda: self.body_context(page.body))
         return page.invoices(lambda raw: self.map_invoice(raw, context))
         yield  # pragma: no cover - a generator that makes no calls
 
