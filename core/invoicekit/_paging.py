@@ -33,7 +33,7 @@ further calls); `list_flow` does the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import msgspec
@@ -286,12 +286,15 @@ class RawPage:
         body: the whole response body (for what sits beside the items, Yeti's ``included``).
         items: each item's own bytes, in the page's order.
         path: where the items sit in ``body`` (``("data",)``).
+        listing: what a reader keeps for the rest of one listing (Fynn reads every payment
+            transaction once, at the first page with invoices); the same dict for every page.
     """
 
     vendor: str
     body: bytes
     items: Sequence[msgspec.Raw]
     path: Path = ("data",)
+    listing: dict[str, Any] = field(default_factory=dict)
 
     def invoices(self, mapping: Callable[[msgspec.Raw], Invoice]) -> list[Invoice]:
         """``mapping(raw)`` of each item, its errors rooted at ``$.data[i]`` (see `rooted`).
@@ -356,10 +359,11 @@ def list_flow(
     walk = _Walk(vendor, paging, page_size, "invoices")
     seen: set[str] = set()
     number = 1
+    listing: dict[str, Any] = {}
     while True:
         response = _answer((yield Call(walk.call(request))))
         body = response.content
-        page = RawPage(vendor, body, locate_items(vendor, body, items), items)
+        page = RawPage(vendor, body, locate_items(vendor, body, items), items, listing)
         invoices = yield from _answered(read(page))
         ids = {invoice.id for invoice in invoices}
         repeated = bool(ids) and ids <= seen

@@ -11,10 +11,11 @@ how the plugin talks to the API (paging, filters, PDFs, errors) in `invoicekit_f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
+import msgspec
 
 from invoicekit import (
     Call,
@@ -23,10 +24,10 @@ from invoicekit import (
     HeaderAuth,
     Invoice,
     ListQuery,
-    Page,
     Vendor,
     hookimpl,
 )
+from invoicekit.flows import RawPage
 
 from . import _api, _errors, _webhooks
 from ._values import VENDOR
@@ -53,12 +54,29 @@ class FynnVendor(Vendor):
     supports_pdf = True
     supports_xml = True
     max_page_size = 100
+    default_page_size = _api.DEFAULT_PAGE_SIZE
     number_filter = "number"
     webhooks = _webhooks.SUPPORT
+    envelope = _api.ENVELOPE
+    paging = _api.PAGING
+    # Flows with steps of their own (payments, download links) are the plugin's functions.
+    get_invoice_flow = staticmethod(_api.get_invoice_flow)
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    download_xml_flow = staticmethod(_api.download_xml_flow)
 
-    def normalize(self, body: bytes) -> Invoice:
-        """Turn the body of ``GET /invoices/{id}`` into an `invoicekit.Invoice`."""
-        return _api.normalize_body(body)
+    def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
+        """The body of ``GET /invoices/{id}`` or a list item; ``context``: payments, if read."""
+        return _api.map_invoice(raw, context)
+
+    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
+        """``GET /invoices``, page by page, oldest first by creation."""
+        return _api.list_request(query, params)
+
+    def read_page(
+        self, query: ListQuery, page: RawPage
+    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+        """A page's invoices, with the payment transactions read once per listing."""
+        return _api.read_page(page)
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Fynn webhook body; see `invoicekit_fynn._webhooks`."""
@@ -81,24 +99,6 @@ class FynnVendor(Vendor):
     def native_filters(self) -> Mapping[str, str]:
         """Fynn's own list parameters (unconfirmed), each taking text."""
         return dict.fromkeys(sorted(_api.NATIVE_FILTERS), "text")
-
-    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """``GET /invoices/{id}``."""
-        return _api.get_invoice_flow(invoice_id)
-
-    def list_invoices_flow(
-        self, query: ListQuery
-    ) -> Generator[Call | Page, httpx.Response | None, None]:
-        """``GET /invoices``, page by page, oldest first by creation."""
-        return _api.list_invoices_flow(query)
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """The PDF through ``PUT /invoices/{id}/download-link``."""
-        return _api.download_pdf_flow(invoice_id)
-
-    def download_xml_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """The ZUGFeRD XML embedded in the invoice's PDF (needs the einvoice extra)."""
-        return _api.download_xml_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Fynn's problem bodies."""
