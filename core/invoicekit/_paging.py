@@ -32,9 +32,10 @@ further calls); `list_flow` does the rest.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
 import msgspec
 
@@ -61,6 +62,7 @@ __all__ = [
 ]
 
 Repeats: TypeAlias = Literal["loop", "stop", "unsupported"]
+_T = TypeVar("_T")
 
 _MISSING = object()
 
@@ -296,15 +298,16 @@ class RawPage:
     path: Path = ("data",)
     listing: dict[str, Any] = field(default_factory=dict)
 
-    def invoices(self, mapping: Callable[[msgspec.Raw], Invoice]) -> list[Invoice]:
+    def invoices(self, mapping: Callable[[msgspec.Raw], _T]) -> list[_T]:
         """``mapping(raw)`` of each item, its errors rooted at ``$.data[i]`` (see `rooted`).
 
         ``raw`` is a copy of the item's bytes, so an invoice does not pin the page in memory.
         """
         return [self.invoice(index, mapping) for index in range(len(self.items))]
 
-    def invoice(self, index: int, mapping: Callable[[msgspec.Raw], Invoice]) -> Invoice:
-        """``mapping`` of item ``index`` alone, as in `invoices`."""
+    def invoice(self, index: int, mapping: Callable[[msgspec.Raw], _T]) -> _T:
+        """``mapping`` of item ``index`` alone, as in `invoices` (it may return more than the
+        invoice, such as the decoded item too)."""
         raw = msgspec.Raw(bytes(self.items[index]))
         return rooted(self.vendor, self.where(index), lambda: mapping(raw))
 
@@ -385,19 +388,27 @@ def collect_items(
     page_size: int,
     items: Path = ("data",),
     what: str = "items",
+    after: str | None = None,
+    check: Callable[[bytes], object] | None = None,
 ) -> Generator[Call, httpx.Response, list[msgspec.Raw]]:
     """Every item's bytes over all pages of a declared ``paging`` (Stripe's invoice lines).
 
     The same loop and stop rules as `list_flow`, for lists that are not invoices; ``what``
-    names them in errors.
+    names them in errors; ``after`` is a `Cursor`'s first cursor (the last line an invoice
+    embeds); ``check`` reads each page body first (a generated model's decode), so that a bad
+    item fails with its path in that page.
     """
     walk = _Walk(vendor, paging, page_size, what)
+    walk.cursor = after
     found: list[msgspec.Raw] = []
     while True:
         response = yield Call(walk.call(request))
-        page = locate_items(vendor, response.content, items)
+        body = response.content
+        if check is not None:
+            rooted(vendor, "$", functools.partial(check, body))
+        page = locate_items(vendor, body, items)
         found.extend(page)
-        if not walk.advance(response.content, page):
+        if not walk.advance(body, page):
             return found
 
 
