@@ -87,6 +87,8 @@ class DaftraVendor(Vendor):
     default_page_size = _query.DEFAULT_PAGE_SIZE
     envelope = _api.ENVELOPE
     paging = _api.PAGING
+    # Fetch the invoice, then the document at its ``invoice_pdf_url``.
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
     number_filter = "no"
     webhooks_unsupported_reason = (
         "Daftra's API (docs.daftara.dev) documents no webhooks or event subscriptions; "
@@ -177,10 +179,6 @@ class DaftraVendor(Vendor):
         invoices = yield from super().read_page(query, page)
         wanted = _query.wanted_statuses(query)
         return [invoice for invoice in invoices if invoice.status in wanted] if wanted else invoices
-
-    def download_pdf_flow(self, invoice_id: str) -> Flow:
-        """Fetch the invoice, then the document at its ``invoice_pdf_url``."""
-        return _api.download_pdf_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""

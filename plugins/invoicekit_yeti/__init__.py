@@ -22,18 +22,16 @@ flows, the list order, what happens when invoices change while paging, and the f
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import msgspec
 
 from invoicekit import (
-    Call,
     CredentialSet,
     ErrorDetail,
     Invoice,
-    ListQuery,
     Vendor,
     hookimpl,
 )
@@ -78,6 +76,10 @@ class YetiVendor(Vendor):
     default_page_size = _api.DEFAULT_PAGE_SIZE
     envelope = _api.ENVELOPE
     paging = _api.PAGING
+    # The requests of one invoice and of a list page, and the PDF flow (see _api).
+    invoice_request = staticmethod(_api.invoice_request)
+    list_request = staticmethod(_api.list_request)
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
     number_filter = "filter[reference_eq]"
     webhooks_unsupported_reason = (
         "Yeti-switch's customer API v1 (JSON:API) has no webhook or callback endpoints; "
@@ -127,18 +129,6 @@ class YetiVendor(Vendor):
             token=credentials.get("token"),
             clock=self._clock,
         )
-
-    def invoice_request(self, invoice_id: str) -> Mapping[str, Any]:
-        """Fetch one invoice with its account (for the currency)."""
-        return _api.invoice_request(invoice_id)
-
-    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
-        """One page of the invoices, oldest period first."""
-        return _api.list_request(query, params)
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
-        """Fetch the invoice's stored PDF."""
-        return _api.download_pdf_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Yeti's JSON:API error body."""

@@ -126,9 +126,10 @@ def invoice_request(invoice_id: str) -> dict[str, Any]:
     return kwargs
 
 
-def list_request(query: ListQuery, paging: Mapping[str, Any]) -> dict[str, Any]:
-    """One page of ``GET /invoices``, oldest period first, with the native filters as given."""
-    kwargs = list_invoices.build_request(**paging, sort=LIST_SORT, include=InvoiceInclude.ACCOUNT)
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /invoices`` (``params``: its page number and size), oldest period
+    first, with the native filters as given."""
+    kwargs = list_invoices.build_request(**params, sort=LIST_SORT, include=InvoiceInclude.ACCOUNT)
     kwargs["params"].update(query.native)
     kwargs["headers"] = dict(_JSON_API)
     return kwargs
