@@ -42,7 +42,6 @@ from . import _api, _auth, _codes, _documents, _query
 
 if TYPE_CHECKING:
     import httpx
-    import msgspec
 
     from invoicekit.flows import Call, Flow
 
@@ -89,6 +88,9 @@ class DaftraVendor(Vendor):
     paging = _api.PAGING
     # Fetch the invoice, then the document at its ``invoice_pdf_url``.
     download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    # Every kind of document object (``data``, or a list item) and api2's result and code.
+    map_invoice = staticmethod(_documents.normalize_document)
+    body_context = staticmethod(_documents.check_answer)
     number_filter = "no"
     webhooks_unsupported_reason = (
         "Daftra's API (docs.daftara.dev) documents no webhooks or event subscriptions; "
@@ -97,16 +99,6 @@ class DaftraVendor(Vendor):
 
     def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock
-
-    def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
-        """One invoice, credit note or refund receipt object (``{"Invoice": ...}``,
-        ``{"CreditNote": ...}`` or ``{"RefundReceipt": ...}``; official or seed shape): ``data``
-        of a single-document body, or an item of a list page."""
-        return _documents.normalize_document(raw)
-
-    def body_context(self, body: bytes) -> None:
-        """Check the ``result`` and ``code`` every api2 answer carries beside ``data``."""
-        _documents.check_answer(body)
 
     def check_id(self, invoice_id: str) -> None:
         """Daftra invoice ids are positive integers."""

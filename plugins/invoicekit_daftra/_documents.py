@@ -114,7 +114,7 @@ def check_answer(body: bytes) -> None:
     msgspec.json.decode(body, type=_Answer, strict=False)
 
 
-def normalize_document(raw: msgspec.Raw) -> Invoice:
+def normalize_document(raw: msgspec.Raw, context: object = None) -> Invoice:
     """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
     a single-document body, an item of a list); errors name paths from the object."""
     key = _envelope_key(raw)

@@ -11,23 +11,18 @@ how the plugin talks to the API (paging, filters, PDFs, errors) in `invoicekit_f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
-import msgspec
 
 from invoicekit import (
-    Call,
     CredentialSet,
     ErrorDetail,
     HeaderAuth,
-    Invoice,
-    ListQuery,
     Vendor,
     hookimpl,
 )
-from invoicekit.flows import RawPage
 
 from . import _api, _errors, _webhooks
 from ._values import VENDOR
@@ -63,20 +58,10 @@ class FynnVendor(Vendor):
     get_invoice_flow = staticmethod(_api.get_invoice_flow)
     download_pdf_flow = staticmethod(_api.download_pdf_flow)
     download_xml_flow = staticmethod(_api.download_xml_flow)
-
-    def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
-        """The body of ``GET /invoices/{id}`` or a list item; ``context``: payments, if read."""
-        return _api.map_invoice(raw, context)
-
-    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
-        """``GET /invoices``, page by page, oldest first by creation."""
-        return _api.list_request(query, params)
-
-    def read_page(
-        self, query: ListQuery, page: RawPage
-    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
-        """A page's invoices, with the payment transactions read once per listing."""
-        return _api.read_page(page)
+    # Mapping an invoice object, a list page's request, and reading a page (see _api).
+    map_invoice = staticmethod(_api.map_invoice)
+    list_request = staticmethod(_api.list_request)
+    read_page = staticmethod(_api.read_page)
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Fynn webhook body; see `invoicekit_fynn._webhooks`."""

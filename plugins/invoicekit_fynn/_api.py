@@ -130,10 +130,10 @@ def check_id(invoice_id: str) -> None:
         )
 
 
-def map_invoice(raw: msgspec.Raw, lookup: Transactions | None) -> Invoice:
-    """One invoice object (its own bytes ``raw``), with its payments when ``lookup`` holds the
+def map_invoice(raw: msgspec.Raw, context: Transactions | None) -> Invoice:
+    """One invoice object (its own bytes ``raw``), with its payments when ``context`` holds the
     transactions the client read."""
-    return to_invoice(decode_invoice(raw), raw, lookup)
+    return to_invoice(decode_invoice(raw), raw, context)
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
@@ -144,16 +144,19 @@ def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice
     return read_invoice(VENDOR, ENVELOPE, body, map_invoice, lambda _: lookup)
 
 
-def list_request(query: ListQuery, paging: Mapping[str, Any]) -> dict[str, Any]:
-    """One page of ``GET /invoices``, oldest first by creation; see the module docstring."""
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /invoices`` (``params``: its page and limit), oldest first by
+    creation; see the module docstring."""
     native = _native_params(query.native)
     kwargs: dict[str, Any] = list_invoices.build_request(
-        **paging, ordercreation_date=SortOrder.ASC, **native
+        **params, ordercreation_date=SortOrder.ASC, **native
     )
     return kwargs
 
 
-def read_page(page: RawPage) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+def read_page(
+    query: ListQuery, page: RawPage
+) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
     """The page's invoices; every transaction is read once, at the first page with invoices."""
     if page.items and _LOOKUP not in page.listing:
         page.listing[_LOOKUP] = yield from transactions_flow(None)

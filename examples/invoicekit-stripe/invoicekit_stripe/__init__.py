@@ -17,24 +17,21 @@ fake of the API in `invoicekit_stripe._sandbox`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
-import msgspec
 from invoicekit import (
     Call,
     CredentialSet,
     ErrorDetail,
     HeaderAuth,
-    Invoice,
     InvoiceStatus,
     ListQuery,
     Page,
     Vendor,
     hookimpl,
 )
-from invoicekit.flows import RawPage
 
 from . import _api, _events, _webhooks
 from ._values import VENDOR
@@ -76,24 +73,14 @@ class StripeVendor(Vendor):
     # Flows with steps of their own (every line, the PDF link) are the plugin's functions.
     get_invoice_flow = staticmethod(_api.get_invoice_flow)
     download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    # Mapping an invoice object, a list page's request, and reading a page (see _api).
+    map_invoice = staticmethod(_api.map_invoice)
+    list_request = staticmethod(_api.list_request)
+    read_page = staticmethod(_api.read_page)
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Stripe Event body; see `invoicekit_stripe._webhooks`."""
         return _webhooks.parse_webhook(body)
-
-    def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
-        """The body of ``GET /v1/invoices/{id}``, or an invoice of a list page."""
-        return _api.map_invoice(raw)
-
-    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
-        """One page of ``GET /v1/invoices``, newest first, by cursor."""
-        return _api.list_request(query, params)
-
-    def read_page(
-        self, query: ListQuery, page: RawPage
-    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
-        """The page's invoices of the status asked for, each with every line."""
-        return _api.read_page(query, page)
 
     def check_id(self, invoice_id: str) -> None:
         """Stripe invoice ids start with ``in_``."""

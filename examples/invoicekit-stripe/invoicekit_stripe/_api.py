@@ -270,12 +270,13 @@ def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
     return params
 
 
-def list_request(query: ListQuery, paging: Mapping[str, Any]) -> dict[str, Any]:
-    """One page of ``GET /v1/invoices``, newest first; see the module docstring."""
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /v1/invoices`` (``params``: its cursor and limit), newest first; see
+    the module docstring."""
     native = _native_params(query.native)  # bad values fail here, before any request
     wanted = InvoiceStatus(query.status[0]) if query.status else None
     kwargs: dict[str, Any] = list_invoices.build_request(
-        **paging,
+        **params,
         status=FILTER_STATUSES[wanted] if wanted is not None else msgspec.UNSET,
         stripe_version=STRIPE_VERSION,
         **native,
