@@ -74,7 +74,14 @@ class _Document(msgspec.Struct):
     included: list[_Account] = []
 
 
+class _Own(msgspec.Struct):
+    """The invoice resource's own bytes, which `Invoice.raw` holds."""
+
+    data: msgspec.Raw
+
+
 _DECODER = msgspec.json.Decoder(_Document)
+_OWN = msgspec.json.Decoder(_Own)
 _UTC = dt.UTC
 
 
@@ -155,5 +162,5 @@ def to_invoice(body: bytes) -> Invoice:
         prices_include_tax=kinds.pop() if len(kinds) == 1 else None,
         pdf_url=resource.links.self + "/download" if a.has_pdf else None,
         extra=extra,
-        raw=msgspec.Raw(body),
+        raw=_OWN.decode(body).data,
     )

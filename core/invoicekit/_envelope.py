@@ -12,14 +12,18 @@ page fails at ``$.data[3]...``, one inside Daftra's envelope at ``$.data.Invoice
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import msgspec
 
-from ._translate import normalization_error
-from .errors import NormalizationError
+from ._translate import PLUGIN_MAPPING_ERRORS, normalization_error, too_deep
+from .errors import InvoiceKitError, NormalizationError
 
-__all__ = ["Envelope", "json_path", "locate", "locate_items"]
+__all__ = ["Envelope", "json_path", "locate", "locate_items", "read_invoice", "rooted"]
+
+_T = TypeVar("_T")
 
 Path = tuple[str | int, ...]
 
@@ -38,6 +42,56 @@ class Envelope:
 
     invoice: Path = ()
     items: Path = ("data",)
+
+
+def _rerooted(vendor: str, error: NormalizationError, root: str) -> NormalizationError:
+    if root == "$" or not error.path.startswith("$"):
+        return error
+    return NormalizationError(vendor, root + error.path[1:], error.cause)
+
+
+def rooted(vendor: str, root: str, mapping: Callable[[], _T]) -> _T:
+    """``mapping()``, whose errors name paths from ``$`` of the object it maps, with every
+    error rooted at ``root`` instead (``$.data[3]``), so that it points into the caller's body.
+
+    The one error translation of a plugin's mapping: msgspec's errors, a `NormalizationError`
+    the mapping raised, and what mapping code raises on a payload it did not expect
+    (`KeyError`, `TypeError`...) all become a `NormalizationError` of ``vendor`` at a path of
+    the caller's body, chained to the original. invoicekit's other errors pass unchanged.
+    """
+    try:
+        return mapping()
+    except NormalizationError as error:
+        if root == "$":
+            raise
+        raise _rerooted(vendor, error, root) from error
+    except InvoiceKitError:
+        raise
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise _rerooted(vendor, normalization_error(vendor, exc), root) from exc
+    except RecursionError as exc:
+        raise too_deep(vendor) from exc
+    except PLUGIN_MAPPING_ERRORS as exc:
+        raise NormalizationError(vendor, root, f"{type(exc).__name__}: {exc}") from exc
+
+
+def read_invoice(
+    vendor: str,
+    envelope: Envelope,
+    body: bytes,
+    mapping: Callable[[msgspec.Raw, Any], _T],
+    context: Callable[[bytes], Any] | None = None,
+) -> _T:
+    """The invoice of a single-invoice ``body``: ``mapping(raw, context)`` of the object at
+    ``envelope.invoice``, its errors rooted there (see `rooted`).
+
+    ``raw`` is the invoice object's own bytes (for `Invoice.raw`); ``context`` is what
+    ``context(body)`` reads from the rest of the body once (Yeti's ``included`` accounts), or
+    None.
+    """
+    raw = locate(vendor, body, envelope.invoice)
+    extra = None if context is None else rooted(vendor, "$", lambda: context(body))
+    return rooted(vendor, json_path(envelope.invoice), lambda: mapping(raw, extra))
 
 
 def json_path(path: Path) -> str:

@@ -23,28 +23,57 @@ from typing import Any, TypeAlias, TypeVar
 import httpx
 import msgspec
 
+from ._envelope import Envelope, json_path, locate, locate_items, read_invoice, rooted
 from ._flowtypes import Call, ErrorDetail, ListQuery, Page
 from ._mask import mask_text
+from ._paging import (
+    Cursor,
+    NextLink,
+    Offset,
+    PageNumber,
+    PageReader,
+    Paging,
+    RawPage,
+    collect_items,
+    list_flow,
+    mapped,
+)
 from ._translate import normalization_error, normalized
 from .model import check_json_native
 
 __all__ = [
     "Call",
+    "Cursor",
+    "Envelope",
     "ErrorDetail",
     "Flow",
     "HeaderAuth",
     "ListFlow",
     "ListQuery",
+    "NextLink",
+    "Offset",
     "Page",
+    "PageNumber",
+    "PageReader",
+    "Paging",
+    "RawPage",
+    "collect_items",
     "decode",
     "given",
     "iana_zone",
     "is_json_native",
     "is_uuid",
+    "json_path",
+    "list_flow",
+    "locate",
+    "locate_items",
+    "mapped",
     "mask_text",
     "normalization_error",
     "normalized",
     "raw_items",
+    "read_invoice",
+    "rooted",
 ]
 
 T = TypeVar("T")

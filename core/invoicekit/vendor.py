@@ -35,13 +35,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
 
-from invoicekit._flowtypes import ErrorDetail
+from invoicekit._envelope import Envelope, read_invoice, rooted
+from invoicekit._flowtypes import Call, ErrorDetail, ListQuery
+from invoicekit._paging import Paging, RawPage, list_flow
 from invoicekit.errors import ConfigurationError, Unsupported
 
 if TYPE_CHECKING:
+    from collections.abc import Generator, Sequence
+
     import httpx
 
-    from invoicekit._flowtypes import ListQuery
     from invoicekit.flows import Flow, ListFlow
     from invoicekit.model import Invoice, InvoiceStatus
     from invoicekit.sandbox._protocol import SandboxFactory
@@ -232,6 +235,14 @@ class Vendor:
             ``None``: unlimited. An older cursor needs a full listing.
         requests_per_second: the request budget per host that `invoicekit.sync.run_accounts`
             keeps to when it syncs many accounts of the vendor; ``None``: its default.
+        envelope: where the invoice sits in a single-invoice body and in a list body
+            (`invoicekit.flows.Envelope`). With it, `normalize` and `get_invoice_flow` need no
+            code of their own: the vendor writes `map_invoice` (and `invoice_request`).
+        paging: the vendor's declared paging (`invoicekit.flows.PageNumber`, ``Offset``,
+            ``Cursor`` or ``NextLink``). With it, `list_invoices_flow` needs no code of its
+            own: the vendor writes `list_request` (and `read_page` when a page needs more than
+            `map_invoice`).
+        default_page_size: invoices per list request when the caller gives no ``page_size``.
 
     Talking to the vendor's API: `invoicekit.connect()` asks the vendor for *flows* (see
     `invoicekit.flows`), generators that yield the HTTP calls to make and return normalized
@@ -254,6 +265,9 @@ class Vendor:
     options: ClassVar[frozenset[str]] = frozenset()
     updated_since_window: ClassVar[dt.timedelta | None] = None
     requests_per_second: ClassVar[float | None] = None
+    envelope: ClassVar[Envelope | None] = None
+    paging: ClassVar[Paging | None] = None
+    default_page_size: ClassVar[int] = 100
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Check the class attributes a subclass sets, so mistakes fail at import time."""
@@ -303,9 +317,54 @@ class Vendor:
         `invoicekit.normalize` turns it into a `NormalizationError` with the JSON path. Keep
         the invoice's own JSON in `Invoice.raw`.
 
-        Every vendor plugin overrides this; the default raises `NotImplementedError`.
+        A vendor that declares `envelope` writes `map_invoice` instead: the default finds the
+        invoice object at ``envelope.invoice`` and maps it, errors rooted there. Without an
+        envelope and without an override it raises `NotImplementedError`.
         """
-        raise NotImplementedError(f"{type(self).__qualname__} does not implement normalize()")
+        if self.envelope is None:
+            raise NotImplementedError(f"{type(self).__qualname__} does not implement normalize()")
+        return read_invoice(self.name, self.envelope, body, self.map_invoice, self.body_context)
+
+    def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
+        """Map one invoice object (its own bytes ``raw``, which `Invoice.raw` keeps) to an
+        `invoicekit.Invoice`; ``context`` is what `body_context` read from the body around it.
+
+        Decode ``raw`` with the generated models and let msgspec's errors escape: paths are
+        taken from the invoice object (``$.attributes.amount``), and the core roots them at
+        the body the user passed (``$.data[3].attributes.amount``). Vendors that declare
+        `envelope` override this.
+        """
+        raise NotImplementedError(f"{type(self).__qualname__} does not implement map_invoice()")
+
+    def body_context(self, body: bytes) -> Any:
+        """What the invoices of ``body`` share beside the invoice objects (Yeti's ``included``
+        accounts), read once per body and passed to `map_invoice`; None by default."""
+        return None
+
+    def invoice_request(self, invoice_id: str) -> Mapping[str, Any]:
+        """The `Call` kwargs that fetch one invoice (a generated endpoint's ``build_request``),
+        for the default `get_invoice_flow`; the default raises `Unsupported`."""
+        raise Unsupported(self.name, "fetching invoices over HTTP")
+
+    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
+        """The `Call` kwargs of one list page, for the default `list_invoices_flow`.
+
+        ``params`` are the paging parameters under the names `paging` declares (``{"page": 2,
+        "limit": 100}``), to pass to the generated ``build_request`` with the filters of
+        ``query``. Raise `ConfigurationError` or `Unsupported` for filters it cannot send; it
+        is called for the first page before any request. The default raises `Unsupported`.
+        """
+        raise Unsupported(self.name, "listing invoices over HTTP")
+
+    def read_page(
+        self, query: ListQuery, page: RawPage
+    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+        """The invoices of one list page: each item mapped by `map_invoice` (errors rooted at
+        ``$.data[i]``). Override it where a page needs more (further calls, a filter the API
+        cannot apply); it may yield `Call`s."""
+        context = rooted(self.name, "$", lambda: self.body_context(page.body))
+        return page.invoices(lambda raw: self.map_invoice(raw, context))
+        yield  # pragma: no cover - a generator that makes no calls
 
     def configured(self, options: Mapping[str, str]) -> Vendor:
         """This vendor with ``options`` (names from `options`) applied, as a new object.
@@ -421,12 +480,32 @@ class Vendor:
         raise Unsupported(self.name, "the 'status' filter")
 
     def get_invoice_flow(self, invoice_id: str) -> Flow:
-        """The flow that fetches one invoice and returns it normalized."""
-        raise Unsupported(self.name, "fetching invoices over HTTP")
+        """The flow that fetches one invoice and returns it normalized.
+
+        The default sends `invoice_request` and normalizes the answer with `normalize`.
+        """
+        return self._get_flow(self.invoice_request(invoice_id))
+
+    def _get_flow(self, kwargs: Mapping[str, Any]) -> Generator[Call, httpx.Response, Invoice]:
+        response = yield Call(kwargs)
+        return self.normalize(response.content)
 
     def list_invoices_flow(self, query: ListQuery) -> ListFlow:
-        """The flow that pages through the invoices matching ``query``, oldest first if it can."""
-        raise Unsupported(self.name, "listing invoices over HTTP")
+        """The flow that pages through the invoices matching ``query``, oldest first if it can.
+
+        The default runs the declared `paging` (`invoicekit.flows.list_flow`) with
+        `list_request` and `read_page`; without `paging` it raises `Unsupported`.
+        """
+        if self.paging is None:
+            raise Unsupported(self.name, "listing invoices over HTTP")
+        return list_flow(
+            self.name,
+            self.paging,
+            request=lambda params: self.list_request(query, params),
+            read=lambda page: self.read_page(query, page),
+            page_size=query.page_size or self.default_page_size,
+            items=self.envelope.items if self.envelope is not None else ("data",),
+        )
 
     def download_pdf_flow(self, invoice_id: str) -> Flow:
         """The flow that fetches an invoice's PDF and returns its bytes."""

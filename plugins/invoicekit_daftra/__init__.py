@@ -20,8 +20,8 @@ from __future__ import annotations
 import dataclasses
 import re
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from invoicekit import (
     ConfigurationError,
@@ -36,13 +36,14 @@ from invoicekit import (
     Vendor,
     hookimpl,
 )
+from invoicekit.flows import RawPage
 
 from . import _api, _auth, _codes, _documents, _query
 
 if TYPE_CHECKING:
     import httpx
 
-    from invoicekit.flows import Flow, ListFlow
+    from invoicekit.flows import Call, Flow
 
     from ._sandbox import DaftraSandbox
 
@@ -82,6 +83,14 @@ class DaftraVendor(Vendor):
     supports_pdf = True
     # The API's docs name no maximum; the daftradocs222 page says 1000.
     max_page_size = 1000
+    default_page_size = _query.DEFAULT_PAGE_SIZE
+    envelope = _api.ENVELOPE
+    paging = _api.PAGING
+    # Fetch the invoice, then the document at its ``invoice_pdf_url``.
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    # Every kind of document object (``data``, or a list item) and api2's result and code.
+    map_invoice = staticmethod(_documents.normalize_document)
+    body_context = staticmethod(_documents.check_answer)
     number_filter = "no"
     webhooks_unsupported_reason = (
         "Daftra's API (docs.daftara.dev) documents no webhooks or event subscriptions; "
@@ -90,11 +99,6 @@ class DaftraVendor(Vendor):
 
     def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock
-
-    def normalize(self, body: bytes) -> Invoice:
-        """Normalize a single invoice, credit note or refund receipt body (``data.Invoice``,
-        ``data.CreditNote`` or ``data.RefundReceipt``; official or seed shape)."""
-        return _documents.normalize_any(body)
 
     def check_id(self, invoice_id: str) -> None:
         """Daftra invoice ids are positive integers."""
@@ -147,20 +151,26 @@ class DaftraVendor(Vendor):
 
     def get_invoice_flow(self, invoice_id: str) -> Flow:
         """The invoice, credit note or refund receipt with this id (`_documents`)."""
-        return _documents.get_document_flow(invoice_id)
+        return _documents.get_document_flow(invoice_id, self.normalize)
 
-    def list_invoices_flow(self, query: ListQuery) -> ListFlow:
-        """Page through ``/api2/invoices.json``, oldest first by id, lines included; with
-        ``kind=credit_note`` or ``kind=refund`` the credit-note or refund-receipt list."""
+    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
+        """A page of ``/api2/invoices.json``, oldest first by id, lines included; with
+        ``kind=credit_note`` or ``kind=refund`` of the credit-note or refund-receipt list."""
         kind = _documents.wanted_kind(query)
         if kind is not InvoiceKind.INVOICE:
-            return _documents.list_documents_flow(query, kind)
+            return _documents.documents_request(query, kind, params)
         native = {k: v for k, v in query.native.items() if k != _documents.KIND_FILTER}
-        return _api.list_invoices_flow(dataclasses.replace(query, native=native))
+        return _query.list_call_kwargs(dataclasses.replace(query, native=native), params)
 
-    def download_pdf_flow(self, invoice_id: str) -> Flow:
-        """Fetch the invoice, then the document at its ``invoice_pdf_url``."""
-        return _api.download_pdf_flow(invoice_id)
+    def read_page(
+        self, query: ListQuery, page: RawPage
+    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+        """The page's documents; with a status filter only those of the statuses asked for:
+        Daftra's ``payment_status`` filter does not say whether it excludes drafts, and a
+        draft is never the open invoice that was asked for."""
+        invoices = yield from super().read_page(query, page)
+        wanted = _query.wanted_statuses(query)
+        return [invoice for invoice in invoices if invoice.status in wanted] if wanted else invoices
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""

@@ -1,10 +1,12 @@
 """Talking to Daftra's api2: credentials, the sans-I/O flows, and its error bodies.
 
-Listing pages with ``page``/``limit`` through ``GET /api2/invoices.json?sort=id&direction=ASC``:
-invoice ids grow with creation, so the order is oldest first and an invoice created while you
-page gets a higher id and lands on a later page (listed if its page is not fetched yet). Paging
-is by offset, so an invoice deleted meanwhile shifts the later ones back by one and the first
-invoice of the next page can be missed; the client never yields an id twice.
+Listing pages with ``page``/``limit`` through ``GET /api2/invoices.json?sort=id&direction=ASC``
+(declared in `PAGING`, run by invoicekit; a next-page link back to page 1 ends in its
+"pagination loop" error). Invoice ids grow with creation, so the order is oldest first and an
+invoice created while you page gets a higher id and lands on a later page (listed if its page
+is not fetched yet). Paging is by offset, so an invoice deleted meanwhile shifts the later ones
+back by one and the first invoice of the next page can be missed; the client never yields an id
+twice.
 """
 
 from __future__ import annotations
@@ -14,21 +16,32 @@ from collections.abc import Generator
 import httpx
 import msgspec
 
-from invoicekit import Call, ErrorDetail, HeaderAuth, Invoice, ListQuery, Page, Unsupported
-from invoicekit.flows import normalized
+from invoicekit import Call, ErrorDetail, HeaderAuth, Unsupported
+from invoicekit.flows import Envelope, PageNumber
 from invoicekit_daftra_client.api.invoices import get_invoice
 from invoicekit_daftra_client.models import ErrorResponse
 
-from . import _mapping, _query
 from ._values import VENDOR
 
 __all__ = [
+    "ENVELOPE",
+    "PAGING",
     "ApiKeyAuth",
     "download_pdf_flow",
-    "get_invoice_flow",
-    "list_invoices_flow",
     "parse_error",
 ]
+
+#: A document is ``data`` of a single-document body (``{"Invoice": ..., "Client": ...}``) and
+#: each item of ``data`` in a list: the same object, so `Invoice.raw` is alike from either.
+ENVELOPE = Envelope(invoice=("data",), items=("data",))
+#: ``page``/``limit``; ``pagination`` (when sent) states the page count and the next page.
+PAGING = PageNumber(
+    page="page",
+    size="limit",
+    page_count=("pagination", "page_count"),
+    next=("pagination", "next"),
+    total=("pagination", "total_results"),
+)
 
 
 class ApiKeyAuth(HeaderAuth):
@@ -45,40 +58,6 @@ class ApiKeyAuth(HeaderAuth):
         """Set the ``apikey`` header (and drop any ``Authorization``)."""
         request.headers.pop("authorization", None)
         yield from super().auth_flow(request)
-
-
-def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-    """``GET /api2/invoices/{id}.json``, normalized."""
-    response = yield Call(get_invoice.build_request(id=invoice_id))
-    # Mapping errors become NormalizationError here, as `invoicekit.normalize` reports them.
-    return normalized(VENDOR, _mapping.normalize_response, response.content)
-
-
-def list_invoices_flow(
-    query: ListQuery,
-) -> Generator[Call | Page, httpx.Response | None, None]:
-    """Every page of ``GET /api2/invoices.json`` for ``query``, oldest first.
-
-    Paging stops at an empty page, when ``pagination.next`` is null, or at ``page_count``. With
-    a status filter, invoices whose normalized status differs are dropped: Daftra's
-    ``payment_status`` filter does not say whether it excludes drafts, and a draft is never
-    the open invoice that was asked for.
-    """
-    wanted = _query.wanted_statuses(query)
-    page = 1
-    while True:
-        response = yield Call(_query.list_call_kwargs(query, page))
-        if response is None:  # pragma: no cover - the driver always answers a Call
-            raise RuntimeError("the list flow got no response to its request")
-        invoices, pagination = normalized(VENDOR, _mapping.normalize_list_page, response.content)
-        if not invoices:
-            return
-        if wanted:
-            invoices = [invoice for invoice in invoices if invoice.status in wanted]
-        yield Page(invoices, total=pagination.total_results)
-        if pagination.next_ is None or page >= pagination.page_count:
-            return
-        page += 1
 
 
 class _PdfLink(msgspec.Struct):
@@ -106,7 +85,7 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
     Daftra answers with a login page instead of a PDF, the client raises `Unsupported`.
     """
     response = yield Call(get_invoice.build_request(id=invoice_id))
-    link = normalized(VENDOR, _pdf_url, response.content)
+    link = _pdf_url(response.content)
     if not link or not link.strip():
         raise Unsupported(
             VENDOR, "PDF download", f"invoice {invoice_id} has no invoice_pdf_url to fetch"

@@ -16,44 +16,41 @@ first document found is the one (GUESS that ids never collide across kinds: the 
 
 Listing: ``list_invoices`` reads ``/api2/invoices.json`` (invoices, debit notes, advance
 payments) unless the native filter ``kind`` says ``credit_note`` or ``refund``; the document
-lists document only ``limit`` and ``page``, so no other filter is accepted with them, and
-paging stops at an empty page, a null ``pagination.next``, ``page_count``, or (pagination
-null, as in the docs' example) a page shorter than ``limit`` (GUESS).
+lists document only ``limit`` and ``page``, so no other filter is accepted with them. Every
+list pages as declared in `invoicekit_daftra._api.PAGING`: paging stops at an empty page, a
+null ``pagination.next``, ``page_count``, or (pagination null, as in the docs' example) a page
+shorter than ``limit`` (GUESS).
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import msgspec
 
-from invoicekit import Call, ConfigurationError, Invoice, InvoiceKind, ListQuery, Page, Unsupported
-from invoicekit.flows import normalized, raw_items
+from invoicekit import Call, ConfigurationError, Invoice, InvoiceKind, ListQuery, Unsupported
 from invoicekit_daftra_client.api.credit_notes import get_credit_note, list_credit_notes
 from invoicekit_daftra_client.api.invoices import get_invoice
 from invoicekit_daftra_client.api.refund_receipts import get_refund_receipt, list_refund_receipts
 from invoicekit_daftra_client.models import (
-    CreditNoteListResponse,
-    CreditNoteResponse,
+    CreditNoteEnvelope,
     InvoiceEnvelope,
-    Pagination,
-    RefundReceiptListResponse,
-    RefundReceiptResponse,
+    RefundReceiptEnvelope,
 )
 
 from . import _mapping
-from ._query import DEFAULT_PAGE_SIZE
 from ._values import VENDOR
 
 __all__ = [
     "KIND_FILTER",
     "KIND_VALUES",
+    "check_answer",
+    "documents_request",
     "get_document_flow",
-    "list_documents_flow",
-    "normalize_any",
+    "normalize_document",
     "wanted_kind",
 ]
 
@@ -67,16 +64,11 @@ class _Document:
 
     key: str
     kind: InvoiceKind
-    single: type[Any]
-    page: type[Any]
+    envelope: type[Any]
 
 
-_CREDIT_NOTE = _Document(
-    "CreditNote", InvoiceKind.CREDIT_NOTE, CreditNoteResponse, CreditNoteListResponse
-)
-_REFUND = _Document(
-    "RefundReceipt", InvoiceKind.REFUND, RefundReceiptResponse, RefundReceiptListResponse
-)
+_CREDIT_NOTE = _Document("CreditNote", InvoiceKind.CREDIT_NOTE, CreditNoteEnvelope)
+_REFUND = _Document("RefundReceipt", InvoiceKind.REFUND, RefundReceiptEnvelope)
 _BY_KEY = {document.key: document for document in (_CREDIT_NOTE, _REFUND)}
 _LISTS = {
     InvoiceKind.CREDIT_NOTE: (_CREDIT_NOTE, list_credit_notes),
@@ -86,15 +78,13 @@ _LISTS = {
 #: Values of the ``kind`` filter: the invoice list, or one of the document lists.
 KIND_VALUES = (InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value, InvoiceKind.REFUND.value)
 
-
-class _Peek(msgspec.Struct):
-    data: dict[str, msgspec.Raw]
+_KEYS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
-def _envelope_key(body: bytes) -> str:
-    """``CreditNote`` or ``RefundReceipt`` when ``data`` holds that key and no ``Invoice``."""
+def _envelope_key(raw: msgspec.Raw) -> str:
+    """``CreditNote`` or ``RefundReceipt`` when the object holds that key and no ``Invoice``."""
     try:
-        keys = msgspec.json.decode(body, type=_Peek).data
+        keys = _KEYS.decode(raw)
     except msgspec.MsgspecError:
         return "Invoice"  # the invoice decoder reports what is wrong, with its path
     if "Invoice" in keys:
@@ -112,50 +102,46 @@ def _as_invoice_envelope(envelope: Any, key: str) -> InvoiceEnvelope:
     )
 
 
-def normalize_any(body: bytes) -> Invoice:
-    """A single-document body keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt``."""
-    key = _envelope_key(body)
+class _Answer(msgspec.Struct):
+    """What api2 sends beside ``data`` in every answer; nothing reads it, a wrong one fails."""
+
+    result: str
+    code: int
+
+
+def check_answer(body: bytes) -> None:
+    """Fail (msgspec's error, with its path) unless ``body`` has api2's ``result`` and ``code``."""
+    msgspec.json.decode(body, type=_Answer, strict=False)
+
+
+def normalize_document(raw: msgspec.Raw, context: object = None) -> Invoice:
+    """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
+    a single-document body, an item of a list); errors name paths from the object."""
+    key = _envelope_key(raw)
     document = _BY_KEY.get(key)
     if document is None:
-        return _mapping.normalize_response(body)
-    decoded = msgspec.json.decode(body, type=document.single, strict=False)
+        envelope = msgspec.json.decode(raw, type=InvoiceEnvelope, strict=False)
+        return _mapping.invoice_from_envelope(envelope, raw, "$")
+    decoded = msgspec.json.decode(raw, type=document.envelope, strict=False)
     return _mapping.invoice_from_envelope(
-        _as_invoice_envelope(decoded.data, key),
-        msgspec.Raw(body),
-        "$.data",
-        key=key,
-        untyped_kind=document.kind,
+        _as_invoice_envelope(decoded, key), raw, "$", key=key, untyped_kind=document.kind
     )
 
 
-def _normalize_page(document: _Document, body: bytes) -> tuple[list[Invoice], Pagination | None]:
-    page = msgspec.json.decode(body, type=document.page, strict=False)
-    raws = raw_items(VENDOR, body)
-    invoices = [
-        _mapping.invoice_from_envelope(
-            _as_invoice_envelope(envelope, document.key),
-            msgspec.Raw(bytes(raw)),
-            f"$.data[{index}]",
-            key=document.key,
-            untyped_kind=document.kind,
-        )
-        for index, (envelope, raw) in enumerate(zip(page.data, raws, strict=True))
-    ]
-    pagination = page.pagination if isinstance(page.pagination, Pagination) else None
-    return invoices, pagination
-
-
-def get_document_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-    """The invoice, else the credit note, else the refund receipt with this id."""
+def get_document_flow(
+    invoice_id: str, normalize: Callable[[bytes], Invoice]
+) -> Generator[Call, httpx.Response, Invoice]:
+    """The invoice, else the credit note, else the refund receipt with this id, normalized by
+    ``normalize`` (the vendor's)."""
     for kwargs in (
         get_invoice.build_request(id=invoice_id),
         get_credit_note.build_request(id=invoice_id),
     ):
         response = yield Call(kwargs, tolerate=frozenset({404}))
         if response.status_code != 404:
-            return normalized(VENDOR, normalize_any, response.content)
+            return normalize(response.content)
     response = yield Call(get_refund_receipt.build_request(id=invoice_id))
-    return normalized(VENDOR, normalize_any, response.content)
+    return normalize(response.content)
 
 
 def wanted_kind(query: ListQuery) -> InvoiceKind:
@@ -171,10 +157,10 @@ def wanted_kind(query: ListQuery) -> InvoiceKind:
     return InvoiceKind(value)
 
 
-def list_documents_flow(
-    query: ListQuery, kind: InvoiceKind
-) -> Generator[Call | Page, httpx.Response | None, None]:
-    """Every page of the credit-note or refund-receipt list, in the API's order."""
+def documents_request(
+    query: ListQuery, kind: InvoiceKind, paging: Mapping[str, Any]
+) -> dict[str, Any]:
+    """One page of the credit-note or refund-receipt list, in the API's order."""
     document, endpoint = _LISTS[kind]
     others = sorted(name for name in query.native if name != KIND_FILTER)
     if query.issued_since or query.issued_until or query.status or others:
@@ -183,21 +169,5 @@ def list_documents_flow(
             f"filters other than page_size with kind={kind.value}",
             f"its {document.key} list documents only limit and page",
         )
-    limit = query.page_size or DEFAULT_PAGE_SIZE
-    page = 1
-    while True:
-        response = yield Call(endpoint.build_request(page=page, limit=limit))
-        if response is None:  # pragma: no cover - the driver always answers a Call
-            raise RuntimeError("the list flow got no response to its request")
-        invoices, pagination = normalized(
-            VENDOR, lambda body: _normalize_page(document, body), response.content
-        )
-        if not invoices:
-            return
-        yield Page(invoices, total=pagination.total_results if pagination else None)
-        if pagination is None:
-            if len(invoices) < limit:
-                return
-        elif pagination.next_ is None or page >= pagination.page_count:
-            return
-        page += 1
+    kwargs: dict[str, Any] = endpoint.build_request(**paging)
+    return kwargs

@@ -15,9 +15,10 @@ Shapes
     sent, the official field wins.
 
 raw
-    `normalize` keeps the exact bytes it was given (the whole ``{"result", "code", "data"}``
-    document); a listed invoice keeps the exact bytes of its ``data[]`` item
-    (``{"Invoice": ..., "Client": ...}``), copied so that it does not pin the page in memory.
+    The document object's own bytes, exactly as sent: ``data`` of a single-document body
+    (``{"Invoice": ...}``, from `normalize` and ``get_invoice``), or the ``data[]`` item of a
+    list page (``{"Invoice": ..., "Client": ...}``, copied so that it does not pin the page in
+    memory); never the ``{"result", "code"}`` envelope around it.
 
 id, number
     ``id`` (a positive integer; anything else fails) as a string. ``no``, else the seed's
@@ -128,15 +129,12 @@ from typing import Any, TypeVar
 import msgspec
 
 from invoicekit import Invoice, InvoiceKind, InvoiceReference
-from invoicekit.flows import given, raw_items
+from invoicekit.flows import given
 from invoicekit_daftra_client.models import (
     Client,
     InvoiceEnvelope,
     InvoiceItem,
-    InvoiceListResponse,
     InvoicePayment,
-    InvoiceResponse,
-    Pagination,
 )
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
@@ -144,29 +142,12 @@ from . import _codes, _lines, _parties
 from ._totals import totals
 from ._values import VENDOR, amount, business_date, code, fail, text
 
-__all__ = ["invoice_from_envelope", "normalize_list_page", "normalize_response"]
+__all__ = ["invoice_from_envelope"]
 
 T = TypeVar("T")
 
 _CURRENCY = r"[A-Z]{3}"
 _REFERRING_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.DEBIT_NOTE, InvoiceKind.REFUND})
-
-
-def normalize_response(body: bytes) -> Invoice:
-    """Normalize a ``GET /api2/invoices/{id}.json`` body; msgspec errors escape to the caller."""
-    document = msgspec.json.decode(body, type=InvoiceResponse, strict=False)
-    return invoice_from_envelope(document.data, msgspec.Raw(body), "$.data")
-
-
-def normalize_list_page(body: bytes) -> tuple[list[Invoice], Pagination]:
-    """Normalize a ``GET /api2/invoices.json`` page; msgspec errors escape to the caller."""
-    page = msgspec.json.decode(body, type=InvoiceListResponse, strict=False)
-    raws = raw_items(VENDOR, body)
-    invoices = [
-        invoice_from_envelope(envelope, msgspec.Raw(bytes(raw)), f"$.data[{index}]")
-        for index, (envelope, raw) in enumerate(zip(page.data, raws, strict=True))
-    ]
-    return invoices, page.pagination
 
 
 def _pick(

@@ -159,15 +159,15 @@ def _status_kwargs(tokens: tuple[str, ...]) -> dict[str, Any]:
     return {"payment_status": int(token)}
 
 
-def list_call_kwargs(query: ListQuery, page: int) -> dict[str, Any]:
-    """The ``build_request`` kwargs for one page of ``query``: oldest first by id, with lines.
+def list_call_kwargs(query: ListQuery, paging: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``build_request`` kwargs for one page of ``query`` (``paging``: its ``page`` and
+    ``limit``): oldest first by id, with lines.
 
     Raises `ConfigurationError` for a native filter value of the wrong type, or one that says
     the same thing as a common filter also given.
     """
     kwargs: dict[str, Any] = {
-        "page": page,
-        "limit": query.page_size or DEFAULT_PAGE_SIZE,
+        **paging,
         # recursive=1 puts each invoice's lines and payments into the list, so no invoice needs
         # a second request; ids grow with creation, so id order is creation order (`created`
         # has one-second resolution and `date` can be back-dated).

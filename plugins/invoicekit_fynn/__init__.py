@@ -11,19 +11,15 @@ how the plugin talks to the API (paging, filters, PDFs, errors) in `invoicekit_f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
 from invoicekit import (
-    Call,
     CredentialSet,
     ErrorDetail,
     HeaderAuth,
-    Invoice,
-    ListQuery,
-    Page,
     Vendor,
     hookimpl,
 )
@@ -53,12 +49,19 @@ class FynnVendor(Vendor):
     supports_pdf = True
     supports_xml = True
     max_page_size = 100
+    default_page_size = _api.DEFAULT_PAGE_SIZE
     number_filter = "number"
     webhooks = _webhooks.SUPPORT
-
-    def normalize(self, body: bytes) -> Invoice:
-        """Turn the body of ``GET /invoices/{id}`` into an `invoicekit.Invoice`."""
-        return _api.normalize_body(body)
+    envelope = _api.ENVELOPE
+    paging = _api.PAGING
+    # Flows with steps of their own (payments, download links) are the plugin's functions.
+    get_invoice_flow = staticmethod(_api.get_invoice_flow)
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    download_xml_flow = staticmethod(_api.download_xml_flow)
+    # Mapping an invoice object, a list page's request, and reading a page (see _api).
+    map_invoice = staticmethod(_api.map_invoice)
+    list_request = staticmethod(_api.list_request)
+    read_page = staticmethod(_api.read_page)
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Fynn webhook body; see `invoicekit_fynn._webhooks`."""
@@ -81,24 +84,6 @@ class FynnVendor(Vendor):
     def native_filters(self) -> Mapping[str, str]:
         """Fynn's own list parameters (unconfirmed), each taking text."""
         return dict.fromkeys(sorted(_api.NATIVE_FILTERS), "text")
-
-    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """``GET /invoices/{id}``."""
-        return _api.get_invoice_flow(invoice_id)
-
-    def list_invoices_flow(
-        self, query: ListQuery
-    ) -> Generator[Call | Page, httpx.Response | None, None]:
-        """``GET /invoices``, page by page, oldest first by creation."""
-        return _api.list_invoices_flow(query)
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """The PDF through ``PUT /invoices/{id}/download-link``."""
-        return _api.download_pdf_flow(invoice_id)
-
-    def download_xml_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """The ZUGFeRD XML embedded in the invoice's PDF (needs the einvoice extra)."""
-        return _api.download_xml_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Fynn's problem bodies."""

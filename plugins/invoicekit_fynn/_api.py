@@ -13,11 +13,12 @@ Listing
     moves. ``order[creationDate]`` is a GUESS (vendors.md C.5: API-Platform sorting, confirmed
     on Fynn's subscription list only); if Fynn ignored it, its default order would apply.
     ``limit`` is the ``page_size`` asked for, else 100 (the largest the n8n node allows).
-    Paging stops at ``_pagination.lastPage`` when Fynn sends that block (2022 API shape,
-    GUESS today), and otherwise at an empty page or one shorter than asked for
-    (``itemsPerPage`` when stated, else ``limit``). A page that holds only invoices already
-    listed means Fynn ignored ``page``; listing stops with `invoicekit.Unsupported`
-    rather than loop or return a truncated list as if it were complete.
+    Paging is declared (`PAGING`) and run by invoicekit: it stops at ``_pagination.lastPage``
+    when Fynn sends that block (2022 API shape, GUESS today), and otherwise at an empty page
+    or one shorter than asked for (``itemsPerPage`` when stated, else ``limit``). A page that
+    holds only invoices already listed means Fynn ignored ``page``; listing stops with
+    `invoicekit.Unsupported` rather than loop or return a truncated list as if it were
+    complete.
 
 Filters
     Every invoice filter of Fynn's is a GUESS (vendors.md C.5), and a GUESS parameter that
@@ -53,45 +54,39 @@ Error bodies are read by `invoicekit_fynn._errors`.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from typing import Any
 
 import httpx
 import msgspec
 
-from invoicekit import (
-    Call,
-    ConfigurationError,
-    Invoice,
-    ListQuery,
-    NormalizationError,
-    Page,
-    Unsupported,
-)
-from invoicekit.flows import decode, is_uuid, normalized, raw_items
+from invoicekit import Call, ConfigurationError, Invoice, ListQuery, NormalizationError
+from invoicekit.flows import Envelope, PageNumber, RawPage, decode, is_uuid, read_invoice
 from invoicekit_fynn_client.api.invoices import (
     create_invoice_download_link,
     get_invoice,
     list_invoices,
 )
-from invoicekit_fynn_client.models import DownloadLink, InvoiceList, InvoiceType, SortOrder
+from invoicekit_fynn_client.models import DownloadLink, InvoiceType, SortOrder
 
 from ._einvoice import embedded_zugferd
 from ._mapping import decode_invoice, to_invoice
-from ._paging import is_last_page
 from ._payments import Transactions, transactions_flow
 from ._values import VENDOR, given
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
+    "ENVELOPE",
     "NATIVE_FILTERS",
+    "PAGING",
     "check_api_key",
     "check_id",
     "download_pdf_flow",
     "download_xml_flow",
     "get_invoice_flow",
-    "list_invoices_flow",
-    "normalize_body",
+    "list_request",
+    "map_invoice",
+    "read_page",
 ]
 
 #: Invoices per page when the caller gives no ``page_size`` (the n8n node's maximum).
@@ -100,11 +95,22 @@ DEFAULT_PAGE_SIZE = 100
 LINK_SECONDS_VALID = 60
 #: The spec's GUESS query parameters, passed through as given.
 NATIVE_FILTERS = frozenset({"type", "customer", "number", "search"})
+#: A single invoice is the whole body; a list page holds them in ``data``.
+ENVELOPE = Envelope(invoice=(), items=("data",))
+#: ``page``/``limit`` with the (GUESS) ``_pagination`` block; a repeated page is `Unsupported`.
+PAGING = PageNumber(
+    page="page",
+    size="limit",
+    page_count=("_pagination", "lastPage"),
+    per_page=("_pagination", "itemsPerPage"),
+    total=("_pagination", "totalItems"),
+    repeats="unsupported",
+)
 
 # A key that is one visible token; anything else would corrupt the header or smuggle another.
 _API_KEY = re.compile(r"[\x21-\x7e]+")
-# Errors a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
-_MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
+# Where a listing keeps the payment transactions it read (`RawPage.listing`).
+_LOOKUP = "transactions"
 
 
 def check_api_key(api_key: str) -> None:
@@ -124,18 +130,10 @@ def check_id(invoice_id: str) -> None:
         )
 
 
-def _rerooted(error: NormalizationError, prefix: str) -> NormalizationError:
-    return NormalizationError(VENDOR, prefix + error.path[1:], error.cause)
-
-
-def normalize_body(body: bytes, lookup: Transactions | None = None) -> Invoice:
-    """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload.
-
-    ``lookup`` holds the invoice's payment transactions when the client read them.
-    """
-    return normalized(
-        VENDOR, lambda data: to_invoice(decode_invoice(data), msgspec.Raw(data), lookup), body
-    )
+def map_invoice(raw: msgspec.Raw, context: Transactions | None) -> Invoice:
+    """One invoice object (its own bytes ``raw``), with its payments when ``context`` holds the
+    transactions the client read."""
+    return to_invoice(decode_invoice(raw), raw, context)
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
@@ -143,42 +141,27 @@ def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice
     response = yield Call(get_invoice.build_request(id=invoice_id))
     body = response.content
     lookup = yield from transactions_flow(invoice_id)
-    return normalize_body(body, lookup)
+    return read_invoice(VENDOR, ENVELOPE, body, map_invoice, lambda _: lookup)
 
 
-def list_invoices_flow(
-    query: ListQuery,
-) -> Generator[Call | Page, httpx.Response | None, None]:
-    """Every page of ``GET /invoices``, oldest first by creation; see the module docstring."""
-    limit = query.page_size or DEFAULT_PAGE_SIZE
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /invoices`` (``params``: its page and limit), oldest first by
+    creation; see the module docstring."""
     native = _native_params(query.native)
-    seen: set[str] = set()
-    lookup: Transactions | None = None  # every transaction, read once for the listing
-    page = 1
-    while True:
-        kwargs = list_invoices.build_request(
-            page=page, limit=limit, ordercreation_date=SortOrder.ASC, **native
-        )
-        response = yield Call(kwargs)
-        assert response is not None  # the client answers every Call with its response
-        body = response.content
-        if lookup is None and decode(VENDOR, body, InvoiceList).data:
-            lookup = yield from _answered(transactions_flow(None))
-        decoded, invoices = _read_page(body, lookup)
-        if invoices and all(item.id in seen for item in invoices):
-            raise Unsupported(
-                VENDOR,
-                "paging through invoices",
-                f"page {page} repeated only invoices already listed; "
-                "the API seems to ignore the page parameter",
-            )
-        seen.update(item.id for item in invoices)
-        pagination = decoded.field_pagination if given(decoded.field_pagination) else None
-        total = pagination.total_items if pagination else None
-        yield Page(invoices, total=total if given(total) else None)
-        if is_last_page(pagination, page, len(invoices), limit):
-            return
-        page += 1
+    kwargs: dict[str, Any] = list_invoices.build_request(
+        **params, ordercreation_date=SortOrder.ASC, **native
+    )
+    return kwargs
+
+
+def read_page(
+    query: ListQuery, page: RawPage
+) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+    """The page's invoices; every transaction is read once, at the first page with invoices."""
+    if page.items and _LOOKUP not in page.listing:
+        page.listing[_LOOKUP] = yield from transactions_flow(None)
+    lookup = page.listing.get(_LOOKUP)
+    return page.invoices(lambda raw: map_invoice(raw, lookup))
 
 
 def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
@@ -189,36 +172,6 @@ def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
         else:
             params[name] = value
     return params
-
-
-def _answered(
-    flow: Generator[Call, httpx.Response, Transactions],
-) -> Generator[Call, httpx.Response | None, Transactions]:
-    """``flow`` inside a listing flow, whose replies are typed ``Response | None``."""
-    reply: httpx.Response | None = None
-    while True:
-        try:
-            call = flow.send(reply) if reply is not None else next(flow)
-        except StopIteration as done:
-            result: Transactions = done.value
-            return result
-        reply = yield call
-        assert reply is not None  # the client answers every Call with its response
-
-
-def _read_page(body: bytes, lookup: Transactions | None) -> tuple[InvoiceList, list[Invoice]]:
-    decoded = decode(VENDOR, body, InvoiceList)
-    raws = raw_items(VENDOR, body)
-    invoices = []
-    for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True)):
-        prefix = f"$.data[{index}]"
-        try:
-            invoices.append(to_invoice(item, raw, lookup))
-        except NormalizationError as error:
-            raise _rerooted(error, prefix) from error
-        except _MAPPING_ERRORS as exc:
-            raise NormalizationError(VENDOR, prefix, f"{type(exc).__name__}: {exc}") from exc
-    return decoded, invoices
 
 
 def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:

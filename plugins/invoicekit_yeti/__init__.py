@@ -22,18 +22,16 @@ flows, the list order, what happens when invoices change while paging, and the f
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
+import msgspec
 
 from invoicekit import (
-    Call,
     CredentialSet,
     ErrorDetail,
     Invoice,
-    ListQuery,
-    Page,
     Vendor,
     hookimpl,
 )
@@ -41,7 +39,7 @@ from invoicekit import (
 from . import _api
 from ._auth import YetiAuth
 from ._errors import error_detail
-from ._mapping import document_to_invoice
+from ._mapping import accounts_of, resource_to_invoice
 from ._values import time_zone
 
 if TYPE_CHECKING:
@@ -75,6 +73,13 @@ class YetiVendor(Vendor):
     options = frozenset({"timezone"})
     supports_pdf = True
     max_page_size = _api.MAX_PAGE_SIZE
+    default_page_size = _api.DEFAULT_PAGE_SIZE
+    envelope = _api.ENVELOPE
+    paging = _api.PAGING
+    # The requests of one invoice and of a list page, and the PDF flow (see _api).
+    invoice_request = staticmethod(_api.invoice_request)
+    list_request = staticmethod(_api.list_request)
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
     number_filter = "filter[reference_eq]"
     webhooks_unsupported_reason = (
         "Yeti-switch's customer API v1 (JSON:API) has no webhook or callback endpoints; "
@@ -91,10 +96,17 @@ class YetiVendor(Vendor):
         """This vendor with the ``timezone`` option (an IANA name) for the period days."""
         return YetiVendor(clock=self._clock, timezone=options.get("timezone"))
 
-    def normalize(self, body: bytes) -> Invoice:
-        """Normalize a ``GET /api/rest/customer/v1/invoices/{id}`` body (ideally with
-        ``include=account``, which brings the currency and the buyer's name)."""
-        return document_to_invoice(body, self._zone)
+    def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
+        """One invoice resource, with the ``included`` accounts of its body (``context``).
+
+        `normalize` takes a ``GET /api/rest/customer/v1/invoices/{id}`` body, ideally with
+        ``include=account``, which brings the currency and the buyer's name.
+        """
+        return resource_to_invoice(raw, context, self._zone)
+
+    def body_context(self, body: bytes) -> Any:
+        """The ``included`` accounts of a document or list page, by id."""
+        return accounts_of(body)
 
     def check_id(self, invoice_id: str) -> None:
         """Yeti invoice ids are UUIDs; reject anything else before a request."""
@@ -117,20 +129,6 @@ class YetiVendor(Vendor):
             token=credentials.get("token"),
             clock=self._clock,
         )
-
-    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-        """Fetch one invoice with its account (for the currency)."""
-        return _api.get_invoice_flow(invoice_id, self._zone)
-
-    def list_invoices_flow(
-        self, query: ListQuery
-    ) -> Generator[Call | Page, httpx.Response | None, None]:
-        """Page through the invoices, oldest period first."""
-        return _api.list_invoices_flow(query, self._zone)
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
-        """Fetch the invoice's stored PDF."""
-        return _api.download_pdf_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Yeti's JSON:API error body."""

@@ -5,11 +5,12 @@ Listing
     &page[size]=S``. Yeti's default order is newest first; invoicekit asks for the oldest
     period first, ties broken by the invoice UUID (jsonapi-resources sorts ``id`` by the
     resource's primary key, the ``uuid`` column), so the order is total and stable across
-    pages. ``include=account`` brings each invoice's currency. Paging stops at an empty page,
-    a page shorter than the page size, a page without ``links.next``, or a page holding only
-    invoices already seen (a server ignoring ``page[number]`` must not loop forever). The
-    absolute ``links.next`` URL is never followed (its host may differ from ``base_url``,
-    e.g. ``http://example.org`` in Yeti's own docs): the next page number is requested instead.
+    pages. ``include=account`` brings each invoice's currency. Paging is declared (`PAGING`)
+    and run by invoicekit: it stops at an empty page, a page shorter than the page size, a
+    page without ``links.next``, or a page holding only invoices already seen (a server
+    ignoring ``page[number]`` must not loop forever). The absolute ``links.next`` URL is never
+    followed (its host may differ from ``base_url``, e.g. ``http://example.org`` in Yeti's own
+    docs): the next page number is requested instead.
 
 Invoices added or removed while paging
     Yeti pages by offset. An invoice for a period later than those already listed lands after
@@ -31,34 +32,33 @@ Filters
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import typing
-from collections.abc import Callable, Generator
-from typing import TypeVar
+from collections.abc import Generator, Mapping
+from typing import Any
 from uuid import UUID
 
 import httpx
-import msgspec
 
-from invoicekit import Call, ConfigurationError, Invoice, ListQuery, Page
-from invoicekit.flows import is_uuid, normalization_error
+from invoicekit import Call, ConfigurationError, ListQuery
+from invoicekit.flows import Envelope, PageNumber, is_uuid
 from invoicekit.vendor import filter_type
 from invoicekit_yeti_client.api.invoices import download_invoice, get_invoice, list_invoices
 from invoicekit_yeti_client.models import InvoiceInclude
 
-from ._mapping import document_to_invoice, list_page_to_invoices
 from ._values import VENDOR
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
+    "ENVELOPE",
     "LIST_SORT",
     "MAX_PAGE_SIZE",
     "NATIVE_FILTERS",
+    "PAGING",
     "check_invoice_id",
     "download_pdf_flow",
-    "get_invoice_flow",
-    "list_invoices_flow",
+    "invoice_request",
+    "list_request",
     "native_filter_types",
 ]
 
@@ -68,9 +68,19 @@ LIST_SORT = "start_date,id"
 DEFAULT_PAGE_SIZE = 100
 #: Yeti answers 400 (code 118) above this (``config/initializers/jsonapi_resources.rb``).
 MAX_PAGE_SIZE = 1000
+#: JSON:API: the invoice resource is ``data``, of a document and of a list page alike.
+ENVELOPE = Envelope(invoice=("data",), items=("data",))
+#: ``page[number]``/``page[size]``; ``links.next`` only says whether another page follows.
+PAGING = PageNumber(
+    page="pagenumber",
+    size="pagesize",
+    next=("links", "next"),
+    total=("meta", "total-count"),
+    short_page="always",
+    repeats="stop",
+)
 
 _JSON_API = {"Accept": "application/vnd.api+json"}
-_T = TypeVar("_T")
 
 
 def _native_filter_names() -> frozenset[str]:
@@ -109,28 +119,20 @@ def check_invoice_id(invoice_id: str) -> None:
         )
 
 
-def _decoded(decode: Callable[[bytes], _T], body: bytes) -> _T:
-    # Inside a flow nobody else translates msgspec's errors, so do what normalize() does.
-    try:
-        return decode(body)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise normalization_error(VENDOR, exc) from exc
-
-
-def _answer(response: httpx.Response | None) -> httpx.Response:
-    if response is None:
-        raise RuntimeError("the client must answer each Call with its response")
-    return response
-
-
-def get_invoice_flow(
-    invoice_id: str, zone: dt.tzinfo = dt.UTC
-) -> Generator[Call, httpx.Response, Invoice]:
-    """``GET /invoices/{id}?include=account`` and the normalized invoice (days in ``zone``)."""
+def invoice_request(invoice_id: str) -> dict[str, Any]:
+    """``GET /invoices/{id}?include=account`` (the account brings the currency)."""
     kwargs = get_invoice.build_request(id=UUID(invoice_id), include=InvoiceInclude.ACCOUNT)
     kwargs["headers"] = dict(_JSON_API)
-    response = yield Call(kwargs)
-    return _decoded(lambda body: document_to_invoice(body, zone), response.content)
+    return kwargs
+
+
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /invoices`` (``params``: its page number and size), oldest period
+    first, with the native filters as given."""
+    kwargs = list_invoices.build_request(**params, sort=LIST_SORT, include=InvoiceInclude.ACCOUNT)
+    kwargs["params"].update(query.native)
+    kwargs["headers"] = dict(_JSON_API)
+    return kwargs
 
 
 def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
@@ -139,32 +141,3 @@ def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]
     # serve, and httpx's default "*/*" passes.
     response = yield Call(download_invoice.build_request(id=UUID(invoice_id)), purpose="pdf")
     return bytes(response.content)
-
-
-def list_invoices_flow(
-    query: ListQuery, zone: dt.tzinfo = dt.UTC
-) -> Generator[Call | Page, httpx.Response | None, None]:
-    """Every page of ``GET /invoices``, oldest period first (see the module docstring)."""
-    size = query.page_size or DEFAULT_PAGE_SIZE
-    seen: set[str] = set()
-    number = 1
-    while True:
-        kwargs = list_invoices.build_request(
-            pagenumber=number, pagesize=size, sort=LIST_SORT, include=InvoiceInclude.ACCOUNT
-        )
-        kwargs["params"].update(query.native)
-        kwargs["headers"] = dict(_JSON_API)
-        response = _answer((yield Call(kwargs)))
-        page, invoices = _decoded(lambda body: list_page_to_invoices(body, zone), response.content)
-        fresh = {invoice.id for invoice in invoices} - seen
-        if invoices:
-            yield Page(invoices, total=page.meta.total_count)
-        if (
-            not fresh
-            or len(page.data) < size
-            or page.links.next_ is None
-            or page.links.next_ is msgspec.UNSET
-        ):
-            return
-        seen |= fresh
-        number += 1

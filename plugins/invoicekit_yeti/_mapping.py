@@ -82,8 +82,9 @@ JSON:API attributes under ``data.attributes``):
     http(s) URL of this very invoice; otherwise ``None`` (Yeti answers 404 when there is no
     PDF, so no URL is promised for one). Fetching it needs the API credentials.
 ``raw``
-    The exact bytes given to `YetiVendor.normalize` (the whole ``{"data": ..., "included":
-    ...}`` document), or, when listing, the exact bytes of the list item.
+    The invoice resource's own bytes, exactly as sent: ``data`` of a single-invoice document
+    (`YetiVendor.normalize`, ``get_invoice``), the item of ``data`` when listing; never the
+    ``included`` accounts beside it (invoicekit's one rule for `Invoice.raw`).
 ``created_at``, ``updated_at``, ``notes``, references, payments, tax breakdown
     Not given by Yeti: ``None`` or empty.
 
@@ -112,13 +113,11 @@ from invoicekit import (
     Party,
     Totals,
 )
-from invoicekit.flows import given, raw_items
+from invoicekit.flows import given
 from invoicekit_yeti_client.models import (
     AccountResource,
     AccountResourceType,
     InvoiceAttributes,
-    InvoiceDocument,
-    InvoiceListDocument,
     InvoiceResource,
     InvoiceResourceType,
 )
@@ -128,36 +127,31 @@ from ._values import VENDOR, instant_text, money, utc
 #: UNCL 1001 code of a commercial invoice, EN 16931 BT-3.
 _COMMERCIAL_INVOICE = "380"
 
-__all__ = ["document_to_invoice", "list_page_to_invoices"]
+__all__ = ["accounts_of", "resource_to_invoice"]
 
 _ISO_CURRENCY = re.compile(r"[A-Z]{3}")
 _ONE_MICROSECOND = dt.timedelta(microseconds=1)
 
 
-def document_to_invoice(body: bytes, zone: dt.tzinfo = dt.UTC) -> Invoice:
-    """Normalize one ``GET /invoices/{id}`` response body; period days are taken in ``zone``.
+class _Included(msgspec.Struct):
+    included: list[AccountResource] | msgspec.UnsetType | None = msgspec.UNSET
 
-    msgspec errors escape unchanged: `invoicekit.normalize` (and the flows, through
-    `invoicekit.flows.normalization_error`) turn them into `NormalizationError` with the JSON
-    path.
+
+def accounts_of(body: bytes) -> dict[str, AccountResource]:
+    """The ``included`` accounts of a single-invoice document or a list page, by id."""
+    return _accounts_by_id(msgspec.json.decode(body, type=_Included, strict=False).included)
+
+
+def resource_to_invoice(
+    raw: msgspec.Raw, accounts: Mapping[str, AccountResource], zone: dt.tzinfo = dt.UTC
+) -> Invoice:
+    """Normalize one invoice resource (its own bytes ``raw``); period days are taken in ``zone``.
+
+    Error paths start at the resource (``$.attributes.amount-spent``); invoicekit roots them at
+    the body (``$.data`` or ``$.data[3]``). msgspec errors escape unchanged.
     """
-    document = msgspec.json.decode(body, type=InvoiceDocument, strict=False)
-    accounts = _accounts_by_id(document.included)
-    return _to_invoice(document.data, accounts, msgspec.Raw(body), "$.data", zone)
-
-
-def list_page_to_invoices(
-    body: bytes, zone: dt.tzinfo = dt.UTC
-) -> tuple[InvoiceListDocument, list[Invoice]]:
-    """Decode one ``GET /invoices`` page: the page document and its invoices, in page order."""
-    page = msgspec.json.decode(body, type=InvoiceListDocument, strict=False)
-    raws = raw_items(VENDOR, body)  # each item's exact bytes, for `Invoice.raw`
-    accounts = _accounts_by_id(page.included)
-    invoices = [
-        _to_invoice(resource, accounts, raw, f"$.data[{index}]", zone)
-        for index, (resource, raw) in enumerate(zip(page.data, raws, strict=True))
-    ]
-    return page, invoices
+    resource = msgspec.json.decode(raw, type=InvoiceResource, strict=False)
+    return _to_invoice(resource, accounts, raw, "$", zone)
 
 
 def _accounts_by_id(

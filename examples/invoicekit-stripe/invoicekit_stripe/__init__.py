@@ -18,7 +18,7 @@ fake of the API in `invoicekit_stripe._sandbox`.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 from invoicekit import (
@@ -26,7 +26,6 @@ from invoicekit import (
     CredentialSet,
     ErrorDetail,
     HeaderAuth,
-    Invoice,
     InvoiceStatus,
     ListQuery,
     Page,
@@ -66,16 +65,22 @@ class StripeVendor(Vendor):
     # (docs.stripe.com/rate-limits); the lower one, so a budget never trips either.
     requests_per_second = 25.0
     max_page_size = _api.MAX_PAGE_SIZE
+    default_page_size = _api.DEFAULT_PAGE_SIZE
     supports_pdf = True
     webhooks = _webhooks.SUPPORT
+    envelope = _api.ENVELOPE
+    paging = _api.PAGING
+    # Flows with steps of their own (every line, the PDF link) are the plugin's functions.
+    get_invoice_flow = staticmethod(_api.get_invoice_flow)
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    # Mapping an invoice object, a list page's request, and reading a page (see _api).
+    map_invoice = staticmethod(_api.map_invoice)
+    list_request = staticmethod(_api.list_request)
+    read_page = staticmethod(_api.read_page)
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Stripe Event body; see `invoicekit_stripe._webhooks`."""
         return _webhooks.parse_webhook(body)
-
-    def normalize(self, body: bytes) -> Invoice:
-        """Turn the body of ``GET /v1/invoices/{id}`` into an `invoicekit.Invoice`."""
-        return _api.normalize_body(body)
 
     def check_id(self, invoice_id: str) -> None:
         """Stripe invoice ids start with ``in_``."""
@@ -102,21 +107,13 @@ class StripeVendor(Vendor):
         """One of draft, open, partially_paid, paid, overpaid or void per listing."""
         return _api.status_filter(statuses)
 
-    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """``GET /v1/invoices/{id}``."""
-        return _api.get_invoice_flow(invoice_id)
-
     def list_invoices_flow(
         self, query: ListQuery
     ) -> Generator[Call | Page, httpx.Response | None, None]:
         """``GET /v1/invoices``, newest first, by cursor; with ``updated_since``, the Events API."""
         if query.updated_since is not None:
             return _events.changes_flow(query)
-        return _api.list_invoices_flow(query)
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Any]:
-        """The invoice's ``invoice_pdf`` link."""
-        return _api.download_pdf_flow(invoice_id)
+        return super().list_invoices_flow(query)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Stripe's ``{"error": {...}}`` bodies."""

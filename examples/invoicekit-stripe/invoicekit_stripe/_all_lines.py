@@ -14,18 +14,20 @@ from collections.abc import Generator
 
 import httpx
 import msgspec
-from invoicekit import Call, Unsupported
-from invoicekit.flows import decode, raw_items
+from invoicekit import Call
+from invoicekit.flows import Cursor, collect_items
 
 from invoicekit_stripe_client.api.invoices import list_invoice_lines
 from invoicekit_stripe_client.models import InvoiceLineList
 
 from ._values import VENDOR
 
-__all__ = ["LINES_PAGE_SIZE", "complete_lines"]
+__all__ = ["LINES_PAGE_SIZE", "LINES_PAGING", "complete_lines"]
 
 #: Stripe's largest page of line items.
 LINES_PAGE_SIZE = 100
+#: The lines endpoint pages by cursor, as the invoice list does.
+LINES_PAGING = Cursor(after="starting_after", size="limit", has_more=("has_more",))
 
 
 def complete_lines(
@@ -39,28 +41,18 @@ def complete_lines(
     """
     if not embedded.has_more:
         return body
-    more: list[msgspec.Raw] = []
-    cursor = embedded.data[-1].id if embedded.data else None
-    while True:
-        kwargs = list_invoice_lines.build_request(
-            invoice_id,
-            limit=LINES_PAGE_SIZE,
-            starting_after=cursor if cursor is not None else msgspec.UNSET,
-            stripe_version=stripe_version,
-        )
-        response = yield Call(kwargs)
-        page = decode(VENDOR, response.content, InvoiceLineList)
-        more.extend(raw_items(VENDOR, response.content))
-        if not page.has_more:
-            return _spliced(body, more)
-        if not page.data or page.data[-1].id == cursor:
-            raise Unsupported(
-                VENDOR,
-                f"reading every line of invoice {invoice_id}",
-                "a lines page said more lines follow but did not move past the cursor "
-                f"{cursor!r}; the API seems to ignore starting_after",
-            )
-        cursor = page.data[-1].id
+    more = yield from collect_items(
+        VENDOR,
+        LINES_PAGING,
+        request=lambda params: list_invoice_lines.build_request(
+            invoice_id, **params, stripe_version=stripe_version
+        ),
+        page_size=LINES_PAGE_SIZE,
+        what=f"lines of invoice {invoice_id}",
+        after=embedded.data[-1].id if embedded.data else None,
+        check=lambda page: msgspec.json.decode(page, type=InvoiceLineList, strict=False),
+    )
+    return _spliced(body, more)
 
 
 def _spliced(body: bytes, more: list[msgspec.Raw]) -> bytes:

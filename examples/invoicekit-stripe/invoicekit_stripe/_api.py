@@ -24,7 +24,8 @@ Every line
 
 Listing
     ``GET /v1/invoices?limit=N``, then ``starting_after=<id of the last invoice>`` while
-    ``has_more`` is true. ``limit`` is ``page_size`` (1-100), else 100, Stripe's largest page.
+    ``has_more`` is true (declared as `PAGING`, run by invoicekit). ``limit`` is
+    ``page_size`` (1-100), else 100, Stripe's largest page.
     Stripe lists **newest first** (by creation) and has no ascending order, so this vendor
     cannot list oldest first. Paging is by cursor, not by offset: invoices created while you
     page appear at the head of the list, before the cursor, so the walk neither repeats nor
@@ -78,17 +79,15 @@ from invoicekit import (
     ConfigurationError,
     ErrorDetail,
     Invoice,
-    InvoiceKitError,
     InvoiceStatus,
     ListQuery,
     NormalizationError,
-    Page,
     Unsupported,
 )
-from invoicekit.flows import decode, mask_text, normalization_error, raw_items
+from invoicekit.flows import Cursor, Envelope, RawPage, mask_text, read_invoice, rooted
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
-from invoicekit_stripe_client.models import CollectionMethod, InvoiceList
+from invoicekit_stripe_client.models import CollectionMethod
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
 
@@ -98,17 +97,21 @@ from ._values import VENDOR
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
+    "ENVELOPE",
     "FILTER_STATUSES",
     "MAX_PAGE_SIZE",
     "NATIVE_FILTERS",
+    "PAGING",
     "STRIPE_VERSION",
     "check_api_key",
     "check_id",
     "download_pdf_flow",
     "get_invoice_flow",
-    "list_invoices_flow",
+    "list_request",
+    "map_invoice",
     "normalize_body",
     "parse_error",
+    "read_page",
     "status_filter",
     "whole_invoice",
 ]
@@ -118,6 +121,10 @@ STRIPE_VERSION = "2024-06-20"
 #: Stripe's largest page, also the default here (fewer round trips).
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 100
+#: An invoice is the whole body of ``GET /v1/invoices/{id}``; a list holds them in ``data``.
+ENVELOPE = Envelope(invoice=(), items=("data",))
+#: ``starting_after=<id of the last invoice>`` while ``has_more``.
+PAGING = Cursor(after="starting_after", size="limit", has_more=("has_more",))
 #: Normalized status → the Stripe status to ask for (the flow then keeps only that status).
 FILTER_STATUSES: dict[InvoiceStatus, StripeStatus] = {
     InvoiceStatus.DRAFT: StripeStatus.DRAFT,
@@ -138,8 +145,6 @@ NATIVE_FILTERS: frozenset[str] = frozenset(
 _ID = re.compile(r"in_[A-Za-z0-9]{1,250}")
 _API_KEY = re.compile(r"[\x21-\x7e]+")
 _INTEGER = re.compile(r"-?[0-9]{1,12}")
-# What a mapping bug could raise; as in invoicekit.normalize, callers only see our errors.
-_MAPPING_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError, ArithmeticError)
 _MAX_MESSAGE = 1000
 # Stripe echoes a refused key partly starred ("sk_test_****1234"); its prefix and last four
 # characters still tell keys apart, so the whole value is masked.
@@ -185,75 +190,54 @@ def status_filter(statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
     return (status.value,)
 
 
-def _rerooted(error: NormalizationError, prefix: str) -> NormalizationError:
-    return NormalizationError(VENDOR, prefix + error.path[1:], error.cause)
-
-
-def _map(raw: bytes, decoded: Any, prefix: str) -> Invoice:
-    try:
-        return to_invoice(decoded, msgspec.Raw(raw))
-    except NormalizationError as error:
-        if prefix == "$":
-            raise
-        raise _rerooted(error, prefix) from error
-    except InvoiceKitError:
-        raise
-    except _MAPPING_ERRORS as exc:
-        raise NormalizationError(VENDOR, prefix, f"{type(exc).__name__}: {exc}") from exc
-
-
-def _decoded(body: bytes) -> StripeInvoice:
-    try:
-        return decode_invoice(body)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise normalization_error(VENDOR, exc) from exc
+def map_invoice(raw: msgspec.Raw, context: object = None) -> Invoice:
+    """One invoice object (its own bytes ``raw``); msgspec's errors escape with their paths."""
+    return to_invoice(decode_invoice(raw), raw)
 
 
 def normalize_body(body: bytes) -> Invoice:
     """Normalize one invoice's JSON, raising only `NormalizationError` for a bad payload."""
-    return _map(body, _decoded(body), "$")
+    return read_invoice(VENDOR, ENVELOPE, body, map_invoice)
 
 
-def _read_page(
-    body: bytes, wanted: InvoiceStatus | None
-) -> Generator[Call, httpx.Response, tuple[InvoiceList, list[Invoice]]]:
-    """The page's invoices of status ``wanted`` (all when None), each with every line.
+def _decoded_and_mapped(raw: msgspec.Raw) -> tuple[StripeInvoice, Invoice]:
+    item = decode_invoice(raw)
+    return item, to_invoice(item, raw)
 
-    The status does not depend on the lines, so an invoice the filter drops costs no lines
-    request.
+
+def read_page(query: ListQuery, page: RawPage) -> Generator[Call, httpx.Response, list[Invoice]]:
+    """The page's invoices of the status asked for (all without one), each with every line.
+
+    Stripe's status is coarser than invoicekit's (see "Filters"), so the list asks Stripe for
+    the coarse status and keeps here only the invoices of the one asked for. The status does
+    not depend on the lines, so an invoice the filter drops costs no lines request.
     """
-    decoded = decode(VENDOR, body, InvoiceList)
-    raws = raw_items(VENDOR, body)
+    wanted = InvoiceStatus(query.status[0]) if query.status else None
     invoices = []
-    for index, (item, raw) in enumerate(zip(decoded.data, raws, strict=True)):
-        path = f"$.data[{index}]"
-        invoice = _map(bytes(raw), item, path)
+    for index, raw in enumerate(page.items):
+        item, invoice = page.invoice(index, _decoded_and_mapped)
         if wanted is not None and invoice.status is not wanted:
             continue
         if item.lines.has_more:
-            invoice = yield from whole_invoice(item, bytes(raw), path)
+            invoice = yield from whole_invoice(item, bytes(raw), page.where(index))
         invoices.append(invoice)
-    return decoded, invoices
+    return invoices
 
 
 def whole_invoice(
     item: StripeInvoice, raw: bytes, path: str
 ) -> Generator[Call, httpx.Response, Invoice]:
     """``raw`` (decoded as ``item``) normalized with every line; errors name ``path``."""
-    if not item.lines.has_more:
-        return _map(raw, item, path)
     whole = yield from complete_lines(item.id, item.lines, raw, STRIPE_VERSION)
-    return _map(whole, decode_invoice(whole), path)
+    return rooted(VENDOR, path, lambda: map_invoice(msgspec.Raw(whole)))
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
     """``GET /v1/invoices/{id}`` with every line (see "Every line"), normalized."""
     response = yield Call(get_invoice.build_request(invoice_id, stripe_version=STRIPE_VERSION))
-    decoded = _decoded(response.content)
-    if not decoded.lines.has_more:
-        return _map(response.content, decoded, "$")
-    body = yield from complete_lines(decoded.id, decoded.lines, response.content, STRIPE_VERSION)
-    return normalize_body(body)
+    item = decode_invoice(response.content)
+    whole = yield from complete_lines(item.id, item.lines, response.content, STRIPE_VERSION)
+    return normalize_body(whole)
 
 
 def _unix_seconds(name: str, value: str) -> int:
@@ -286,35 +270,18 @@ def _native_params(native: Mapping[str, str]) -> dict[str, Any]:
     return params
 
 
-def list_invoices_flow(query: ListQuery) -> Generator[Call | Page, httpx.Response | None, None]:
-    """Every page of ``GET /v1/invoices``, newest first; see the module docstring."""
-    limit = query.page_size or DEFAULT_PAGE_SIZE
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /v1/invoices`` (``params``: its cursor and limit), newest first; see
+    the module docstring."""
     native = _native_params(query.native)  # bad values fail here, before any request
     wanted = InvoiceStatus(query.status[0]) if query.status else None
-    status = FILTER_STATUSES[wanted] if wanted is not None else None
-    cursor: str | None = None
-    while True:
-        kwargs = list_invoices.build_request(
-            limit=limit,
-            starting_after=cursor if cursor is not None else msgspec.UNSET,
-            status=status if status is not None else msgspec.UNSET,
-            stripe_version=STRIPE_VERSION,
-            **native,
-        )
-        response = yield Call(kwargs)
-        assert response is not None  # the client answers every Call with its response
-        listing, invoices = yield from _read_page(response.content, wanted)
-        yield Page(invoices)
-        if not listing.has_more:
-            return
-        if not listing.data or listing.data[-1].id == cursor:
-            raise Unsupported(
-                VENDOR,
-                "paging through invoices",
-                "a page said more invoices follow but did not move past the cursor "
-                f"{cursor!r}; the API seems to ignore starting_after",
-            )
-        cursor = listing.data[-1].id
+    kwargs: dict[str, Any] = list_invoices.build_request(
+        **params,
+        status=FILTER_STATUSES[wanted] if wanted is not None else msgspec.UNSET,
+        stripe_version=STRIPE_VERSION,
+        **native,
+    )
+    return kwargs
 
 
 def download_pdf_flow(invoice_id: str) -> Generator[Call, httpx.Response, bytes]:

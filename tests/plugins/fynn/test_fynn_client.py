@@ -395,7 +395,7 @@ def test_a_list_body_without_data_is_a_normalization_error() -> None:
     fake.override = lambda request: json_response(200, {"items": []})
     with connect(fake) as client, pytest.raises(NormalizationError) as caught:
         list(client.list_invoices())
-    assert caught.value.path == "$"
+    assert (caught.value.path, caught.value.cause) == ("$.data", "missing")
 
 
 def test_list_items_keep_their_own_json_as_raw() -> None:

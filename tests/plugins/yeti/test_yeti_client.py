@@ -15,7 +15,6 @@ import pytest
 import invoicekit
 from invoicekit_yeti import YetiVendor
 from invoicekit_yeti._api import NATIVE_FILTERS
-from invoicekit_yeti._mapping import list_page_to_invoices
 
 pytestmark = pytest.mark.anyio
 
@@ -318,8 +317,12 @@ async def test_a_listed_invoice_equals_the_fetched_one_but_for_raw(
 
 def test_the_recorded_list_page_normalizes_in_order() -> None:
     body = (PAYLOADS / "list_page.json").read_bytes()
-    page, invoices = list_page_to_invoices(body)
-    assert page.meta.total_count == 5
+    flow = YetiVendor().list_invoices_flow(invoicekit.ListQuery())
+    next(flow)  # the page request
+    page = flow.send(httpx.Response(200, content=body))
+    assert isinstance(page, invoicekit.Page)
+    assert page.total == 5
+    invoices = page.invoices
     assert [invoice.number for invoice in invoices] == ["22", "23"]
     assert [str(invoice.totals.gross) for invoice in invoices] == ["100.714", "12.3456"]
     assert {invoice.currency for invoice in invoices} == {"USD"}

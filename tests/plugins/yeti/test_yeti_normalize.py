@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import invoicekit
 from invoicekit import InvoiceKind, InvoiceStatus, Line, NormalizationError, Party, Totals
+from invoicekit.flows import locate
 from invoicekit_yeti import YetiVendor
 from invoicekit_yeti_client.models import InvoiceDocument
 
@@ -93,10 +94,10 @@ def test_the_seed_normalizes_to_the_values_it_states() -> None:
     }
 
 
-def test_the_seed_raw_is_the_exact_body_and_round_trips() -> None:
+def test_the_seed_raw_is_the_invoice_resources_exact_bytes_and_round_trips() -> None:
     invoice = normalize(SEED)
-    assert bytes(invoice.raw) == SEED.strip()
-    assert json.loads(msgspec.json.encode(invoice.raw)) == json.loads(SEED)
+    assert bytes(invoice.raw) == bytes(locate("yeti", SEED, ("data",)))
+    assert json.loads(msgspec.json.encode(invoice.raw)) == json.loads(SEED)["data"]
     assert invoicekit.from_json(invoicekit.to_json(invoice)) == invoice
 
 
@@ -143,7 +144,7 @@ def test_a_charged_invoice_with_its_account() -> None:
     assert invoice.extra["service_transactions_count"] == 1
     assert "account_currency" not in invoice.extra
     assert invoicekit.from_json(invoicekit.to_json(invoice)) == invoice
-    assert json.loads(msgspec.json.encode(invoice.raw)) == json.loads(CHARGED)
+    assert json.loads(msgspec.json.encode(invoice.raw)) == json.loads(CHARGED)["data"]
 
 
 def test_end_date_is_exclusive_so_a_period_ending_at_midnight_ends_the_day_before() -> None:
@@ -344,7 +345,7 @@ def test_extra_keys_and_unknown_attributes_do_not_disturb() -> None:
     payload["jsonapi"] = {"version": "1.0"}
     invoice = normalize(payload)
     assert invoice.totals.gross == Decimal("100.714")
-    assert json.loads(msgspec.json.encode(invoice.raw)) == payload
+    assert json.loads(msgspec.json.encode(invoice.raw)) == payload["data"]
 
 
 # -- nulls in every optional field ------------------------------------------------------------
@@ -514,10 +515,8 @@ def test_a_resource_that_is_not_an_invoice_is_refused() -> None:
         (b"[]", "$"),
         (b'[{"data": {}}]', "$"),
         (b'"invoice"', "$"),
-        (b"{}", "$"),
         (b'{"data": []}', "$.data"),
         (b'{"data": null}', "$.data"),
-        (b'{"errors": [{"title": "Record not found"}]}', "$"),
     ],
 )
 def test_bodies_that_are_no_invoice_document(body: bytes, path: str) -> None:
@@ -526,6 +525,17 @@ def test_bodies_that_are_no_invoice_document(body: bytes, path: str) -> None:
     assert caught.value.vendor == "yeti"
     assert caught.value.path == path
     assert isinstance(caught.value.__cause__, msgspec.MsgspecError)
+
+
+@pytest.mark.parametrize("body", [b"{}", b'{"errors": [{"title": "Record not found"}]}'])
+def test_a_document_without_data_names_the_missing_key(body: bytes) -> None:
+    with pytest.raises(NormalizationError) as caught:
+        normalize(body)
+    assert (caught.value.vendor, caught.value.path, caught.value.cause) == (
+        "yeti",
+        "$.data",
+        "missing",
+    )
 
 
 # -- property: any payload normalizes or raises NormalizationError ----------------------------

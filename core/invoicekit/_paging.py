@@ -1,0 +1,426 @@
+"""Paging, declared: a vendor names its paging style and parameters, the core runs the loop.
+
+Four styles cover the vendors invoicekit speaks:
+
+`PageNumber`
+    ``page=N`` and a page size (Daftra's ``page``/``limit``, Fynn's, Yeti's ``page[number]``/
+    ``page[size]``). Stops at an empty page; at the page count the body states (counted by our
+    own page number, so a server answering "page 1 of 3" forever stops too); when a declared
+    next-page field is null or absent; and, where the body states neither, at a page shorter
+    than its stated per-page size, else than the size asked for.
+`Offset`
+    ``offset=K`` and a page size; stops at an empty or short page.
+`Cursor`
+    Stripe's ``starting_after=<id of the last item>`` while ``has_more`` is true. A page that
+    says more follow but is empty or does not move past the cursor raises `Unsupported`.
+`NextLink`
+    JSON:API ``links.next``: the link is followed (the client sends credentials only to its
+    own origin) until it is null or absent; a link that does not move raises `Unsupported`.
+
+What a page repeats (`Repeats`): with ``"loop"`` (the default) the page is handed on and the
+client's guard raises `NormalizationError` "pagination loop" at the second page in a row of
+nothing but invoices already listed; ``"stop"`` ends the listing at the first such page;
+``"unsupported"`` raises `Unsupported` ("the API seems to ignore the page parameter") before
+yielding it. The client drops every repeated invoice in any case, sync and async alike, since
+both drive the same flow.
+
+The vendor gives the request of one page (``request(params)``: the keyword arguments of its
+generated ``build_request`` for the paging parameters, returning the `Call` kwargs) and the
+reading of one page's items (`RawPage.invoices` with its mapping, or a generator that makes
+further calls); `list_flow` does the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Generator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
+
+import msgspec
+
+from ._envelope import Path, json_path, locate_items, rooted
+from ._flowtypes import Call, Page
+from .errors import NormalizationError, Unsupported
+from .model import Invoice
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "Cursor",
+    "NextLink",
+    "Offset",
+    "PageNumber",
+    "PageReader",
+    "Paging",
+    "RawPage",
+    "Repeats",
+    "collect_items",
+    "list_flow",
+    "mapped",
+]
+
+Repeats: TypeAlias = Literal["loop", "stop", "unsupported"]
+_T = TypeVar("_T")
+
+_MISSING = object()
+
+
+@dataclass(frozen=True, slots=True)
+class PageNumber:
+    """``page=N`` paging (see the module docstring for its stop rules).
+
+    Attributes:
+        page: the request builder's keyword for the page number.
+        size: its keyword for the page size.
+        first: the number of the first page.
+        page_count: where the body states the number of pages (Daftra's
+            ``("pagination", "page_count")``, Fynn's ``("_pagination", "lastPage")``).
+        next: a field that is null or absent on the last page (Daftra's
+            ``("pagination", "next")``, Yeti's ``("links", "next")``); only its presence is
+            read, never followed.
+        per_page: where the body states its page size (Fynn's ``itemsPerPage``), for the
+            short-page rule.
+        total: where the body states the total count across pages (`Page.total`).
+        short_page: ``"unstated"``: a short page ends the listing only when the body states
+            neither a page count nor a next field; ``"always"``: a short page always does.
+        repeats: what a page of only invoices already listed does (`Repeats`).
+    """
+
+    page: str = "page"
+    size: str = "limit"
+    first: int = 1
+    page_count: Path | None = None
+    next: Path | None = None
+    per_page: Path | None = None
+    total: Path | None = None
+    short_page: Literal["unstated", "always"] = "unstated"
+    repeats: Repeats = "loop"
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """``offset=K`` paging: stops at an empty page or one shorter than the size asked for."""
+
+    offset: str = "offset"
+    size: str = "limit"
+    total: Path | None = None
+    repeats: Repeats = "loop"
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Cursor paging: ``after=<key of the last item>`` while the body's ``has_more`` is true.
+
+    Attributes:
+        after: the request builder's keyword for the cursor (Stripe's ``starting_after``).
+        size: its keyword for the page size.
+        has_more: where the body says more items follow.
+        key: the item field whose value is the cursor.
+        total: where the body states the total count, if it does.
+    """
+
+    after: str = "starting_after"
+    size: str = "limit"
+    has_more: Path = ("has_more",)
+    key: str = "id"
+    total: Path | None = None
+    repeats: Repeats = "loop"
+
+
+@dataclass(frozen=True, slots=True)
+class NextLink:
+    """JSON:API paging: the first page from the request builder, then each ``links.next``.
+
+    Attributes:
+        size: the request builder's keyword for the page size.
+        link: where the body holds the next page's URL (absolute or relative to base_url).
+        total: where the body states the total count, if it does.
+    """
+
+    size: str = "page[size]"
+    link: Path = ("links", "next")
+    total: Path | None = None
+    repeats: Repeats = "loop"
+
+
+Paging: TypeAlias = PageNumber | Offset | Cursor | NextLink
+
+
+_OBJECT = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_ARRAY = msgspec.json.Decoder(list[msgspec.Raw])
+
+
+def _find(body: bytes, path: Path) -> Any:
+    """The JSON value at ``path`` in ``body``; `_MISSING` where a level is absent, null or of
+    another type (vendor drift in a paging field falls back to the other stop rules)."""
+    current = msgspec.Raw(bytes(body))
+    for step in path:
+        try:
+            if isinstance(step, int):
+                current = _ARRAY.decode(current)[step]
+            else:
+                current = _OBJECT.decode(current)[step]
+        except (msgspec.ValidationError, KeyError, IndexError):
+            return _MISSING
+    value = msgspec.json.decode(current)
+    return _MISSING if value is None else value
+
+
+def _count(vendor: str, body: bytes, path: Path | None) -> int | None:
+    """A count the body states at ``path`` (numbers as strings too), None when it does not."""
+    if path is None:
+        return None
+    value = _find(body, path)
+    if value is _MISSING:
+        return None
+    try:
+        return msgspec.convert(value, int, strict=False)
+    except msgspec.ValidationError:
+        cause = f"expected a count, got {value!r}"
+        raise NormalizationError(vendor, json_path(path), cause) from None
+
+
+def _stated(body: bytes, path: Path | None) -> bool | None:
+    """Whether the field at ``path`` is set (None when its parent object is absent)."""
+    if path is None:
+        return None
+    if path[:-1] and _find(body, path[:-1]) is _MISSING:
+        return None
+    return _find(body, path) is not _MISSING
+
+
+class _Walk:
+    """The paging state of one listing: the next request's parameters, and the stop rules."""
+
+    def __init__(self, vendor: str, paging: Paging, size: int, what: str) -> None:
+        self.vendor, self.paging, self.size, self.what = vendor, paging, size, what
+        self.number = paging.first if isinstance(paging, PageNumber) else 1
+        self.offset = 0
+        self.cursor: str | None = None
+        self.link: str | None = None
+
+    def call(self, request: Callable[[dict[str, Any]], Mapping[str, Any]]) -> dict[str, Any]:
+        """The `Call` kwargs of the next page."""
+        paging = self.paging
+        params: dict[str, Any] = {paging.size: self.size}
+        if isinstance(paging, PageNumber):
+            params[paging.page] = self.number
+        elif isinstance(paging, Offset):
+            params[paging.offset] = self.offset
+        elif isinstance(paging, Cursor) and self.cursor is not None:
+            params[paging.after] = self.cursor
+        kwargs = dict(request(params))
+        if self.link is not None:  # NextLink after the first page: the link, same headers
+            kwargs = {"method": "GET", "url": self.link, "headers": kwargs.get("headers", {})}
+        return kwargs
+
+    def advance(self, body: bytes, items: Sequence[msgspec.Raw]) -> bool:
+        """Whether another page follows this one (moving the state to it)."""
+        paging = self.paging
+        if isinstance(paging, Cursor):
+            return self._next_cursor(paging, body, items)
+        if isinstance(paging, NextLink):
+            return self._next_link(paging, body)
+        if not items:
+            return False
+        if isinstance(paging, Offset):
+            self.offset += len(items)
+            return len(items) >= self.size
+        count = _count(self.vendor, body, paging.page_count)
+        more = _stated(body, paging.next)
+        if count is not None and self.number >= count:
+            return False
+        if more is False:
+            return False
+        if (count is None and more is None) or paging.short_page == "always":
+            per_page = _count(self.vendor, body, paging.per_page)
+            if len(items) < (per_page if per_page else self.size):
+                return False
+        self.number += 1
+        return True
+
+    def _next_cursor(self, paging: Cursor, body: bytes, items: Sequence[msgspec.Raw]) -> bool:
+        if _find(body, paging.has_more) is not True:
+            return False
+        last = _find(bytes(items[-1]), (paging.key,)) if items else _MISSING
+        if last is _MISSING or str(last) == self.cursor:
+            raise Unsupported(
+                self.vendor,
+                f"paging through {self.what}",
+                f"a page said more {self.what} follow but did not move past the cursor "
+                f"{self.cursor!r}; the API seems to ignore {paging.after}",
+            )
+        self.cursor = str(last)
+        return True
+
+    def _next_link(self, paging: NextLink, body: bytes) -> bool:
+        link = _find(body, paging.link)
+        if link is _MISSING:
+            return False
+        if not isinstance(link, str) or link == self.link:
+            raise Unsupported(
+                self.vendor,
+                f"paging through {self.what}",
+                f"the next-page link at {json_path(paging.link)} does not lead to a new page",
+            )
+        self.link = link
+        return True
+
+    def repeated(self, page: int) -> Unsupported:
+        """The error of a page that holds only what was already listed."""
+        parameter = getattr(self.paging, "page", None) or getattr(self.paging, "offset", "paging")
+        return Unsupported(
+            self.vendor,
+            f"paging through {self.what}",
+            f"page {page} repeated only {self.what} already listed; "
+            f"the API seems to ignore the {parameter} parameter",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One list page as received: its body and the exact bytes of each item.
+
+    Attributes:
+        vendor: the vendor's name, for errors.
+        body: the whole response body (for what sits beside the items, Yeti's ``included``).
+        items: each item's own bytes, in the page's order.
+        path: where the items sit in ``body`` (``("data",)``).
+        listing: what a reader keeps for the rest of one listing (Fynn reads every payment
+            transaction once, at the first page with invoices); the same dict for every page.
+    """
+
+    vendor: str
+    body: bytes
+    items: Sequence[msgspec.Raw]
+    path: Path = ("data",)
+    listing: dict[str, Any] = field(default_factory=dict)
+
+    def invoices(self, mapping: Callable[[msgspec.Raw], _T]) -> list[_T]:
+        """``mapping(raw)`` of each item, its errors rooted at ``$.data[i]`` (see `rooted`).
+
+        ``raw`` is a copy of the item's bytes, so an invoice does not pin the page in memory.
+        """
+        return [self.invoice(index, mapping) for index in range(len(self.items))]
+
+    def invoice(self, index: int, mapping: Callable[[msgspec.Raw], _T]) -> _T:
+        """``mapping`` of item ``index`` alone, as in `invoices` (it may return more than the
+        invoice, such as the decoded item too)."""
+        raw = msgspec.Raw(bytes(self.items[index]))
+        return rooted(self.vendor, self.where(index), lambda: mapping(raw))
+
+    def where(self, index: int) -> str:
+        """The JSON path of item ``index`` in the body: ``$.data[3]``."""
+        return json_path((*self.path, index))
+
+
+#: How a listing reads one page: its invoices, possibly after further calls (Stripe's lines).
+PageReader: TypeAlias = Callable[[RawPage], Generator[Call, "httpx.Response", Sequence[Invoice]]]
+
+
+def mapped(
+    mapping: Callable[[msgspec.Raw, Any], Invoice], context: Callable[[bytes], Any] | None = None
+) -> PageReader:
+    """A `PageReader` that maps each item with ``mapping(raw, context(body))``, no calls.
+
+    ``context`` reads what the items share from the page body once (Yeti's ``included``).
+    """
+
+    def read(page: RawPage) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+        shared = None if context is None else rooted(page.vendor, "$", lambda: context(page.body))
+        return page.invoices(lambda raw: mapping(raw, shared))
+        yield  # a generator without calls
+
+    return read
+
+
+def _answer(response: httpx.Response | None) -> httpx.Response:
+    if response is None:  # pragma: no cover - the client answers every Call
+        raise RuntimeError("the client must answer each Call with its response")
+    return response
+
+
+def list_flow(
+    vendor: str,
+    paging: Paging,
+    *,
+    request: Callable[[dict[str, Any]], Mapping[str, Any]],
+    read: PageReader,
+    page_size: int,
+    items: Path = ("data",),
+) -> Generator[Call | Page, httpx.Response | None, None]:
+    """The listing flow of a declared ``paging``: every page, each item read by ``read``.
+
+    ``request(params)`` returns the `Call` kwargs of one page given the paging parameters
+    (``{"page": 2, "limit": 100}``, keyed by the names the style declares); ``items`` is the
+    envelope's path to the list (`Envelope.items`). A `Page` is yielded for every page that has
+    items (possibly none left after a vendor's own filtering); see the module docstring for
+    the stop rules and what repeats do.
+    """
+    walk = _Walk(vendor, paging, page_size, "invoices")
+    seen: set[str] = set()
+    number = 1
+    listing: dict[str, Any] = {}
+    while True:
+        response = _answer((yield Call(walk.call(request))))
+        body = response.content
+        page = RawPage(vendor, body, locate_items(vendor, body, items), items, listing)
+        invoices = yield from _answered(read(page))
+        ids = {invoice.id for invoice in invoices}
+        repeated = bool(ids) and ids <= seen
+        if repeated and paging.repeats == "unsupported":
+            raise walk.repeated(number)
+        if page.items:
+            yield Page(invoices, total=_count(vendor, body, paging.total))
+        if (repeated and paging.repeats == "stop") or not walk.advance(body, page.items):
+            return
+        seen |= ids
+        number += 1
+
+
+def collect_items(
+    vendor: str,
+    paging: Paging,
+    *,
+    request: Callable[[dict[str, Any]], Mapping[str, Any]],
+    page_size: int,
+    items: Path = ("data",),
+    what: str = "items",
+    after: str | None = None,
+    check: Callable[[bytes], object] | None = None,
+) -> Generator[Call, httpx.Response, list[msgspec.Raw]]:
+    """Every item's bytes over all pages of a declared ``paging`` (Stripe's invoice lines).
+
+    The same loop and stop rules as `list_flow`, for lists that are not invoices; ``what``
+    names them in errors; ``after`` is a `Cursor`'s first cursor (the last line an invoice
+    embeds); ``check`` reads each page body first (a generated model's decode), so that a bad
+    item fails with its path in that page.
+    """
+    walk = _Walk(vendor, paging, page_size, what)
+    walk.cursor = after
+    found: list[msgspec.Raw] = []
+    while True:
+        response = yield Call(walk.call(request))
+        body = response.content
+        if check is not None:
+            rooted(vendor, "$", functools.partial(check, body))
+        page = locate_items(vendor, body, items)
+        found.extend(page)
+        if not walk.advance(body, page):
+            return found
+
+
+def _answered(
+    flow: Generator[Call, httpx.Response, Sequence[Invoice]],
+) -> Generator[Call, httpx.Response | None, Sequence[Invoice]]:
+    """``flow`` inside a listing flow, whose replies are typed ``Response | None``."""
+    reply: httpx.Response | None = None
+    while True:
+        try:
+            call = flow.send(reply) if reply is not None else next(flow)
+        except StopIteration as done:
+            result: Sequence[Invoice] = done.value
+            return result
+        reply = _answer((yield call))
