@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from ._translate import PLUGIN_MAPPING_ERRORS, normalization_error, too_deep
+from ._translate import PLUGIN_MAPPING_ERRORS, mapping_error, normalization_error, too_deep
 from .errors import InvoiceKitError, NormalizationError
 
 __all__ = ["Envelope", "json_path", "locate", "locate_items", "read_invoice", "rooted"]
@@ -57,7 +57,9 @@ def rooted(vendor: str, root: str, mapping: Callable[[], _T]) -> _T:
     The one error translation of a plugin's mapping: msgspec's errors, a `NormalizationError`
     the mapping raised, and what mapping code raises on a payload it did not expect
     (`KeyError`, `TypeError`...) all become a `NormalizationError` of ``vendor`` at a path of
-    the caller's body, chained to the original. invoicekit's other errors pass unchanged.
+    the caller's body, chained to the original; a bug in the mapping code itself (a typo in a
+    generated model's attribute) is a `PluginError` naming the plugin's line. invoicekit's
+    other errors pass unchanged.
     """
     try:
         return mapping()
@@ -72,7 +74,11 @@ def rooted(vendor: str, root: str, mapping: Callable[[], _T]) -> _T:
     except RecursionError as exc:
         raise too_deep(vendor) from exc
     except PLUGIN_MAPPING_ERRORS as exc:
-        raise NormalizationError(vendor, root, f"{type(exc).__name__}: {exc}") from exc
+        # A plugin bug stays a PluginError; a payload the code did not expect is rooted here.
+        error = mapping_error(vendor, exc)
+        if isinstance(error, NormalizationError):
+            error = NormalizationError(vendor, root, error.cause)
+        raise error from exc
 
 
 def read_invoice(

@@ -32,7 +32,7 @@ from decimal import Decimal
 import msgspec
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
 from invoicekit.bounds import minor_unit
-from invoicekit.flows import decode, given
+from invoicekit.flows import Envelope, decode, given, read_invoice
 
 from invoicekit_lago_client.models import Customer, Fee, PaymentStatus
 from invoicekit_lago_client.models import Invoice as VendorInvoice
@@ -41,6 +41,8 @@ from invoicekit_lago_client.models import InvoiceStatus as VendorStatus
 __all__ = ["VENDOR", "invoice_bytes", "normalize_body", "to_invoice"]
 
 VENDOR = "lago"
+#: The invoice sits in ``{"invoice": ...}``; a list page holds ``{"invoices": [...]}``.
+ENVELOPE = Envelope(invoice=("invoice",), items=("invoices",))
 
 
 class _Single(msgspec.Struct):
@@ -134,6 +136,9 @@ def invoice_bytes(body: bytes) -> bytes:
 
 
 def normalize_body(body: bytes) -> Invoice:
-    """One ``{"invoice": ...}`` response body as an `Invoice`."""
-    raw = invoice_bytes(body)
-    return to_invoice(decode(VENDOR, raw, VendorInvoice), raw)
+    """One ``{"invoice": ...}`` response body as an `Invoice`, errors rooted at ``$.invoice``."""
+    return read_invoice(VENDOR, ENVELOPE, body, _from_raw)
+
+
+def _from_raw(raw: msgspec.Raw, _context: object) -> Invoice:
+    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))
