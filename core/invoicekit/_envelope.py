@@ -75,10 +75,10 @@ def rooted(vendor: str, root: str, mapping: Callable[[], _T]) -> _T:
         raise too_deep(vendor) from exc
     except PLUGIN_MAPPING_ERRORS as exc:
         # A plugin bug stays a PluginError; a payload the code did not expect is rooted here.
-        error = mapping_error(vendor, exc)
-        if isinstance(error, NormalizationError):
-            error = NormalizationError(vendor, root, error.cause)
-        raise error from exc
+        translated = mapping_error(vendor, exc)
+        if isinstance(translated, NormalizationError):
+            translated = NormalizationError(vendor, root, translated.cause)
+        raise translated from exc
 
 
 def read_invoice(
