@@ -90,9 +90,8 @@ def multipart_fields(body: msgspec.Struct) -> list[tuple[str, Any]]:
     caller: httpx writes it with the boundary it chose.
     """
     parts: list[tuple[str, Any]] = []
-    for name in body.__struct_fields__:
+    for name, wire in zip(body.__struct_fields__, body.__struct_encode_fields__, strict=True):
         value = getattr(body, name)
-        wire = body.__struct_encode_fields__[body.__struct_fields__.index(name)]
         for item in value if isinstance(value, list | tuple) else (value,):
             if item is UNSET or item is None:
                 continue

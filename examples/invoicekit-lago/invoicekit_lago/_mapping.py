@@ -38,15 +38,11 @@ from invoicekit_lago_client.models import Customer, Fee, PaymentStatus
 from invoicekit_lago_client.models import Invoice as VendorInvoice
 from invoicekit_lago_client.models import InvoiceStatus as VendorStatus
 
-__all__ = ["VENDOR", "invoice_bytes", "normalize_body", "to_invoice"]
+__all__ = ["ENVELOPE", "VENDOR", "normalize_body", "to_invoice"]
 
 VENDOR = "lago"
 #: The invoice sits in ``{"invoice": ...}``; a list page holds ``{"invoices": [...]}``.
 ENVELOPE = Envelope(invoice=("invoice",), items=("invoices",))
-
-
-class _Single(msgspec.Struct):
-    invoice: msgspec.Raw
 
 
 def _status(model: VendorInvoice, gross: Decimal, paid: Decimal | None) -> InvoiceStatus:
@@ -128,11 +124,6 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
         extra={"payment_status": str(model.payment_status)} if given(model.payment_status) else {},
         raw=msgspec.Raw(raw),
     )
-
-
-def invoice_bytes(body: bytes) -> bytes:
-    """The invoice object's own bytes inside a ``{"invoice": ...}`` body."""
-    return bytes(decode(VENDOR, body, _Single).invoice)
 
 
 def normalize_body(body: bytes) -> Invoice:
