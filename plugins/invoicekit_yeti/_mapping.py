@@ -151,7 +151,7 @@ def resource_to_invoice(
     the body (``$.data`` or ``$.data[3]``). msgspec errors escape unchanged.
     """
     resource = msgspec.json.decode(raw, type=InvoiceResource, strict=False)
-    return _to_invoice(resource, accounts, raw, "$", zone)
+    return _to_invoice(resource, accounts, raw, zone)
 
 
 def _accounts_by_id(
@@ -168,23 +168,25 @@ def _to_invoice(
     resource: InvoiceResource,
     accounts: Mapping[str, AccountResource],
     raw: msgspec.Raw,
-    path: str,
     zone: dt.tzinfo,
 ) -> Invoice:
+    # Paths are constants from the resource's root: none is built unless a value fails.
     if resource.type_ != InvoiceResourceType.INVOICES:
         raise NormalizationError(
-            VENDOR, f"{path}.type", f"expected an 'invoices' resource, got {str(resource.type_)!r}"
+            VENDOR, "$.type", f"expected an 'invoices' resource, got {str(resource.type_)!r}"
         )
     attributes = resource.attributes
-    where = f"{path}.attributes"
-    start = utc(attributes.start_date, f"{where}.start-date")
-    end = utc(attributes.end_date, f"{where}.end-date")
-    period_start = start.astimezone(zone).date()
-    period_end = (end - _ONE_MICROSECOND).astimezone(zone).date()
-    extra = _extra(attributes, where, start, end)
+    start = utc(attributes.start_date, "$.attributes.start-date")
+    end = utc(attributes.end_date, "$.attributes.end-date")
+    if zone is dt.UTC:
+        period_start, period_end = start.date(), (end - _ONE_MICROSECOND).date()
+    else:
+        period_start = start.astimezone(zone).date()
+        period_end = (end - _ONE_MICROSECOND).astimezone(zone).date()
+    extra = _extra(attributes, start, end)
     extra["period_time_zone"] = str(zone)
     buyer, currency = _buyer_and_currency(resource, accounts, extra)
-    lines = _lines(attributes, where, period_start, period_end)
+    lines = _lines(attributes, period_start, period_end)
     return Invoice(
         vendor=VENDOR,
         id=resource.id,
@@ -197,7 +199,7 @@ def _to_invoice(
         currency=currency,
         buyer=buyer,
         lines=lines,
-        totals=Totals(gross=money(attributes.amount_spent, f"{where}.amount-spent")),
+        totals=Totals(gross=money(attributes.amount_spent, "$.attributes.amount-spent")),
         prices_include_tax=_prices_include_tax(lines),
         pdf_url=_pdf_url(resource) if attributes.has_pdf else None,
         extra=extra,
@@ -205,83 +207,89 @@ def _to_invoice(
     )
 
 
-def _lines(
-    attributes: InvoiceAttributes, where: str, start: dt.date, end: dt.date
-) -> tuple[Line, ...]:
-    amounts: list[tuple[str, str, str, Decimal]] = [
-        (
-            "originated",
-            "Originated calls",
-            "Calls the account originated, as the customer (customer price, VAT included)",
-            money(attributes.originated_amount_spent, f"{where}.originated-amount-spent"),
-        ),
-        (
-            "terminated",
-            "Terminated calls",
-            "Calls the account terminated and pays for (reverse billing; no VAT added)",
-            money(attributes.terminated_amount_spent, f"{where}.terminated-amount-spent"),
-        ),
-    ]
-    services = given(attributes.services_amount_spent)
-    if services is not None:
-        amounts.append(
-            (
-                "services",
-                "Services",
-                "Charges for services (service transactions; no VAT added)",
-                money(services, f"{where}.services-amount-spent"),
+#: (line id, name, description, amount attribute, its JSON path) per kind of traffic, in the
+#: order of `Invoice.lines`.
+_KINDS = (
+    (
+        "originated",
+        "Originated calls",
+        "Calls the account originated, as the customer (customer price, VAT included)",
+        "originated_amount_spent",
+        "$.attributes.originated-amount-spent",
+    ),
+    (
+        "terminated",
+        "Terminated calls",
+        "Calls the account terminated and pays for (reverse billing; no VAT added)",
+        "terminated_amount_spent",
+        "$.attributes.terminated-amount-spent",
+    ),
+    (
+        "services",
+        "Services",
+        "Charges for services (service transactions; no VAT added)",
+        "services_amount_spent",  # only since 2024-05: may be left out or null
+        "$.attributes.services-amount-spent",
+    ),
+)
+
+
+def _lines(attributes: InvoiceAttributes, start: dt.date, end: dt.date) -> tuple[Line, ...]:
+    lines = []
+    for line_id, name, description, attribute, path in _KINDS:
+        amount = getattr(attributes, attribute)
+        if amount is None or amount is msgspec.UNSET:
+            continue
+        if money(amount, path):  # a kind with nothing charged (zero at any scale) gets no line
+            lines.append(
+                Line(
+                    id=line_id,
+                    name=name,
+                    description=description,
+                    gross_amount=amount,
+                    period_start=start,
+                    period_end=end,
+                )
             )
-        )
-    return tuple(
-        Line(
-            id=line_id,
-            name=name,
-            description=description,
-            gross_amount=amount,
-            period_start=start,
-            period_end=end,
-        )
-        for line_id, name, description, amount in amounts
-        if amount != 0  # a kind with nothing charged gets no line
-    )
+    return tuple(lines)
 
 
 def _prices_include_tax(lines: tuple[Line, ...]) -> bool | None:
     """See ``prices_include_tax`` above: only the originated line's amount includes VAT."""
+    if not lines:
+        return None
     kinds = {line.id == "originated" for line in lines}
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _extra(
-    attributes: InvoiceAttributes, where: str, start: dt.datetime, end: dt.datetime
-) -> dict[str, Any]:
+def _extra(attributes: InvoiceAttributes, start: dt.datetime, end: dt.datetime) -> dict[str, Any]:
     extra: dict[str, Any] = {
         "has_pdf": attributes.has_pdf,
-        "period_start_at": instant_text(start, f"{where}.start-date"),
-        "period_end_at": instant_text(end, f"{where}.end-date"),
+        "period_start_at": instant_text(start, "$.attributes.start-date"),
+        "period_end_at": instant_text(end, "$.attributes.end-date"),
         "originated_calls_count": attributes.originated_calls_count,
         "originated_successful_calls_count": attributes.originated_successful_calls_count,
         "originated_calls_duration_seconds": attributes.originated_calls_duration,
         "originated_billing_duration_seconds": attributes.originated_billing_duration,
         "originated_first_call_at": instant_text(
-            attributes.originated_first_call_at, f"{where}.originated-first-call-at"
+            attributes.originated_first_call_at, "$.attributes.originated-first-call-at"
         ),
         "originated_last_call_at": instant_text(
-            attributes.originated_last_call_at, f"{where}.originated-last-call-at"
+            attributes.originated_last_call_at, "$.attributes.originated-last-call-at"
         ),
         "terminated_calls_count": attributes.terminated_calls_count,
         "terminated_successful_calls_count": attributes.terminated_successful_calls_count,
         "terminated_calls_duration_seconds": attributes.terminated_calls_duration,
         "terminated_billing_duration_seconds": attributes.terminated_billing_duration,
         "terminated_first_call_at": instant_text(
-            attributes.terminated_first_call_at, f"{where}.terminated-first-call-at"
+            attributes.terminated_first_call_at, "$.attributes.terminated-first-call-at"
         ),
         "terminated_last_call_at": instant_text(
-            attributes.terminated_last_call_at, f"{where}.terminated-last-call-at"
+            attributes.terminated_last_call_at, "$.attributes.terminated-last-call-at"
         ),
     }
-    transactions = given(attributes.service_transactions_count)
-    if transactions is not None:
+    transactions = attributes.service_transactions_count
+    if transactions is not None and transactions is not msgspec.UNSET:
         extra["service_transactions_count"] = transactions
     return extra
 
@@ -289,10 +297,13 @@ def _extra(
 def _buyer_and_currency(
     resource: InvoiceResource, accounts: Mapping[str, AccountResource], extra: dict[str, Any]
 ) -> tuple[Party | None, str | None]:
-    relationships = given(resource.relationships)
-    relationship = given(relationships.account) if relationships else None
-    linkage = given(relationship.data) if relationship else None
-    if linkage is None:
+    # UNSET (left out) and None (null) alike mean no account.
+    relationships = resource.relationships
+    if not relationships:
+        return None, None
+    relationship = relationships.account
+    linkage = relationship.data if relationship else None
+    if not linkage:
         return None, None
     account = accounts.get(linkage.id)
     if account is None:

@@ -8,22 +8,48 @@ from decimal import Decimal
 import msgspec
 
 from invoicekit import ConfigurationError, NormalizationError
-from invoicekit.bounds import checked_amount, in_utc
+from invoicekit.bounds import (
+    EXTRA_DECIMALS,
+    MAX_INTEGER_DIGITS,
+    checked_amount,
+    in_utc,
+    minor_unit,
+)
 from invoicekit.flows import iana_zone
 
 __all__ = ["VENDOR", "instant_text", "money", "time_zone", "utc"]
 
 #: The registry name of the vendor, as every error and invoice names it.
 VENDOR = "yeti"
+_UTC = dt.UTC
+
+
+# Yeti gives no currency, so an amount may have the places of any (`invoicekit.bounds`).
+_MAX_PLACES = minor_unit(None) + EXTRA_DECIMALS
+_TENTH = Decimal("0.1")
 
 
 def money(value: Decimal, path: str) -> Decimal:
     """``value`` if it is a usable amount (`invoicekit.bounds`), else a `NormalizationError`."""
+    # The bounds inline, as every amount of every invoice passes here; checked_amount words a
+    # failure with its path. Yeti writes Ruby BigDecimals, whole amounts as "10.0": one place
+    # is recognised in C before the exponent is read (as_tuple builds a tuple in Python).
+    if (
+        value.is_finite()
+        and value.adjusted() < MAX_INTEGER_DIGITS
+        and (
+            value.same_quantum(_TENTH)
+            or value.as_tuple()[2] >= -_MAX_PLACES  # type: ignore[operator]  # int when finite
+        )
+    ):
+        return value
     return checked_amount(VENDOR, value, path)
 
 
 def utc(value: dt.datetime, path: str) -> dt.datetime:
     """``value`` in UTC; an instant without an offset is a `NormalizationError` at ``path``."""
+    if value.tzinfo is _UTC:
+        return value  # msgspec decodes "Z" and "+00:00" to this very zone
     if value.utcoffset() is None:
         raise NormalizationError(VENDOR, path, "expected an instant with a UTC offset")
     return in_utc(VENDOR, value, path)

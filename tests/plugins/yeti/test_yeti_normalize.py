@@ -491,6 +491,41 @@ def test_wrong_values_name_their_path(key: str, value: Any, path: str) -> None:
     assert caught.value.path == path
 
 
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("amount-spent", "1.000000000"),  # nine places: trailing zeros count
+        ("originated-amount-spent", "1E+18"),  # nineteen digits before the point
+        ("terminated-amount-spent", "-0E-9"),
+        ("services-amount-spent", "sNaN"),
+    ],
+)
+def test_amounts_past_the_bounds_name_their_path(key: str, value: str) -> None:
+    payload = charged()
+    attributes(payload)[key] = value
+    with pytest.raises(NormalizationError) as caught:
+        normalize(payload)
+    assert caught.value.path == f"$.data.attributes.{key}"
+    assert "usable amount" in caught.value.cause
+
+
+@pytest.mark.parametrize("value", ["0.12345678", "999999999999999999.0", "-7.5"])
+def test_amounts_at_the_bounds_keep_their_scale(value: str) -> None:
+    payload = charged()
+    attributes(payload)["amount-spent"] = value
+    assert str(normalize(payload).totals.gross) == value
+
+
+def test_instants_with_an_offset_are_converted_to_utc() -> None:
+    payload = charged()
+    attributes(payload)["start-date"] = "2026-05-29T17:40:07.506+02:00"
+    attributes(payload)["originated-first-call-at"] = "2026-05-29T17:41:02.118+02:00"
+    invoice = normalize(payload)
+    assert invoice.extra["period_start_at"] == "2026-05-29T15:40:07.506000Z"
+    assert invoice.extra["originated_first_call_at"] == "2026-05-29T15:41:02.118000Z"
+    assert invoice.period_start == dt.date(2026, 5, 29)
+
+
 def test_wrong_account_values_name_their_path() -> None:
     payload = charged()
     payload["included"][0]["attributes"]["balance"] = "abc"
