@@ -99,7 +99,6 @@ import datetime as dt
 import re
 import urllib.parse
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 import msgspec

@@ -38,8 +38,7 @@ def money(value: Decimal, path: str) -> Decimal:
         value.is_finite()
         and value.adjusted() < MAX_INTEGER_DIGITS
         and (
-            value.same_quantum(_TENTH)
-            or value.as_tuple()[2] >= -_MAX_PLACES  # type: ignore[operator]  # int when finite
+            value.same_quantum(_TENTH) or value.as_tuple()[2] >= -_MAX_PLACES  # type: ignore[operator]  # int when finite
         )
     ):
         return value

@@ -1,15 +1,19 @@
-"""Stripe invoice lines and tax amounts; the rules are in `invoicekit_stripe._mapping`."""
+"""Stripe invoice lines and tax amounts; the rules are in `invoicekit_stripe._mapping`.
+
+Every line passes here, so the work per value is kept to what the value needs: amounts are
+converted by the invoice's `Amounts` (currency read once), and JSON paths are templates filled
+in only for a value that fails.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 import msgspec
 from invoicekit import Line, TaxSubtotal
-from invoicekit.bounds import decimal_problem
+from invoicekit.bounds import decimal_ok, decimal_problem
 
 from invoicekit_stripe_client.models import (
     DiscountAmount,
@@ -21,8 +25,8 @@ from invoicekit_stripe_client.models import (
 )
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 
-from ._money import major, major_sum
-from ._values import fail, given, last_day, object_id, text, utc_day
+from ._money import Amounts
+from ._values import fail, given, last_day, object_id, text, unix_day, utc_day
 
 __all__ = [
     "VAT_CATEGORIES",
@@ -35,9 +39,10 @@ __all__ = [
     "vat_category",
 ]
 
+_LAST_SECOND = 253_402_300_799  # as _values: the end of year 9999
 
-@dataclass(frozen=True, slots=True)
-class Tax:
+
+class Tax(msgspec.Struct, frozen=True):
     """One tax amount, whichever API version shaped it (``tax_amounts`` or ``taxes``)."""
 
     amount: Decimal
@@ -67,6 +72,8 @@ _EXEMPTION_CODES = {"AE": "VATEX-EU-AE"}
 
 def vat_category(found: Sequence[Tax]) -> str | None:
     """The category every one of ``found`` is in, by its taxability reason; else None."""
+    if len(found) == 1:
+        return VAT_CATEGORIES.get(found[0].reason or "")
     categories = {VAT_CATEGORIES.get(tax.reason or "") for tax in found}
     return categories.pop() if len(categories) == 1 else None
 
@@ -76,17 +83,17 @@ class TaxRates:
 
     def __init__(self, source: StripeInvoice) -> None:
         self._rates: dict[str, TaxRate] = {}
-        defaults = source.default_tax_rates if given(source.default_tax_rates) else []
-        for index, rate in enumerate(defaults):
-            self._add(rate, f"$.default_tax_rates[{index}]")
+        defaults = source.default_tax_rates
+        for index, rate in enumerate(defaults or ()):
+            self._add(rate, "$.default_tax_rates[{}]", index)
         for number, item in enumerate(source.lines.data):
-            for index, rate in enumerate(item.tax_rates if given(item.tax_rates) else []):
-                self._add(rate, f"$.lines.data[{number}].tax_rates[{index}]")
+            for index, rate in enumerate(item.tax_rates or ()):
+                self._add(rate, "$.lines.data[{}].tax_rates[{}]", number, index)
 
-    def _add(self, rate: TaxRate, path: str) -> None:
-        problem = decimal_problem(rate.percentage) if given(rate.percentage) else None
-        if problem is not None:
-            raise fail(f"{path}.percentage", problem)
+    def _add(self, rate: TaxRate, path: str, *at: int) -> None:
+        percentage = rate.percentage
+        if given(percentage) and not decimal_ok(percentage):
+            raise fail(path.format(*at) + ".percentage", str(decimal_problem(percentage)))
         self._rates[rate.id] = rate
 
     def percentage(self, rate_id: str | None) -> Decimal | None:
@@ -101,17 +108,18 @@ class TaxRates:
 
 
 def _from_tax_amount(item: TaxAmount) -> Tax:
+    taxable, inclusive, rate = item.taxable_amount, item.inclusive, item.tax_rate
     return Tax(
         amount=item.amount,
-        taxable_amount=item.taxable_amount if given(item.taxable_amount) else None,
-        inclusive=item.inclusive if given(item.inclusive) else None,
-        rate_id=object_id(item.tax_rate),
+        taxable_amount=taxable if given(taxable) else None,
+        inclusive=inclusive if given(inclusive) else None,
+        rate_id=(rate or None) if type(rate) is str else object_id(rate),
         reason=_reason(item.taxability_reason),
     )
 
 
 def _reason(value: object) -> str | None:
-    return str(value) if given(value) and value is not None else None
+    return None if value is None or value is msgspec.UNSET else str(value)
 
 
 def _from_invoice_tax(item: InvoiceTax) -> Tax:
@@ -129,52 +137,62 @@ def _from_invoice_tax(item: InvoiceTax) -> Tax:
 def taxes(
     classic: list[TaxAmount] | msgspec.UnsetType | None,
     current: list[InvoiceTax] | msgspec.UnsetType | None,
-    parent: str,
-    names: tuple[str, str],
+    paths: tuple[str, str],
 ) -> tuple[list[Tax], str] | None:
-    """The tax amounts and their JSON path: ``names[0]`` (``tax_amounts``, before
-    2025-03-31.basil) or else ``names[1]`` (``taxes``); ``None`` when the payload has neither.
+    """The tax amounts and the path template of their list: ``paths[0]`` (``tax_amounts``,
+    before 2025-03-31.basil) or else ``paths[1]`` (``taxes``); ``None`` when the payload has
+    neither.
     """
-    if given(classic):
-        return [_from_tax_amount(item) for item in classic], f"{parent}.{names[0]}"
-    if given(current):
-        return [_from_invoice_tax(item) for item in current], f"{parent}.{names[1]}"
+    if classic is not None and classic is not msgspec.UNSET:
+        return [_from_tax_amount(item) for item in classic], paths[0]
+    if current is not None and current is not msgspec.UNSET:
+        return [_from_invoice_tax(item) for item in current], paths[1]
     return None
 
 
 def reductions(
     credits: list[PretaxCreditAmount] | msgspec.UnsetType | None,
     discounts: list[DiscountAmount] | msgspec.UnsetType | None,
-    parent: str,
-    names: tuple[str, str],
+    paths: tuple[str, str],
 ) -> tuple[list[Decimal], str] | None:
-    """Pre-tax reductions and their path: ``names[0]`` (``pretax_credit_amounts``,
-    2024-09-30.acacia and later: discounts and credit grants) or else ``names[1]``
-    (``discount_amounts``); ``None`` when the payload has neither.
+    """Pre-tax reductions and the path template of their list: ``paths[0]``
+    (``pretax_credit_amounts``, 2024-09-30.acacia and later: discounts and credit grants) or
+    else ``paths[1]`` (``discount_amounts``); ``None`` when the payload has neither.
     """
-    if given(credits):
-        return [item.amount for item in credits], f"{parent}.{names[0]}"
-    if given(discounts):
-        return [item.amount for item in discounts], f"{parent}.{names[1]}"
+    if credits is not None and credits is not msgspec.UNSET:
+        return [item.amount for item in credits], paths[0]
+    if discounts is not None and discounts is not msgspec.UNSET:
+        return [item.amount for item in discounts], paths[1]
     return None
 
 
-def line_period(item: InvoiceLineItem, path: str) -> tuple[dt.date, dt.date]:
-    """The first and last (inclusive) UTC day of a line's service period."""
-    start = utc_day(item.period.start, f"{path}.period.start")
-    assert start is not None  # period.start is a required int
-    return start, last_day(item.period.start, item.period.end, f"{path}.period")
+def line_period(item: InvoiceLineItem, path: str, *at: int) -> tuple[dt.date, dt.date]:
+    """The first and last (inclusive) UTC day of a line's service period.
+
+    ``path`` is the line's, a template filled with ``at`` only when the period fails.
+    """
+    start, end = item.period.start, item.period.end
+    if type(start) is int and type(end) is int and 0 <= start <= end <= _LAST_SECOND:
+        return unix_day(start), unix_day(end - 1 if end > start else end)
+    where = path.format(*at)
+    first = utc_day(start, f"{where}.period.start")
+    assert first is not None  # period.start is a required int
+    return first, last_day(start, end, f"{where}.period")
 
 
 def _quantity(item: InvoiceLineItem) -> Decimal | None:
-    if given(item.quantity_decimal):
-        return item.quantity_decimal
-    return Decimal(item.quantity) if given(item.quantity) else None
+    exact, quantity = item.quantity_decimal, item.quantity
+    if exact is not None and exact is not msgspec.UNSET:
+        return exact
+    return Decimal(quantity) if quantity is not None and quantity is not msgspec.UNSET else None
 
 
 def _product_id(item: InvoiceLineItem) -> str | None:
-    if given(item.price) and given(item.price.product):
-        return object_id(item.price.product)
+    price = item.price
+    if price:
+        product = price.product
+        if product is not None and product is not msgspec.UNSET:
+            return (product or None) if type(product) is str else object_id(product)
     pricing = item.pricing
     if given(pricing) and given(pricing.price_details):
         return text(pricing.price_details.product)
@@ -182,61 +200,66 @@ def _product_id(item: InvoiceLineItem) -> str | None:
 
 
 def _net(
-    item: InvoiceLineItem, line_taxes: list[Tax] | None, currency: str, path: str
+    item: InvoiceLineItem, line_taxes: list[Tax] | None, amounts: Amounts, index: int
 ) -> Decimal | None:
     """The line before discounts and without tax (see "Lines" in the mapping docs)."""
     if given(item.amount_excluding_tax):
-        return major(item.amount_excluding_tax, currency, f"{path}.amount_excluding_tax")
+        return amounts.major(
+            item.amount_excluding_tax, "$.lines.data[{}].amount_excluding_tax", index
+        )
     if line_taxes is None or any(tax.inclusive is None for tax in line_taxes):
         return None  # whether `amount` contains tax is unknown
     inclusive = sum((tax.amount for tax in line_taxes if tax.inclusive), Decimal(0))
-    return major(item.amount - inclusive, currency, f"{path}.amount")
+    return amounts.major(item.amount - inclusive, "$.lines.data[{}].amount", index)
 
 
-def _line(item: InvoiceLineItem, index: int, rates: TaxRates, currency: str) -> Line:
-    path = f"$.lines.data[{index}]"
-    found = taxes(item.tax_amounts, item.taxes, path, ("tax_amounts", "taxes"))
-    line_taxes, tax_path = found if found is not None else (None, "")
-    cut = reductions(
-        item.pretax_credit_amounts,
-        item.discount_amounts,
-        path,
-        ("pretax_credit_amounts", "discount_amounts"),
-    )
-    distinct_rates = {tax.rate_id for tax in line_taxes or ()}
-    start, end = line_period(item, path)
+_LINE_TAXES = ("$.lines.data[{}].tax_amounts", "$.lines.data[{}].taxes")
+_LINE_CUTS = ("$.lines.data[{}].pretax_credit_amounts", "$.lines.data[{}].discount_amounts")
+
+
+def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) -> Line:
+    found = taxes(item.tax_amounts, item.taxes, _LINE_TAXES)
+    cut = reductions(item.pretax_credit_amounts, item.discount_amounts, _LINE_CUTS)
+    start, end = line_period(item, "$.lines.data[{}]", index)
+    tax_rate = tax_amount = category = None
+    line_taxes = None
+    if found is not None:
+        line_taxes, tax_path = found
+        tax_amount = amounts.total([tax.amount for tax in line_taxes], tax_path, index)
+        if len(line_taxes) == 1:
+            tax_rate = rates.percentage(line_taxes[0].rate_id)
+        elif line_taxes:
+            distinct_rates = {tax.rate_id for tax in line_taxes}
+            if len(distinct_rates) == 1:
+                tax_rate = rates.percentage(distinct_rates.pop())
+        category = vat_category(line_taxes) if line_taxes else None
     return Line(
         id=item.id,
         description=text(item.description),
         product_id=_product_id(item),
         quantity=_quantity(item),
-        unit_price=major(
-            item.unit_amount_excluding_tax if given(item.unit_amount_excluding_tax) else None,
-            currency,
-            f"{path}.unit_amount_excluding_tax",
-            whole=False,
+        unit_price=amounts.unit(
+            item.unit_amount_excluding_tax, "$.lines.data[{}].unit_amount_excluding_tax", index
         ),
-        discount_amount=major_sum(cut[0], currency, cut[1]) if cut is not None else None,
-        net_amount=_net(item, line_taxes, currency, path),
-        tax_rate=rates.percentage(distinct_rates.pop()) if len(distinct_rates) == 1 else None,
-        tax_amount=major_sum((tax.amount for tax in line_taxes), currency, tax_path)
-        if line_taxes is not None
-        else None,
+        discount_amount=amounts.total(cut[0], cut[1], index) if cut is not None else None,
+        net_amount=_net(item, line_taxes, amounts, index),
+        tax_rate=tax_rate,
+        tax_amount=tax_amount,
         period_start=start,
         period_end=end,
-        vat_category=vat_category(line_taxes) if line_taxes else None,
+        vat_category=category,
     )
 
 
-def lines(source: StripeInvoice, rates: TaxRates, currency: str) -> tuple[Line, ...]:
+def lines(source: StripeInvoice, rates: TaxRates, amounts: Amounts) -> tuple[Line, ...]:
     """The embedded lines (``lines.data``), in Stripe's order."""
     return tuple(
-        _line(item, index, rates, currency) for index, item in enumerate(source.lines.data)
+        [_line(item, index, rates, amounts) for index, item in enumerate(source.lines.data)]
     )
 
 
 def tax_breakdown(
-    found: tuple[Sequence[Tax], str] | None, rates: TaxRates, currency: str
+    found: tuple[Sequence[Tax], str] | None, rates: TaxRates, amounts: Amounts
 ) -> tuple[TaxSubtotal, ...]:
     """One `TaxSubtotal` per invoice-level tax amount (Stripe aggregates them per tax rate)."""
     if found is None:
@@ -245,8 +268,8 @@ def tax_breakdown(
     return tuple(
         TaxSubtotal(
             rate=rates.percentage(tax.rate_id),
-            taxable_amount=major(tax.taxable_amount, currency, f"{path}[{index}].taxable_amount"),
-            tax_amount=major(tax.amount, currency, f"{path}[{index}].amount"),
+            taxable_amount=amounts.major(tax.taxable_amount, path + "[{}].taxable_amount", index),
+            tax_amount=amounts.major(tax.amount, path + "[{}].amount", index),
             name=rates.name(tax.rate_id),
             category=VAT_CATEGORIES.get(tax.reason or ""),
             exemption_reason_code=_EXEMPTION_CODES.get(VAT_CATEGORIES.get(tax.reason or "", "")),

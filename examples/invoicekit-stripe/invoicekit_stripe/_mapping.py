@@ -149,18 +149,17 @@ Notes, PDF, extra, raw
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 import msgspec
-from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Totals
+from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Totals
 from invoicekit.flows import is_json_native
 
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
 
-from ._lines import Tax, TaxRates, line_period, lines, reductions, tax_breakdown, taxes
-from ._money import major, major_sum, upper_currency
+from ._lines import Tax, TaxRates, lines, reductions, tax_breakdown, taxes
+from ._money import Amounts, upper_currency
 from ._parties import buyer, seller, tax_ids
 from ._values import (
     VENDOR,
@@ -186,6 +185,8 @@ STATUSES: dict[str, InvoiceStatus] = {
     StripeStatus.VOID: InvoiceStatus.VOID,
 }
 _DECODER = msgspec.json.Decoder(StripeInvoice, strict=False)
+_TOTAL_TAXES = ("$.total_tax_amounts", "$.total_taxes")
+_TOTAL_CUTS = ("$.total_pretax_credit_amounts", "$.total_discount_amounts")
 
 
 def decode_invoice(body: bytes) -> StripeInvoice:
@@ -196,15 +197,16 @@ def decode_invoice(body: bytes) -> StripeInvoice:
 def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
     """Map a decoded Stripe invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`."""
     currency = upper_currency(source.currency, "$.currency")
+    amounts = Amounts(currency)  # the currency's exponent, once per invoice
     rates = TaxRates(source)
-    found_taxes = taxes(
-        source.total_tax_amounts, source.total_taxes, "$", ("total_tax_amounts", "total_taxes")
-    )
-    totals = _totals(source, currency, found_taxes)
+    found_taxes = taxes(source.total_tax_amounts, source.total_taxes, _TOTAL_TAXES)
+    totals = _totals(source, amounts, found_taxes)
     status = _status(source)
-    truncated = source.lines.has_more
-    periods = [line_period(item, f"$.lines.data[{i}]") for i, item in enumerate(source.lines.data)]
+    mapped_lines = lines(source, rates, amounts)
+    # The lines' span; missing lines (has_more) could widen it, so then there is none.
+    first, last = (None, None) if source.lines.has_more else _span(mapped_lines)
     inclusive = {tax.inclusive for tax in found_taxes[0]} if found_taxes else set()
+    customer_tax_ids = tax_ids(source)
     return Invoice(
         vendor=VENDOR,
         id=source.id,
@@ -216,21 +218,28 @@ def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
         status_raw=str(source.status) if source.status is not None else None,
         issue_date=None if status is InvoiceStatus.DRAFT else _issue_date(source),
         due_date=utc_day(source.due_date, "$.due_date"),
-        period_start=min(start for start, _ in periods) if periods and not truncated else None,
-        period_end=max(end for _, end in periods) if periods and not truncated else None,
+        period_start=first,
+        period_end=last,
         currency=currency,
         seller=seller(source),
-        buyer=buyer(source),
-        lines=lines(source, rates, currency),
+        buyer=buyer(source, customer_tax_ids),
+        lines=mapped_lines,
         totals=totals,
-        tax_breakdown=tax_breakdown(found_taxes, rates, currency),
+        tax_breakdown=tax_breakdown(found_taxes, rates, amounts),
         prices_include_tax=inclusive.pop() if len(inclusive) == 1 else None,
         notes=tuple(note for note in (text(source.description), text(source.footer)) if note),
         pdf_url=text(source.invoice_pdf),
         created_at=instant(source.created, "$.created"),
-        extra=_extra(source, currency),
+        extra=_extra(source, amounts, customer_tax_ids),
         raw=raw,
     )
+
+
+def _span(mapped: tuple[Line, ...]) -> tuple[dt.date | None, dt.date | None]:
+    """The first day of the earliest line's period and the last day of the latest one."""
+    starts = [line.period_start for line in mapped if line.period_start is not None]
+    ends = [line.period_end for line in mapped if line.period_end is not None]
+    return (min(starts), max(ends)) if starts and ends else (None, None)
 
 
 def _issue_date(source: StripeInvoice) -> dt.date | None:
@@ -254,31 +263,20 @@ def _status(source: StripeInvoice) -> InvoiceStatus:
     return normalized
 
 
-def _optional(value: Decimal | msgspec.UnsetType | None) -> Decimal | None:
-    return value if given(value) else None
-
-
 def _totals(
-    source: StripeInvoice, currency: str, found_taxes: tuple[list[Tax], str] | None
+    source: StripeInvoice, amounts: Amounts, found_taxes: tuple[list[Tax], str] | None
 ) -> Totals:
-    gross = major(source.total, currency, "$.total")
-    due = major(source.amount_remaining, currency, "$.amount_remaining")
+    gross = amounts.major(source.total, "$.total")
+    due = amounts.major(source.amount_remaining, "$.amount_remaining")
     assert gross is not None
     assert due is not None
-    cut = reductions(
-        source.total_pretax_credit_amounts,
-        source.total_discount_amounts,
-        "$",
-        ("total_pretax_credit_amounts", "total_discount_amounts"),
-    )
+    cut = reductions(source.total_pretax_credit_amounts, source.total_discount_amounts, _TOTAL_CUTS)
     return Totals(
-        line_net=major(
-            _optional(source.subtotal_excluding_tax), currency, "$.subtotal_excluding_tax"
-        ),
-        discount=major_sum(cut[0], currency, cut[1]) if cut is not None else None,
-        charges=major(_optional(source.amount_shipping), currency, "$.amount_shipping"),
-        net=major(_optional(source.total_excluding_tax), currency, "$.total_excluding_tax"),
-        tax=major_sum((tax.amount for tax in found_taxes[0]), currency, found_taxes[1])
+        line_net=amounts.major(source.subtotal_excluding_tax, "$.subtotal_excluding_tax"),
+        discount=amounts.total(cut[0], cut[1]) if cut is not None else None,
+        charges=amounts.major(source.amount_shipping, "$.amount_shipping"),
+        net=amounts.major(source.total_excluding_tax, "$.total_excluding_tax"),
+        tax=amounts.total([tax.amount for tax in found_taxes[0]], found_taxes[1])
         if found_taxes is not None
         else None,
         gross=gross,
@@ -296,9 +294,11 @@ def _subscription(source: StripeInvoice) -> str | None:
     return None
 
 
-def _extra(source: StripeInvoice, currency: str) -> dict[str, Any]:
-    transitions = source.status_transitions if given(source.status_transitions) else None
-    fields = source.custom_fields if given(source.custom_fields) else []
+def _extra(
+    source: StripeInvoice, amounts: Amounts, customer_tax_ids: list[tuple[str, str]]
+) -> dict[str, Any]:
+    transitions = source.status_transitions or None
+    fields = source.custom_fields or ()
     candidates: dict[str, Any] = {
         "billing_reason": source.billing_reason,
         "collection_method": source.collection_method,
@@ -308,8 +308,8 @@ def _extra(source: StripeInvoice, currency: str) -> dict[str, Any]:
         "metadata": source.metadata,
         "subscription": _subscription(source),
         "lines_truncated": True if source.lines.has_more else None,
-        "amount_due": str(major(source.amount_due, currency, "$.amount_due")),
-        "amount_paid": str(major(source.amount_paid, currency, "$.amount_paid")),
+        "amount_due": str(amounts.major(source.amount_due, "$.amount_due")),
+        "amount_paid": str(amounts.major(source.amount_paid, "$.amount_paid")),
         "usage_period_start": iso_instant(source.period_start, "$.period_start"),
         "usage_period_end": iso_instant(source.period_end, "$.period_end"),
         "paid_at": iso_instant(
@@ -322,7 +322,7 @@ def _extra(source: StripeInvoice, currency: str) -> dict[str, Any]:
             transitions.marked_uncollectible_at if transitions else None,
             "$.status_transitions.marked_uncollectible_at",
         ),
-        "customer_tax_ids": [{"type": kind, "value": value} for kind, value in tax_ids(source)]
+        "customer_tax_ids": [{"type": kind, "value": value} for kind, value in customer_tax_ids]
         or None,
         "customer_tax_exempt": source.customer_tax_exempt,
         "custom_fields": [
@@ -334,10 +334,13 @@ def _extra(source: StripeInvoice, currency: str) -> dict[str, Any]:
     }
     extra: dict[str, Any] = {}
     for key, value in candidates.items():
-        if not given(value):
+        if value is None or value is msgspec.UNSET:
             continue
-        # str() turns an open enum member into its plain value.
-        native = str(value) if isinstance(value, str) else value
-        if is_json_native(native):
-            extra[key] = native
+        kind = type(value)
+        if kind is str or kind is bool or kind is int:
+            extra[key] = value
+        elif isinstance(value, str):
+            extra[key] = str(value)  # an open enum member as its plain value
+        elif is_json_native(value):  # metadata decoded leniently may hold anything
+            extra[key] = value
     return extra

@@ -26,15 +26,17 @@ up to 12 decimals of the minor unit) convert the same way and keep their extra d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+import msgspec
 from invoicekit import NormalizationError
 from invoicekit.bounds import EXTRA_DECIMALS, UNIT_PRICE_DECIMALS, checked_amount, minor_unit
 
 __all__ = [
     "THREE_DECIMAL",
     "ZERO_DECIMAL",
+    "Amounts",
     "exponent",
     "major",
     "major_sum",
@@ -74,6 +76,7 @@ _CODE = re.compile(r"[A-Za-z]{3}")
 _MAX_DIGITS = 28
 _MAX_ADJUSTED = 17  # below 10**18 minor units
 _WHOLE = Decimal(1)
+_NOTHING = Decimal(0)
 
 
 def upper_currency(code: str, path: str) -> str:
@@ -132,3 +135,57 @@ def major_sum(values: Iterable[Decimal], currency: str, path: str) -> Decimal:
         assert converted is not None  # major() returns None only for None
         total += converted
     return total
+
+
+class Amounts:
+    """One invoice's amounts in major units: the currency's exponent and bounds read once.
+
+    The methods are `major` and `major_sum` for the invoice's currency. A JSON path is made only
+    for a value that fails: ``path`` is a template whose ``{}`` the indexes ``at`` fill
+    (``"$.lines.data[{}].amount"``, 3), so the values that pass, nearly all, cost no string.
+    """
+
+    __slots__ = ("_fast", "_shift", "currency")
+
+    def __init__(self, currency: str) -> None:
+        self.currency = currency
+        places = exponent(currency)
+        self._shift = -places
+        # Whole minor units of at most 18 digits scale exactly, and then stay inside the bounds
+        # of invoicekit.bounds, when the exponent is within the currency's allowed places.
+        self._fast = places <= minor_unit(currency) + EXTRA_DECIMALS
+
+    def major(
+        self, value: Decimal | msgspec.UnsetType | None, path: str, *at: int
+    ) -> Decimal | None:
+        """`major` of a whole amount in minor units; absent (``UNSET``) or null is ``None``."""
+        return self._scaled(value, path, at, whole=True)
+
+    def unit(
+        self, value: Decimal | msgspec.UnsetType | None, path: str, *at: int
+    ) -> Decimal | None:
+        """`major` with ``whole=False``: a unit amount, which may hold fractions of a minor unit."""
+        return self._scaled(value, path, at, whole=False)
+
+    def _scaled(
+        self, value: Decimal | msgspec.UnsetType | None, path: str, at: tuple[int, ...], whole: bool
+    ) -> Decimal | None:
+        if value is None or value is msgspec.UNSET:
+            return None
+        # same_quantum is False for NaN and infinities, so the fast path holds finite values only.
+        if self._fast and value.same_quantum(_WHOLE) and value.adjusted() <= _MAX_ADJUSTED:
+            return value.scaleb(self._shift)
+        return major(value, self.currency, path.format(*at), whole=whole)
+
+    def total(self, values: Sequence[Decimal], path: str, *at: int) -> Decimal:
+        """`major_sum` of ``values``; ``path`` is the list's (items fail as ``path[i].amount``)."""
+        if self._fast:
+            total = _NOTHING
+            for value in values:
+                if not (value.same_quantum(_WHOLE) and value.adjusted() <= _MAX_ADJUSTED):
+                    break
+                # Whole numbers below 10**18 add up exactly, and one scaling keeps the scale.
+                total += value
+            else:
+                return total.scaleb(self._shift)
+        return major_sum(values, self.currency, path.format(*at))

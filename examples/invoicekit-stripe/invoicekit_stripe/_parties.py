@@ -16,6 +16,9 @@ from ._values import fail, given, object_id, text
 __all__ = ["buyer", "seller", "tax_ids"]
 
 _COUNTRY = re.compile(r"[A-Za-z]{2}")
+# Compared with, not built per invoice.
+_NO_ADDRESS = Address()
+_NO_PARTY = Party()
 
 
 def _country(value: str | None, path: str) -> str | None:
@@ -36,7 +39,7 @@ def _address(source: StripeAddress | Any, path: str) -> Address | None:
         region=text(source.state),
         country=_country(text(source.country), f"{path}.country"),
     )
-    return None if address == Address() else address
+    return None if address == _NO_ADDRESS else address
 
 
 def _vat_id(entries: list[tuple[str, str]]) -> str | None:
@@ -58,17 +61,20 @@ def tax_ids(source: StripeInvoice) -> list[tuple[str, str]]:
     return pairs
 
 
-def buyer(source: StripeInvoice) -> Party | None:
-    """The customer as the invoice shows it (Stripe snapshots these fields at finalization)."""
+def buyer(source: StripeInvoice, ids: list[tuple[str, str]] | None = None) -> Party | None:
+    """The customer as the invoice shows it (Stripe snapshots these fields at finalization).
+
+    ``ids`` are the `tax_ids` of ``source`` when the caller has read them already.
+    """
     party = Party(
         id=object_id(source.customer),
         name=text(source.customer_name),
         email=text(source.customer_email),
         phone=text(source.customer_phone),
-        vat_id=_vat_id(tax_ids(source)),
+        vat_id=_vat_id(tax_ids(source) if ids is None else ids),
         address=_address(source.customer_address, "$.customer_address"),
     )
-    return None if party == Party() else party
+    return None if party == _NO_PARTY else party
 
 
 def seller(source: StripeInvoice) -> Party | None:
@@ -86,4 +92,4 @@ def seller(source: StripeInvoice) -> Party | None:
         vat_id=_vat_id(seller_ids),
         address=Address(country=country) if country else None,
     )
-    return None if party == Party() else party
+    return None if party == _NO_PARTY else party

@@ -20,6 +20,7 @@ __all__ = [
     "last_day",
     "object_id",
     "text",
+    "unix_day",
     "utc_day",
 ]
 
@@ -29,6 +30,8 @@ T = TypeVar("T")
 # Unix seconds from 1970 to the end of year 9999: anything else is not a Stripe timestamp and
 # would overflow datetime.
 _LAST_SECOND = 253_402_300_799
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+_SECONDS_PER_DAY = 86_400
 
 
 def fail(path: str, cause: str) -> NormalizationError:
@@ -43,7 +46,7 @@ def given(value: T | msgspec.UnsetType | None) -> TypeGuard[T]:
 
 def text(value: str | msgspec.UnsetType | None) -> str | None:
     """A string field, stripped; ``None`` when absent, null or blank."""
-    if not given(value):
+    if value is None or value is msgspec.UNSET:
         return None
     stripped = value.strip()
     return stripped or None
@@ -51,17 +54,29 @@ def text(value: str | msgspec.UnsetType | None) -> str | None:
 
 def instant(value: int | msgspec.UnsetType | None, path: str) -> dt.datetime | None:
     """Unix seconds as an aware UTC `datetime`; ``None`` when absent or null."""
-    if not given(value):
+    if value is None or value is msgspec.UNSET:
         return None
     if isinstance(value, bool) or not 0 <= value <= _LAST_SECOND:
         raise fail(path, f"{value!r} is not a Unix timestamp in seconds")
     return dt.datetime.fromtimestamp(value, dt.UTC)
 
 
+def unix_day(seconds: int) -> dt.date:
+    """The UTC calendar day of Unix seconds already known to be a timestamp (see `instant`).
+
+    Unix time counts every day as 86,400 seconds, so the day is a division, without building a
+    `datetime` first.
+    """
+    return dt.date.fromordinal(_EPOCH_ORDINAL + seconds // _SECONDS_PER_DAY)
+
+
 def utc_day(value: int | msgspec.UnsetType | None, path: str) -> dt.date | None:
     """The UTC calendar day of a Unix timestamp."""
-    moment = instant(value, path)
-    return moment.date() if moment is not None else None
+    if value is None or value is msgspec.UNSET:
+        return None
+    if type(value) is not int or not 0 <= value <= _LAST_SECOND:
+        instant(value, path)  # words the failure (or accepts an int subclass)
+    return unix_day(value)
 
 
 def last_day(start: int, end: int, path: str) -> dt.date:
@@ -81,7 +96,10 @@ def last_day(start: int, end: int, path: str) -> dt.date:
 def iso_instant(value: int | msgspec.UnsetType | None, path: str) -> str | None:
     """Unix seconds as an ISO 8601 string in UTC (``2024-07-01T10:00:00Z``), for `extra`."""
     moment = instant(value, path)
-    return moment.isoformat().replace("+00:00", "Z") if moment is not None else None
+    if moment is None:
+        return None
+    written: str = msgspec.to_builtins(moment)  # "...T10:00:00Z", as invoicekit writes instants
+    return written
 
 
 def object_id(value: object) -> str | None:
