@@ -119,7 +119,9 @@ def _from_tax_amount(item: TaxAmount) -> Tax:
 
 
 def _reason(value: object) -> str | None:
-    return None if value is None or value is msgspec.UNSET else str(value)
+    if value is None or value is msgspec.UNSET:
+        return None
+    return str.__str__(value) if isinstance(value, str) else str(value)  # str's own: in C
 
 
 def _from_invoice_tax(item: InvoiceTax) -> Tax:

@@ -185,6 +185,9 @@ STATUSES: dict[str, InvoiceStatus] = {
     StripeStatus.VOID: InvoiceStatus.VOID,
 }
 _DECODER = msgspec.json.Decoder(StripeInvoice, strict=False)
+#: An open enum member (or any str) as a plain str: str's own conversion, in C, rather than the
+#: enum's __str__, which reads the value through the enum machinery (a tenth of the time).
+_plain = str.__str__
 _TOTAL_TAXES = ("$.total_tax_amounts", "$.total_taxes")
 _TOTAL_CUTS = ("$.total_pretax_credit_amounts", "$.total_discount_amounts")
 
@@ -213,9 +216,9 @@ def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
         number=text(source.number),
         kind=InvoiceKind.INVOICE,
         type_code=_COMMERCIAL_INVOICE,
-        kind_raw=str(source.object_),
+        kind_raw=_plain(source.object_),
         status=status,
-        status_raw=str(source.status) if source.status is not None else None,
+        status_raw=_plain(source.status) if source.status is not None else None,
         issue_date=None if status is InvoiceStatus.DRAFT else _issue_date(source),
         due_date=utc_day(source.due_date, "$.due_date"),
         period_start=first,
@@ -337,10 +340,10 @@ def _extra(
         if value is None or value is msgspec.UNSET:
             continue
         kind = type(value)
-        if kind is str or kind is bool or kind is int:
-            extra[key] = value
+        if kind is str or kind is bool or kind is int or kind is list:
+            extra[key] = value  # the lists are built above, of str values only
         elif isinstance(value, str):
-            extra[key] = str(value)  # an open enum member as its plain value
+            extra[key] = _plain(value)  # an open enum member as its plain value
         elif is_json_native(value):  # metadata decoded leniently may hold anything
             extra[key] = value
     return extra
