@@ -177,38 +177,6 @@ class PretaxCreditAmountType(OpenStrEnum):
     DISCOUNT = "discount"
 
 
-class PriceType(OpenStrEnum):
-    """One-time or recurring (subscription) price.
-
-    Open: a value this spec does not list decodes to a pseudo-member that keeps the value.
-    """
-
-    ONE_TIME = "one_time"
-    RECURRING = "recurring"
-
-
-class RecurringInterval(OpenStrEnum):
-    """Billing frequency of a recurring price.
-
-    Open: a value this spec does not list decodes to a pseudo-member that keeps the value.
-    """
-
-    DAY = "day"
-    MONTH = "month"
-    WEEK = "week"
-    YEAR = "year"
-
-
-class RecurringUsageType(OpenStrEnum):
-    """`licensed` (quantity set on the subscription) or `metered` (reported usage).
-
-    Open: a value this spec does not list decodes to a pseudo-member that keeps the value.
-    """
-
-    LICENSED = "licensed"
-    METERED = "metered"
-
-
 class TaxabilityReason(OpenStrEnum):
     """Why a tax amount applies (or not). Stripe says the list may grow as new tax rules are
     supported. `not_available` appears from 2025-03-31.basil on (`total_taxes`/`taxes`).
@@ -656,39 +624,18 @@ PretaxCreditAmountDiscountType1 = dict[str, Any]
 
 
 class Price(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """The price of a line item (`price_...`); lines carry it expanded up to 2025-03-31.basil."""
+    """The price of a line item (`price_...`); lines carry it expanded up to 2025-03-31.basil.
+    Only what identifies the price and its product is modelled: the line itself states its
+    quantity and unit amount, and decoding the rest of the price on every line would cost
+    more than the line's other fields together. The full object stays in `Invoice.raw`."""
 
     id: str
     object_: str | None | msgspec.UnsetType = msgspec.field(name="object", default=msgspec.UNSET)
-    active: bool | None | msgspec.UnsetType = msgspec.UNSET
-    billing_scheme: str | None | msgspec.UnsetType = msgspec.UNSET
-    created: int | None | msgspec.UnsetType = msgspec.UNSET
-    currency: str | None | msgspec.UnsetType = msgspec.UNSET
-    livemode: bool | None | msgspec.UnsetType = msgspec.UNSET
-    lookup_key: None | str | msgspec.UnsetType = msgspec.UNSET
-    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
-    nickname: None | str | msgspec.UnsetType = msgspec.UNSET
     product: PriceProductType1 | str | None | msgspec.UnsetType = msgspec.UNSET
-    recurring: None | PriceRecurring | msgspec.UnsetType = msgspec.UNSET
-    tax_behavior: None | TaxBehavior | msgspec.UnsetType = msgspec.UNSET
-    type_: PriceType | None | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
-    unit_amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    unit_amount_decimal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
 
 
 PriceProductType1 = dict[str, Any]
 """Product id (`prod_...`), or the expanded product object."""
-
-
-class PriceRecurring(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Recurring components of a price."""
-
-    interval: RecurringInterval | None | msgspec.UnsetType = msgspec.UNSET
-    interval_count: int | None | msgspec.UnsetType = msgspec.UNSET
-    usage_type: RecurringUsageType | None | msgspec.UnsetType = msgspec.UNSET
-    aggregate_usage: None | str | msgspec.UnsetType = msgspec.UNSET
-    meter: None | str | msgspec.UnsetType = msgspec.UNSET
-    trial_period_days: int | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class StatusTransitions(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -809,10 +756,6 @@ __all__ = (
     "PretaxCreditAmountType",
     "Price",
     "PriceProductType1",
-    "PriceRecurring",
-    "PriceType",
-    "RecurringInterval",
-    "RecurringUsageType",
     "StatusTransitions",
     "SubscriptionDetails",
     "TaxabilityReason",

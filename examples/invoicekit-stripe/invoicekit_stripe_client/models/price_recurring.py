@@ -1,5 +1,0 @@
-"""Re-export of `PriceRecurring`; every model lives in `models/__init__.py`."""
-
-from . import PriceRecurring
-
-__all__ = ["PriceRecurring"]

@@ -1,5 +1,0 @@
-"""Re-export of `RecurringInterval`; every model lives in `models/__init__.py`."""
-
-from . import RecurringInterval
-
-__all__ = ["RecurringInterval"]
