@@ -1,4 +1,4 @@
-"""docs/adding-a-vendor.md's line-count table is the tree's: each vendor's plugin, sandbox and tests.
+"""The line counts in docs/adding-a-vendor.md are the tree's: per vendor, plugin, sandbox, tests.
 
 A count is the lines (``wc -l``) of a vendor's Python files outside its spec and generated
 client: the plugin package without its sandbox, the sandbox (a ``_sandbox`` package or
