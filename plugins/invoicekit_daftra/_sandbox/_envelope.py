@@ -1,0 +1,42 @@
+"""The envelope of the Daftra sandbox's answers, and the ``pagination`` block of its lists.
+
+``{"code": 200, "result": "successful", "data": ..., "pagination": ...}``: ``pagination`` is
+``null`` on the single invoice, absent on a single credit note or refund receipt, and on a
+list ``{"prev", "next", "page", "page_count", "total_results"}`` with relative links in the
+documented form (``/api2/invoices/?...&page=2``); a page past the end has an empty ``data``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from invoicekit.sandbox import SandboxRequest, page_link
+
+__all__ = ["pagination", "successful"]
+
+
+def successful(data: Any, **extra: Any) -> dict[str, Any]:
+    """The body of a successful answer carrying ``data`` (and ``extra`` members after it)."""
+    return {"code": 200, "result": "successful", "data": data, **extra}
+
+
+def pagination(
+    request: SandboxRequest, *, page: int, limit: int, total: int, path: str, keep_query: bool
+) -> dict[str, Any]:
+    """The page block of page ``page`` of ``total`` items, ``limit`` a page, linking ``path``.
+
+    ``keep_query`` keeps the request's other parameters in the links (the invoice list does;
+    the credit-note and refund-receipt lists link ``?page=`` alone).
+    """
+    page_count = -(-total // limit)  # 0 for an empty list, as Daftra says
+
+    def link(number: int) -> str:
+        return page_link(request, number, path=path, keep_query=keep_query)
+
+    return {
+        "prev": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if page < page_count else None,
+        "page": page,
+        "page_count": page_count,
+        "total_results": total,
+    }
