@@ -51,6 +51,7 @@ from ._data import (
     stable_int,
 )
 from ._faults import Faults
+from ._links import page_link
 from ._mutations import (
     Applied,
     Change,
@@ -61,7 +62,6 @@ from ._mutations import (
     Overlaid,
     random_mutations,
 )
-from ._links import page_link
 from ._oauth import OAuthRefusal, OAuthTokens, TokenEndpoint, read_form
 from ._paging import Page, page_numbers
 from ._pdf import minimal_pdf
@@ -78,8 +78,8 @@ from ._security import Checks, authorized, presented, requirements_for, secret_c
 from ._server import SandboxServer, serve
 from ._spec import ApiSpec, Operation, Parameter, locate_spec
 from ._spec_sandbox import SpecSandbox, error_body
-from ._typed_query import read_typed_query, unknown_parameters
 from ._transport import IN_PROCESS_ORIGIN, AsyncSandboxTransport, SandboxTransport
+from ._typed_query import read_typed_query, unknown_parameters
 from ._webhooks import Attempt, WebhookFaults, WebhookSender
 
 __all__ = [

@@ -102,9 +102,7 @@ class OAuthTokens:
             if grant == "password":
                 user = fields.get("username")
                 if user not in self._users or fields.get("password") != self._users[user]:
-                    raise OAuthRefusal(
-                        400, "invalid_grant", "The user credentials were incorrect."
-                    )
+                    raise OAuthRefusal(400, "invalid_grant", "The user credentials were incorrect.")
             elif grant == "refresh_token":
                 refresh = fields.get("refresh_token", "")
                 if refresh not in self._refresh:

@@ -11,6 +11,7 @@ an unknown id answers 404 "Item not found".
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -87,8 +88,8 @@ class Documents:
         """The four operations, by ``operationId``."""
         found: dict[str, Handler] = {}
         for kind in DOCUMENT_KINDS:
-            found[kind.single] = lambda request, params, kind=kind: self._get(kind, request, params)
-            found[kind.listing] = lambda request, params, kind=kind: self._list(kind, request)
+            found[kind.single] = functools.partial(self._get, kind)
+            found[kind.listing] = functools.partial(self._list, kind)
         return found
 
     def _document(self, kind: DocumentKind, position: int, request: SandboxRequest) -> Any:
@@ -113,9 +114,12 @@ class Documents:
         position = int(text) - self.first_id(kind) if digits else -1
         if not 0 <= position < self.count(kind):
             raise SandboxError(404, "Item not found")
-        return self._sandbox.respond(kind.single, successful(self._document(kind, position, request)))
+        data = self._document(kind, position, request)
+        return self._sandbox.respond(kind.single, successful(data))
 
-    def _list(self, kind: DocumentKind, request: SandboxRequest) -> SandboxResponse:
+    def _list(
+        self, kind: DocumentKind, request: SandboxRequest, params: Mapping[str, str]
+    ) -> SandboxResponse:
         paging = page_query(self._sandbox, request, kind.listing)
         page = page_numbers(range(self.count(kind)), page=paging.page, size=paging.limit)
         data = [self._document(kind, position, request) for position in page.indexes]

@@ -24,7 +24,7 @@ import functools
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from invoicekit.sandbox import (
     Handler,
@@ -59,11 +59,11 @@ class DaftraSandbox(DaftraData, SpecSandbox):
     vendor = VENDOR
     spec_package = "invoicekit_daftra"
     credentials: Mapping[str, str] = {"api_key": API_KEY}
-    error_constants = {"result": "failed"}
+    error_constants: ClassVar[Mapping[str, Any]] = {"result": "failed"}
     error_operation = "list_invoices"
     repeated = "first"
     media_parameters = "; charset=UTF-8"
-    route_aliases = {
+    route_aliases: ClassVar[Mapping[str, tuple[str, ...]]] = {
         "list_invoices": ("/api2/invoices", "/api2/invoices/"),
         "get_invoice": ("/api2/invoices/{id}",),
     }
