@@ -85,7 +85,8 @@ def _reason(violation: Violation) -> str:
     if violation.problem in {"pattern", "format"}:
         return "must be a number"
     if violation.problem == "range":
-        return f"must be {schema['minimum']} or {schema['maximum']}"
+        low, high = schema["minimum"], schema["maximum"]
+        return f"must be {low} or {high}" if high == low + 1 else f"must be {low} to {high}"
     return f"must be {schema.get('minimum', 1)} or more"
 
 
@@ -105,7 +106,7 @@ def _checked(
         violations += unknown_parameters(sandbox.operation(operation_id), request)
     errors = {v.name: _reason(v) for v in violations if v.name not in _CAST}
     if values["limit"] > _MAX_LIMIT:
-        errors.setdefault("limit", _reason(Violation("limit", "maximum", {}, "")))
+        errors.setdefault("limit", f"must be between 1 and {_MAX_LIMIT}")
     sort = values.get("sort")
     if sort is not None and sort not in _SORTS:
         errors["sort"] = f"cannot sort by {sort!r}; use one of {', '.join(_SORTS)}"
