@@ -18,15 +18,14 @@ from typing import Any
 
 from invoicekit.sandbox import (
     Handler,
+    LazySequence,
     SandboxError,
     SandboxRequest,
     SandboxResponse,
     SpecSandbox,
-    page_numbers,
 )
 
-from ._envelope import pagination, successful
-from ._params import page_query
+from ._envelope import page_answer, successful
 
 __all__ = ["DOCUMENT_KINDS", "DocumentKind", "Documents"]
 
@@ -120,15 +119,7 @@ class Documents:
     def _list(
         self, kind: DocumentKind, request: SandboxRequest, params: Mapping[str, str]
     ) -> SandboxResponse:
-        paging = page_query(self._sandbox, request, kind.listing)
-        page = page_numbers(range(self.count(kind)), page=paging.page, size=paging.limit)
-        data = [self._document(kind, position, request) for position in page.indexes]
-        block = pagination(
-            request,
-            page=paging.page,
-            limit=paging.limit,
-            total=page.total,
-            path=f"/api2/{kind.path}/",
-            keep_query=False,
+        documents = LazySequence(self.count(kind), lambda n: self._document(kind, n, request))
+        return page_answer(
+            self._sandbox, request, kind.listing, documents, path=f"/api2/{kind.path}/"
         )
-        return self._sandbox.respond(kind.listing, successful(data, pagination=block))

@@ -8,11 +8,20 @@ documented form (``/api2/invoices/?...&page=2``); a page past the end has an emp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from invoicekit.sandbox import SandboxRequest, page_link
+from invoicekit.sandbox import (
+    SandboxRequest,
+    SandboxResponse,
+    SpecSandbox,
+    page_link,
+    page_numbers,
+)
 
-__all__ = ["pagination", "successful"]
+from ._params import Paging, page_query
+
+__all__ = ["page_answer", "pagination", "successful"]
 
 
 def successful(data: Any, **extra: Any) -> dict[str, Any]:
@@ -40,3 +49,35 @@ def pagination(
         "page_count": page_count,
         "total_results": total,
     }
+
+
+def page_answer(
+    sandbox: SpecSandbox,
+    request: SandboxRequest,
+    operation_id: str,
+    items: Sequence[Any],
+    *,
+    path: str,
+    paging: Paging | None = None,
+    keep_query: bool = False,
+) -> SandboxResponse:
+    """The requested page of ``items`` (oldest first) as ``operation_id`` answers it.
+
+    ``paging`` defaults to the ``page`` and ``limit`` every api2 list reads (`page_query`).
+    Only the page's own items are read, so a `LazySequence` builds just those. The links go
+    to ``path`` with ``?page=`` alone unless ``keep_query`` (see `pagination`).
+    """
+    paging = paging or page_query(sandbox, request, operation_id)
+    page = page_numbers(
+        range(len(items)), page=paging.page, size=paging.limit, descending=paging.descending
+    )
+    block = pagination(
+        request,
+        page=paging.page,
+        limit=paging.limit,
+        total=page.total,
+        path=path,
+        keep_query=keep_query,
+    )
+    data = [items[index] for index in page.indexes]
+    return sandbox.respond(operation_id, successful(data, pagination=block))

@@ -105,6 +105,8 @@ def _checked(
     if unknown:  # blank or not: an undocumented name is a typo either way
         violations += unknown_parameters(sandbox.operation(operation_id), request)
     errors = {v.name: _reason(v) for v in violations if v.name not in _CAST}
+    values.setdefault("page", 1)  # an operation may page without declaring both
+    values.setdefault("limit", _DEFAULT_LIMIT)
     if values["limit"] > _MAX_LIMIT:
         errors.setdefault("limit", f"must be between 1 and {_MAX_LIMIT}")
     sort = values.get("sort")

@@ -28,19 +28,19 @@ from typing import Any, ClassVar
 
 from invoicekit.sandbox import (
     Handler,
+    LazySequence,
     NumericIds,
     Router,
     SandboxError,
     SandboxRequest,
     SandboxResponse,
     SpecSandbox,
-    page_numbers,
 )
 
 from ._auth import API_KEY, checks, refuse_both_headers, token_endpoint
 from ._data import DaftraData, Invoice
 from ._documents import Documents
-from ._envelope import pagination, successful
+from ._envelope import page_answer, successful
 from ._facts import VENDOR
 from ._filters import scan
 from ._params import BadRequest, list_query
@@ -166,19 +166,13 @@ class DaftraSandbox(DaftraData, SpecSandbox):
     def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         paging, filters = list_query(self, request)
         matches = self._matches(tuple(sorted(filters.items())))
-        page = page_numbers(
-            matches, page=paging.page, size=paging.limit, descending=paging.descending
+        items = LazySequence(
+            len(matches), lambda n: self._item(self._invoice(matches[n]), request, paging.recursive)
         )
-        data = [self._item(self._invoice(i), request, paging.recursive) for i in page.indexes]
-        block = pagination(
-            request,
-            page=paging.page,
-            limit=paging.limit,
-            total=page.total,
-            path="/api2/invoices/",
-            keep_query=True,
+        path = "/api2/invoices/"
+        return page_answer(
+            self, request, "list_invoices", items, path=path, paging=paging, keep_query=True
         )
-        return self.respond("list_invoices", successful(data, pagination=block))
 
     # -- the web routes behind invoice_pdf_url and invoice_html_url -------------------------
 
