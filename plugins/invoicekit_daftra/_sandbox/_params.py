@@ -42,6 +42,7 @@ __all__ = ["BadRequest", "Paging", "list_query", "page_query"]
 _MAX_LIMIT = 1000
 _DEFAULT_LIMIT = 20
 _SORTS = ("id", "date", "no", "created")
+_PHP_INTEGER = re.compile(r"-?[0-9]{1,18}")
 #: The list's paging and order; every other parameter of ``list_invoices`` is a filter.
 _PAGING = ("page", "limit", "recursive", "sort", "direction")
 #: Read with PHP's cast, not refused: what the spec's enums say is not what CakePHP checks.
@@ -105,6 +106,12 @@ def _checked(
     if unknown:  # blank or not: an undocumented name is a typo either way
         violations += unknown_parameters(sandbox.operation(operation_id), request)
     errors = {v.name: _reason(v) for v in violations if v.name not in _CAST}
+    for param in sandbox.operation(operation_id).query():
+        raw = trimmed.param(param.name)
+        # Integers as PHP holds them: no plus sign, at most 18 digits (the spec sets no bound).
+        if raw is not None and param.name not in _CAST and isinstance(values[param.name], int):
+            if not _PHP_INTEGER.fullmatch(raw):
+                errors.setdefault(param.name, "must be an integer")
     values.setdefault("page", 1)  # an operation may page without declaring both
     values.setdefault("limit", _DEFAULT_LIMIT)
     if values["limit"] > _MAX_LIMIT:
