@@ -109,9 +109,9 @@ def _checked(
     for param in sandbox.operation(operation_id).query():
         raw = trimmed.param(param.name)
         # Integers as PHP holds them: no plus sign, at most 18 digits (the spec sets no bound).
-        if raw is not None and param.name not in _CAST and isinstance(values[param.name], int):
-            if not _PHP_INTEGER.fullmatch(raw):
-                errors.setdefault(param.name, "must be an integer")
+        integer = param.name not in _CAST and isinstance(values[param.name], int)
+        if integer and raw is not None and not _PHP_INTEGER.fullmatch(raw):
+            errors.setdefault(param.name, "must be an integer")
     values.setdefault("page", 1)  # an operation may page without declaring both
     values.setdefault("limit", _DEFAULT_LIMIT)
     if values["limit"] > _MAX_LIMIT:
