@@ -12,11 +12,11 @@
 Everything public is imported here; modules whose names start with ``_`` are private.
 """
 
-import importlib as _importlib
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any as _Any
 
+from invoicekit._hookimpl import hookimpl
 from invoicekit._json import from_json, to_json
+from invoicekit._lazy import lazy_attributes as _lazy_attributes
 from invoicekit._normalize import normalize
 from invoicekit._plugins import PluginInfo, get_vendor, plugins, vendors
 from invoicekit._version import __version__
@@ -35,7 +35,6 @@ from invoicekit.errors import (
     VendorError,
     WebhookSignatureError,
 )
-from invoicekit.hookspecs import hookimpl
 from invoicekit.model import (
     Address,
     Invoice,
@@ -81,17 +80,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> _Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'invoicekit' has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+__getattr__, __dir__ = _lazy_attributes(globals(), _LAZY)
 
 
 __all__ = [

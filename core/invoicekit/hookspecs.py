@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import pluggy
 
+from invoicekit._hookimpl import hookimpl
+
 if TYPE_CHECKING:
     from invoicekit.vendor import Vendor
 
@@ -29,8 +31,7 @@ __all__ = ["hookimpl", "hookspec", "register_vendors"]
 
 #: Marks the hook specifications below (used by invoicekit itself).
 hookspec = pluggy.HookspecMarker("invoicekit")
-#: Marks a plugin's hook implementations.
-hookimpl = pluggy.HookimplMarker("invoicekit")
+# hookimpl (re-exported above) needs no pluggy: plugins apply it at import, see _hookimpl.
 
 
 @hookspec

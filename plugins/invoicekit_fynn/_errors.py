@@ -14,8 +14,7 @@ from __future__ import annotations
 import httpx
 import msgspec
 
-from invoicekit import ErrorDetail
-from invoicekit.flows import mask_text
+from invoicekit.plugin import ErrorDetail, mask_text
 
 __all__ = ["parse_error"]
 

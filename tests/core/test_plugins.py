@@ -294,10 +294,10 @@ def test_plugins_load_lazily_and_once_across_threads(
     load = _plugins._load
     started = threading.Barrier(8)
 
-    def counting_load() -> _plugins._Registry:
+    def counting_load(builtins: _plugins._Registry) -> _plugins._Registry:
         nonlocal calls
         calls += 1
-        return load()
+        return load(builtins)
 
     monkeypatch.setattr(_plugins, "_load", counting_load)
     assert calls == 0
