@@ -70,14 +70,14 @@ def given(value: _T | msgspec.UnsetType | None) -> TypeGuard[_T]:
 
 def present(value: _T | msgspec.UnsetType | None) -> _T | None:
     """A generated model's optional field as its value, ``None`` when absent or null."""
-    return None if value is _UNSET else value  # type: ignore[return-value]
+    return None if value is _UNSET else value
 
 
 def text(value: str | msgspec.UnsetType | None) -> str | None:
     """A string field as written, ``None`` when absent, null or blank (a blank name is none)."""
-    if value is None or value is _UNSET or not value.strip():  # type: ignore[union-attr]
+    if value is None or value is _UNSET or not value.strip():
         return None
-    return value  # type: ignore[return-value]
+    return value
 
 
 def fail(vendor: str, path: str, cause: str) -> NormalizationError:
@@ -195,9 +195,9 @@ def finite(vendor: str, value: Decimal | msgspec.UnsetType | None, path: str) ->
     and absurd sizes fail at ``path``."""
     if value is None or value is _UNSET:
         return None
-    if decimal_ok(value):  # type: ignore[arg-type]
-        return value  # type: ignore[return-value]
-    raise fail(vendor, path, decimal_problem(value) or "not a usable decimal")  # type: ignore[arg-type]
+    if decimal_ok(value):
+        return value
+    raise fail(vendor, path, decimal_problem(value) or "not a usable decimal")
 
 
 def _short(value: Decimal) -> str:
@@ -321,9 +321,9 @@ def utc_instant(
     offset fails at ``path`` (its zone is unknown)."""
     if value is None or value is _UNSET:
         return None
-    if value.utcoffset() is None:  # type: ignore[union-attr]
+    if value.utcoffset() is None:
         raise fail(vendor, path, "date-time has no UTC offset")
-    return in_utc(vendor, value, path)  # type: ignore[arg-type]
+    return in_utc(vendor, value, path)
 
 
 def unix_instant(
@@ -333,9 +333,9 @@ def unix_instant(
     timestamp of the years 1970 to 9999 fails at ``path``."""
     if seconds is None or seconds is _UNSET:
         return None
-    if isinstance(seconds, bool) or not 0 <= seconds <= _LAST_SECOND:  # type: ignore[operator]
+    if isinstance(seconds, bool) or not 0 <= seconds <= _LAST_SECOND:
         raise fail(vendor, path, f"{seconds!r} is not a Unix timestamp in seconds")
-    return dt.datetime.fromtimestamp(seconds, _UTC)  # type: ignore[arg-type]
+    return dt.datetime.fromtimestamp(seconds, _UTC)
 
 
 def local_day(
@@ -352,9 +352,9 @@ def day(vendor: str, value: str | msgspec.UnsetType | None, path: str) -> dt.dat
     if value is None or value is _UNSET or value == "":
         return None
     try:
-        return dt.datetime.fromisoformat(value).date()  # type: ignore[arg-type]
+        return dt.datetime.fromisoformat(value).date()
     except ValueError:
-        raise fail(vendor, path, f"expected a date or date-time, got {value[:40]!r}") from None  # type: ignore[index]
+        raise fail(vendor, path, f"expected a date or date-time, got {value[:40]!r}") from None
 
 
 def instant_text(value: dt.datetime) -> str:

@@ -171,7 +171,10 @@ class DaftraVendor(Vendor):
         if kind is not InvoiceKind.INVOICE:
             return _documents.documents_request(query, kind, params)
         native = {k: v for k, v in query.native.items() if k != _documents.KIND_FILTER}
-        return _list_params().list_call_kwargs(dataclasses.replace(query, native=native), params)
+        kwargs: Mapping[str, Any] = _list_params().list_call_kwargs(
+            dataclasses.replace(query, native=native), params
+        )
+        return kwargs
 
     def read_page(
         self, query: ListQuery, page: RawPage

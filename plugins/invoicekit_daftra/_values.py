@@ -61,7 +61,7 @@ def amount(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | No
     """
     if value is None or value is _UNSET:
         return None
-    return checked_amount(VENDOR, value, path)  # type: ignore[arg-type]
+    return checked_amount(VENDOR, value, path)
 
 
 # Arithmetic on amounts is exact or fails: the toolkit's exact context traps anything inexact

@@ -10,16 +10,14 @@ from __future__ import annotations
 import httpx
 import msgspec
 
-from invoicekit import Call, Page
-from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery, decode, raw_items
+from invoicekit.plugin import Call, ErrorDetail, Flow, ListFlow, ListQuery, Page, decode, raw_items
 from invoicekit_{{vendor}}_client.api.invoices import get_invoice, list_invoices
 from invoicekit_{{vendor}}_client.models import Error, InvoiceList
 
 from ._mapping import VENDOR, normalize_body, to_invoice
 
-__all__ = ["MAX_PAGE_SIZE", "get_invoice_flow", "list_invoices_flow", "parse_error"]
+__all__ = ["get_invoice_flow", "list_invoices_flow", "parse_error"]
 
-MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 50
 
 

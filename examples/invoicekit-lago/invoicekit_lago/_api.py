@@ -13,8 +13,18 @@ from __future__ import annotations
 
 import httpx
 import msgspec
-from invoicekit import Call, InvoiceStatus, NormalizationError, Page, Unsupported
-from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery, decode
+from invoicekit.plugin import (
+    Call,
+    ErrorDetail,
+    Flow,
+    InvoiceStatus,
+    ListFlow,
+    ListQuery,
+    NormalizationError,
+    Page,
+    Unsupported,
+    decode,
+)
 
 from invoicekit_lago_client.api.invoices import download_invoice, get_invoice, list_invoices
 from invoicekit_lago_client.models import Error
@@ -23,14 +33,12 @@ from invoicekit_lago_client.models import Invoice as VendorInvoice
 from ._mapping import VENDOR, normalize_body, to_invoice
 
 __all__ = [
-    "MAX_PAGE_SIZE",
     "download_pdf_flow",
     "get_invoice_flow",
     "list_invoices_flow",
     "parse_error",
 ]
 
-MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 50
 
 
