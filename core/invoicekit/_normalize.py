@@ -67,7 +67,7 @@ def normalize(vendor: str, payload: bytes | str | Mapping[str, Any], **options: 
         implementation = implementation.configured(options)
     body = payload if type(payload) is bytes else _as_body(payload)
     try:
-        return implementation.normalize(body)
+        return implementation.reader(body)
     except Exception as exc:
         # Translated as `_translate.normalized` does, but only once the mapping failed.
         error = translated(vendor, exc)

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import logging
 import os
 import threading
 from collections.abc import Callable
@@ -85,7 +84,13 @@ _BUILTIN_VENDORS = {module.removeprefix("invoicekit_"): module for module in DEF
 #: lookup and no call (`get_vendor` fills it). Only ever holds what the registry would return.
 RESOLVED: dict[str, Vendor] = {}
 
-logger = logging.getLogger("invoicekit")
+
+def _warn(message: str, *args: object) -> None:
+    # logging (with traceback, string and weakref) loads only when a plugin fails: the cold
+    # start of a serverless handler that only normalizes must not pay for it.
+    import logging  # noqa: PLC0415 - see above
+
+    logging.getLogger("invoicekit").warning(message, *args)
 
 
 class PluginInfo(msgspec.Struct, frozen=True, kw_only=True):
@@ -192,7 +197,7 @@ class _Registry:
             if registered:
                 self.manager.unregister(plugin)
             error = f"{type(exc).__name__}: {exc}"
-            logger.warning("invoicekit plugin %r failed to load: %s", name, error)
+            _warn("invoicekit plugin %r failed to load: %s", name, error)
         else:
             self.vendors.update(added)
             self.owners.update(dict.fromkeys(added, name))
@@ -256,7 +261,7 @@ def _load(builtins: _Registry) -> _Registry:
         )
     for name in missing:
         error = f"not installed: no {ENTRY_POINT_GROUP!r} entry point is named {name!r}"
-        logger.warning("invoicekit plugin %r requested by %s: %s", name, LOAD_PLUGINS_ENV, error)
+        _warn("invoicekit plugin %r requested by %s: %s", name, LOAD_PLUGINS_ENV, error)
         registry.plugins.append(PluginInfo(name=name, error=error))
     return registry
 

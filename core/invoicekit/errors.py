@@ -26,7 +26,6 @@ stripped down to their path component, because vendors put API keys and signed h
 
 from __future__ import annotations
 
-import urllib.parse
 from collections.abc import Iterable
 from typing import Any
 
@@ -170,6 +169,8 @@ class Unsupported(InvoiceKitError):
 
 def _safe_path(path: str) -> str:
     """Reduce a path or URL to its path component: no credentials, query or fragment."""
+    import urllib.parse  # noqa: PLC0415 - only errors with a path need it (cold start)
+
     return urllib.parse.urlsplit(path).path or "/"
 
 
