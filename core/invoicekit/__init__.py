@@ -9,12 +9,12 @@
     invoice.totals.gross  # Decimal('115.00')
     invoice.status  # InvoiceStatus.PARTIALLY_PAID
 
-Everything public is imported here; modules whose names start with ``_`` are private.
+Everything a user calls is imported here; what a vendor plugin needs is `invoicekit.plugin`.
+Modules whose names start with ``_`` are private.
 """
 
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-from invoicekit._hookimpl import hookimpl
 from invoicekit._json import from_json, to_json
 from invoicekit._lazy import lazy_attributes as _lazy_attributes
 from invoicekit._normalize import normalize
@@ -49,15 +49,12 @@ from invoicekit.model import (
     TaxSubtotal,
     Totals,
 )
-from invoicekit.vendor import Capabilities, CredentialSet, Vendor
 
 if _TYPE_CHECKING:
     from invoicekit._client_options import ClientOptions
     from invoicekit._http import Limits
     from invoicekit._retry import RetryPolicy
-    from invoicekit.auth import TokenAuth, TokenEndpoint
     from invoicekit.client import AsyncInvoiceClient, InvoiceClient, connect, connect_async
-    from invoicekit.flows import Call, ErrorDetail, HeaderAuth, ListQuery, Page
 
 # The HTTP side imports httpx (and, through httpx's own CLI, click and rich): about 100 ms.
 # It loads on first use, so `import invoicekit` stays light for code that only normalizes,
@@ -65,35 +62,41 @@ if _TYPE_CHECKING:
 _LAZY = {
     "AsyncInvoiceClient": "invoicekit.client",
     "ClientOptions": "invoicekit._client_options",
-    "Call": "invoicekit.flows",
-    "ErrorDetail": "invoicekit.flows",
-    "HeaderAuth": "invoicekit.flows",
     "InvoiceClient": "invoicekit.client",
     "Limits": "invoicekit._http",
-    "ListQuery": "invoicekit.flows",
-    "Page": "invoicekit.flows",
     "RetryPolicy": "invoicekit._retry",
-    "TokenAuth": "invoicekit.auth",
-    "TokenEndpoint": "invoicekit.auth",
     "connect": "invoicekit.client",
     "connect_async": "invoicekit.client",
 }
 
 
-__getattr__, __dir__ = _lazy_attributes(globals(), _LAZY)
+# What a plugin author needs lives in invoicekit.plugin; the old spellings warn until removed.
+_MOVED = dict.fromkeys(
+    (
+        "Call",
+        "Capabilities",
+        "CredentialSet",
+        "ErrorDetail",
+        "HeaderAuth",
+        "ListQuery",
+        "Page",
+        "TokenAuth",
+        "TokenEndpoint",
+        "Vendor",
+        "hookimpl",
+    ),
+    "invoicekit.plugin",
+)
+
+__getattr__, __dir__ = _lazy_attributes(globals(), _LAZY, _MOVED)
 
 
 __all__ = [
     "Address",
     "AsyncInvoiceClient",
     "AuthenticationError",
-    "Call",
-    "Capabilities",
     "ClientOptions",
     "ConfigurationError",
-    "CredentialSet",
-    "ErrorDetail",
-    "HeaderAuth",
     "Invoice",
     "InvoiceClient",
     "InvoiceKind",
@@ -103,10 +106,8 @@ __all__ = [
     "InvoiceStatus",
     "Limits",
     "Line",
-    "ListQuery",
     "NormalizationError",
     "NotFound",
-    "Page",
     "Party",
     "Payment",
     "PaymentInstructions",
@@ -116,13 +117,10 @@ __all__ = [
     "RateLimited",
     "RetryPolicy",
     "TaxSubtotal",
-    "TokenAuth",
-    "TokenEndpoint",
     "Totals",
     "TransportError",
     "UnknownVendor",
     "Unsupported",
-    "Vendor",
     "VendorError",
     "WebhookSignatureError",
     "__version__",
@@ -130,7 +128,6 @@ __all__ = [
     "connect_async",
     "from_json",
     "get_vendor",
-    "hookimpl",
     "normalize",
     "plugins",
     "to_json",

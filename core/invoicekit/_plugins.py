@@ -160,7 +160,8 @@ class _Registry:
         def register(vendor: Vendor) -> None:
             if not isinstance(vendor, Vendor):
                 raise PluginError(
-                    f"plugin {name!r} registered {vendor!r}, which is not an invoicekit.Vendor",
+                    f"plugin {name!r} registered {vendor!r}, "
+                    "which is not an invoicekit.plugin.Vendor",
                     plugin=name,
                 )
             vendor_name = getattr(vendor, "name", None)

@@ -110,7 +110,8 @@ class PluginError(InvoiceKitError):
     """Raised when a plugin cannot be loaded or registers a vendor wrongly.
 
     Causes: its module fails to import, it implements a hook that does not exist, it registers
-    something that is not a `invoicekit.Vendor`, or a vendor name that another plugin took first.
+    something that is not a `invoicekit.plugin.Vendor`, or a vendor name that another plugin
+    took first.
     The registry catches it, blocks that plugin and reports it in `invoicekit.plugins()`, so the
     other plugins keep working; it propagates only where a plugin's ``register`` call is made
     outside the registry (in a plugin's own tests, for example).

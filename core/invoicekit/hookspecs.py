@@ -3,7 +3,7 @@
 A plugin is a module (found through the ``invoicekit`` entry-point group) that implements hooks
 with `hookimpl`::
 
-    from invoicekit import hookimpl
+    from invoicekit.plugin import hookimpl
 
 
     @hookimpl
@@ -11,8 +11,8 @@ with `hookimpl`::
         register(AcmeVendor())
 
 The hooks are deliberately few: behaviour lives in the methods of the registered
-`invoicekit.Vendor` objects, so that each call goes to exactly one vendor instead of asking every
-plugin whether an invoice is theirs.
+`invoicekit.plugin.Vendor` objects, so that each call goes to exactly one vendor instead of
+asking every plugin whether an invoice is theirs.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def register_vendors(register: Callable[[Vendor], None]) -> None:
     Signature: ``register_vendors(register: Callable[[Vendor], None]) -> None``.
 
     Called once per plugin, when the registry first loads. Call ``register(vendor)`` with one
-    instance of each `invoicekit.Vendor` subclass the plugin provides; the return value is
+    instance of each `invoicekit.plugin.Vendor` subclass the plugin provides; the return value is
     ignored. ``register`` raises `invoicekit.PluginError` if the object is not a Vendor or its
     name is taken (the first registration of a name wins); the registry then reports the whole
     plugin as failed in `invoicekit.plugins()` and keeps none of its vendors.

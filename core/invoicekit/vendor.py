@@ -6,16 +6,16 @@ methods its vendor supports, then registers an instance from its ``register_vend
     import invoicekit
 
 
-    class Acme(invoicekit.Vendor):
+    class Acme(invoicekit.plugin.Vendor):
         name = "acme"
         title = "Acme Billing"
-        credentials = (invoicekit.CredentialSet("api_key"),)
+        credentials = (invoicekit.plugin.CredentialSet("api_key"),)
         filters = frozenset({"issued_since", "page_size"})
 
         def normalize(self, body: bytes) -> invoicekit.Invoice: ...
 
 
-    @invoicekit.hookimpl
+    @invoicekit.plugin.hookimpl
     def register_vendors(register):
         register(Acme())
 """
@@ -23,9 +23,9 @@ methods its vendor supports, then registers an instance from its ``register_vend
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
 import enum
+import functools
 import re
 import types
 import typing
@@ -333,7 +333,7 @@ class Vendor:
         result without a call through this class on every invoice. Made once per vendor."""
         cls = type(self)
         if self.envelope is None or cls.normalize is not Vendor.normalize:
-            return lambda body: self.normalize(body)  # looked up per call, as before
+            return lambda body: self.normalize(body)  # noqa: PLW0108 - looked up per call
         context = None if cls.body_context is Vendor.body_context else self.body_context
         return functools.partial(
             read_invoice, self.name, self.envelope, mapping=self.map_invoice, context=context

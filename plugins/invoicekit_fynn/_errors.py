@@ -1,4 +1,4 @@
-"""Fynn's error bodies as `invoicekit.ErrorDetail`.
+"""Fynn's error bodies as `invoicekit.plugin.ErrorDetail`.
 
 Fynn (API Platform / Symfony) answers with problem bodies
 ``{"type", "title", "status", "detail", "violations": [{"propertyPath", "message",

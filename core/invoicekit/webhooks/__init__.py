@@ -10,8 +10,8 @@
     event.invoice_id
 
 Always verify before parsing. A vendor declares what it sends with a `WebhookSupport` as its
-`invoicekit.Vendor.webhooks` attribute and decodes its envelope in
-`invoicekit.Vendor.parse_webhook`; one that sends none leaves it ``None`` and says why in
+`invoicekit.plugin.Vendor.webhooks` attribute and decodes its envelope in
+`invoicekit.plugin.Vendor.parse_webhook`; one that sends none leaves it ``None`` and says why in
 ``webhooks_unsupported_reason``.
 
 To receive deliveries, mount `asgi_app` (``POST /{vendor}/{account}``) in an ASGI server, or run

@@ -74,17 +74,8 @@ from typing import Any
 
 import httpx
 import msgspec
-from invoicekit import (
-    Call,
-    ConfigurationError,
-    ErrorDetail,
-    Invoice,
-    InvoiceStatus,
-    ListQuery,
-    NormalizationError,
-    Unsupported,
-)
-from invoicekit.plugin import RawPage, mask_text, read_invoice, rooted
+from invoicekit import ConfigurationError, Invoice, InvoiceStatus, NormalizationError, Unsupported
+from invoicekit.plugin import Call, ErrorDetail, ListQuery, RawPage, mask_text, read_invoice, rooted
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
 from invoicekit_stripe_client.models import CollectionMethod

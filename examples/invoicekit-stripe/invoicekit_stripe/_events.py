@@ -30,8 +30,9 @@ from collections.abc import Generator
 
 import httpx
 import msgspec
-from invoicekit import Call, ListQuery, Page, Unsupported
+from invoicekit import Unsupported
 from invoicekit.flows import decode
+from invoicekit.plugin import Call, ListQuery, Page
 
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 
