@@ -1,9 +1,9 @@
-"""The {{Title}} API: which requests to send, how paging works, how errors read.
+"""The {{Title}} API: which requests to send and how errors read.
 
 Listing asks for ``page`` 1, 2, ... with ``per_page`` invoices each, oldest first. The paging
-is declared (`PAGING`) and run by invoicekit: it stops after the last page the vendor reports
-(``pages``), or at an empty or short page. Invoices created while you page are appended at the
-end, so nothing already listed moves.
+is declared on the vendor class and run by invoicekit: it stops after the last page the vendor
+reports (``pages``), or at an empty or short page. Invoices created while you page are appended
+at the end, so nothing already listed moves.
 """
 
 from __future__ import annotations
@@ -14,23 +14,11 @@ from typing import Any
 import httpx
 import msgspec
 
-from invoicekit.flows import ErrorDetail, ListQuery, PageNumber
+from invoicekit.plugin import ErrorDetail, ListQuery
 from invoicekit_{{vendor}}_client.api.invoices import get_invoice, list_invoices
 from invoicekit_{{vendor}}_client.models import Error
 
-__all__ = [
-    "DEFAULT_PAGE_SIZE",
-    "MAX_PAGE_SIZE",
-    "PAGING",
-    "invoice_request",
-    "list_request",
-    "parse_error",
-]
-
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 50
-#: ``?page=N&per_page=M``; the body states the page count as ``pages``, the total as ``total``.
-PAGING = PageNumber(page="page", size="per_page", page_count=("pages",), total=("total",))
+__all__ = ["invoice_request", "list_request", "parse_error"]
 
 
 def invoice_request(invoice_id: str) -> dict[str, Any]:

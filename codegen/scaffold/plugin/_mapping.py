@@ -22,8 +22,17 @@ from decimal import Decimal
 
 import msgspec
 
-from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
-from invoicekit.flows import Envelope, decode, given
+from invoicekit.plugin import (
+    Invoice,
+    InvoiceKind,
+    InvoiceStatus,
+    Line,
+    Party,
+    Envelope,
+    Totals,
+    decode,
+    present,
+)
 from invoicekit_{{vendor}}_client.models import Invoice as VendorInvoice
 from invoicekit_{{vendor}}_client.models import InvoiceStatus as VendorStatus
 
@@ -47,39 +56,43 @@ def _due(total: Decimal | None, paid: Decimal | None) -> Decimal | None:
 
 def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
     """Map one decoded {{Title}} invoice; ``raw`` is its exact JSON."""
-    customer = given(model.customer)
-    total, paid = given(model.total), given(model.amount_paid)
+    customer = present(model.customer)
+    total, paid = present(model.total), present(model.amount_paid)
     return Invoice(
         vendor=VENDOR,
         id=model.id,
-        number=given(model.number),
+        number=present(model.number),
         kind=InvoiceKind.INVOICE,
         status=_STATUS.get(model.status, InvoiceStatus.UNKNOWN),
         status_raw=str(model.status),
-        issue_date=given(model.issue_date),
-        due_date=given(model.due_date),
+        issue_date=present(model.issue_date),
+        due_date=present(model.due_date),
         currency=model.currency.upper(),
-        buyer=Party(id=given(customer.id), name=given(customer.name), email=given(customer.email))
-        if customer
-        else None,
+        buyer=(
+            Party(
+                id=present(customer.id), name=present(customer.name), email=present(customer.email)
+            )
+            if customer
+            else None
+        ),
         lines=tuple(
             Line(
                 id=line.id,
-                description=given(line.description),
-                quantity=given(line.quantity),
-                unit_price=given(line.unit_price),
-                net_amount=given(line.amount),
+                description=present(line.description),
+                quantity=present(line.quantity),
+                unit_price=present(line.unit_price),
+                net_amount=present(line.amount),
             )
-            for line in given(model.lines) or ()
+            for line in present(model.lines) or ()
         ),
         totals=Totals(
-            net=given(model.net),
-            tax=given(model.tax),
+            net=present(model.net),
+            tax=present(model.tax),
             gross=total,
             paid=paid,
             due=_due(total, paid),
         ),
-        created_at=given(model.created_at),
+        created_at=present(model.created_at),
         raw=msgspec.Raw(raw),
     )
 

@@ -12,7 +12,7 @@ bodies and PDF downloads, over deterministic, seeded data of any size::
             for invoice in client.list_invoices(page_size=50):
                 ...
 
-Each vendor provides its sandbox from `invoicekit.Vendor.sandbox`, which returns a
+Each vendor provides its sandbox from `invoicekit.plugin.Vendor.sandbox`, which returns a
 `SandboxFactory`: called as ``factory(size=..., seed=...)`` it builds a `VendorSandbox`, a
 synchronous object that turns a `SandboxRequest` into a `SandboxResponse`. Third-party plugins
 provide theirs the same way. The helpers here build data lazily and deterministically

@@ -1,7 +1,7 @@
 """The Lago API flows: which requests to send and how to read the answers.
 
 Listing asks for ``page`` 1, 2, ... with ``per_page`` invoices each (Lago's order: newest
-first); the paging is declared (`PAGING`) and run by invoicekit, which stops when
+first); the paging is declared on the vendor class and run by invoicekit, which stops when
 ``meta.next_page`` is null. ``issued_since``/``issued_until`` become
 ``issuing_date_from``/``issuing_date_to`` (inclusive). The PDF is two requests: ``POST
 .../download`` answers the invoice with its ``file_url`` once Lago has rendered it (an empty
@@ -17,32 +17,22 @@ from typing import Any
 
 import httpx
 import msgspec
-from invoicekit import Call, InvoiceStatus, NormalizationError, Unsupported
-from invoicekit.flows import ErrorDetail, Flow, ListQuery, PageNumber
+from invoicekit.plugin import (
+    Call,
+    ErrorDetail,
+    Flow,
+    InvoiceStatus,
+    ListQuery,
+    NormalizationError,
+    Unsupported,
+)
 
 from invoicekit_lago_client.api.invoices import download_invoice, get_invoice, list_invoices
 from invoicekit_lago_client.models import Error
 
 from ._mapping import VENDOR, normalize_body
 
-__all__ = [
-    "DEFAULT_PAGE_SIZE",
-    "MAX_PAGE_SIZE",
-    "PAGING",
-    "download_pdf_flow",
-    "invoice_request",
-    "list_request",
-    "parse_error",
-]
-
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 50
-
-
-#: Lago's page-number paging: ``meta.next_page`` is null on the last page.
-PAGING = PageNumber(
-    page="page", size="per_page", next=("meta", "next_page"), total=("meta", "total_count")
-)
+__all__ = ["download_pdf_flow", "invoice_request", "list_request", "parse_error"]
 
 
 def invoice_request(invoice_id: str) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from typing import Any
 
 import msgspec
 import pytest
-from invoicekit import ListQuery, Unsupported, get_vendor
+from invoicekit import Unsupported, get_vendor
+from invoicekit.plugin import ListQuery
 from invoicekit.sandbox import SandboxRequest, SandboxServer
 from invoicekit.sync import SQLiteStore, run
 
