@@ -5,14 +5,15 @@ The mapping decisions are documented in `invoicekit_fynn._mapping` (section "Lin
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 import msgspec
 
 from invoicekit import Line, TaxSubtotal
-from invoicekit_fynn_client.models import Position
+from invoicekit.bounds import MAX_INTEGER_DIGITS, decimal_ok
+from invoicekit_fynn_client.models import Position, PositionProduct, PositionUnit
 
 from ._values import (
     MoneyReader,
@@ -21,25 +22,34 @@ from ._values import (
     fail,
     finite,
     given,
+    json_path,
     lenient_date,
     text,
 )
 
 __all__ = ["lines", "tax_breakdown"]
 
+_UNSET = msgspec.UNSET
+
 
 def lines(positions: Sequence[Position], money: MoneyReader) -> tuple[Line, ...]:
     """One `Line` per position, in Fynn's order."""
-    return tuple(
-        _line(item, money, f"$.positions[{index}]") for index, item in enumerate(positions)
-    )
+    # Positions of one invoice mostly share their service period: each distinct date string is
+    # parsed once per invoice.
+    days: dict[str, dt.date | None] = {}
+    return tuple(_line(item, money, index, days) for index, item in enumerate(positions))
 
 
-def _line(position: Position, money: MoneyReader, path: str) -> Line:
-    net_before_discount = money.read(position.net_amount, f"{path}.netAmount")
-    discount = money.read(position.discount_amount, f"{path}.discountAmount")
-    fixed = money.read(position.discount_fixed, f"{path}.discountFixed")
-    percentage = finite(position.discount_percentage, f"{path}.discountPercentage")
+def _line(
+    position: Position, money: MoneyReader, index: int, days: dict[str, dt.date | None]
+) -> Line:
+    # The hot path of a long invoice: helpers are spelled out where a call per value would
+    # cost more than its work, and a JSON path is built only for an error (`json_path`).
+    read = money.read
+    net_before_discount = read(position.net_amount, "netAmount", index)
+    discount = read(position.discount_amount, "discountAmount", index)
+    fixed = read(position.discount_fixed, "discountFixed", index)
+    percentage = _number(position.discount_percentage, "discountPercentage", index)
     net: Decimal | None
     if net_before_discount is None:
         net = None
@@ -51,25 +61,28 @@ def _line(position: Position, money: MoneyReader, path: str) -> Line:
         net = None
     else:
         net = net_before_discount
-    tax = position.tax if given(position.tax) else None
-    unit = _member_text(position.unit, "name", f"{path}.unit")
+    tax = position.tax
+    rate = None
+    if tax is not None and tax is not _UNSET:
+        rate = _number(tax.rate, "tax.rate", index)
+    unit = _member_text(position.unit, "name", "unit", index)
     return Line(
         id=_line_id(position),
-        name=text(position.name),
-        description=text(position.description),
-        product_id=_member_text(position.product, "id", f"{path}.product"),
-        quantity=finite(position.quantity, f"{path}.quantity"),
+        name=_text(position.name),
+        description=_text(position.description),
+        product_id=_member_text(position.product, "id", "product", index),
+        quantity=_number(position.quantity, "quantity", index),
         unit=unit,
         unit_code=UNIT_CODES.get(unit.casefold()) if unit else None,
-        unit_price=money.read(position.unit_price, f"{path}.unitPrice"),
+        unit_price=read(position.unit_price, "unitPrice", index),
         discount_amount=discount,
         net_amount=net,
-        tax_rate=finite(tax.rate, f"{path}.tax.rate") if tax is not None else None,
-        tax_amount=money.read(position.tax_amount, f"{path}.taxAmount"),
-        gross_amount=money.read(position.gross_amount, f"{path}.grossAmount"),
+        tax_rate=rate,
+        tax_amount=read(position.tax_amount, "taxAmount", index),
+        gross_amount=read(position.gross_amount, "grossAmount", index),
         # The service period's days as Fynn writes them (see the module docstring of _mapping).
-        period_start=lenient_date(position.service_date_from, f"{path}.serviceDateFrom"),
-        period_end=lenient_date(position.service_date_to, f"{path}.serviceDateTo"),
+        period_start=_day(position.service_date_from, "serviceDateFrom", index, days),
+        period_end=_day(position.service_date_to, "serviceDateTo", index, days),
     )
 
 
@@ -90,6 +103,39 @@ UNIT_CODES = {
 }
 
 
+def _text(value: str | msgspec.UnsetType | None) -> str | None:
+    # `text()`, spelled out for the hot path.
+    if value is None or value is _UNSET or not value or value.isspace():
+        return None
+    return value
+
+
+def _number(value: Decimal | msgspec.UnsetType | None, field: str, index: int) -> Decimal | None:
+    # `finite()` with the path built only for an error; a whole number (a quantity, a rate)
+    # within the bounds is recognised without a call.
+    if value is None or value is _UNSET:
+        return None
+    if value.is_finite() and value.adjusted() < MAX_INTEGER_DIGITS and value.same_quantum(_WHOLE):
+        return value
+    if decimal_ok(value):
+        return value
+    return finite(value, json_path(field, index))
+
+
+_WHOLE = Decimal(1)
+
+
+def _day(
+    value: str | msgspec.UnsetType | None, field: str, index: int, days: dict[str, dt.date | None]
+) -> dt.date | None:
+    if value is None or value is _UNSET:
+        return None
+    day = days.get(value, _UNSET)
+    if day is _UNSET:
+        day = days[value] = lenient_date(value, json_path(field, index))
+    return day  # type: ignore[return-value]  # a date or None once set
+
+
 def _line_id(position: Position) -> str | None:
     if given(position.id) and position.id:
         return position.id
@@ -98,18 +144,23 @@ def _line_id(position: Position) -> str | None:
     return None
 
 
-def _member_text(obj: dict[str, Any] | msgspec.UnsetType | None, key: str, path: str) -> str | None:
-    """A string member of a free-form object (``unit.name``, ``product.id``)."""
-    if not given(obj):
+def _member_text(
+    obj: PositionUnit | PositionProduct | msgspec.UnsetType | None,
+    key: str,
+    field: str,
+    index: int,
+) -> str | None:
+    """A member of a nested object (``unit.name``, ``product.id``): text, or a number as text."""
+    if obj is None or obj is _UNSET:
         return None
-    value = obj.get(key)
-    if value is None:
+    value = getattr(obj, key)
+    if value is None or value is _UNSET:
         return None
-    if isinstance(value, int) and not isinstance(value, bool):
+    if type(value) is int:
         return str(value)
-    if not isinstance(value, str):
-        raise fail(f"{path}.{key}", f"expected a string, got {type(value).__name__}")
-    return text(value)
+    if not isinstance(value, str):  # the model allows str and int only; a guard all the same
+        raise fail(json_path(f"{field}.{key}", index), f"expected a string, got {type(value).__name__}")
+    return _text(value)
 
 
 def tax_breakdown(positions: Sequence[Position], mapped: Sequence[Line]) -> tuple[TaxSubtotal, ...]:

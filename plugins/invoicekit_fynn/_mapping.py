@@ -321,8 +321,8 @@ def _totals(
     items: tuple[FynnPayment, ...],
     extra: dict[str, Any],
 ) -> Totals:
-    gross = money.read(source.gross_amount, "$.grossAmount")
-    due = money.read(source.unpaid_amount, "$.unpaidAmount")
+    gross = money.read(source.gross_amount, "grossAmount")
+    due = money.read(source.unpaid_amount, "unpaidAmount")
     stated = exact_difference(gross, due) if gross is not None and due is not None else None
     paid = stated
     if lookup is not None and lookup.unavailable is not None:
@@ -335,9 +335,9 @@ def _totals(
     elif derived is not None:
         extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
     return Totals(
-        discount=money.read(source.discount_amount, "$.discountAmount"),
-        net=money.read(source.net_amount, "$.netAmount"),
-        tax=money.read(source.tax_amount, "$.taxAmount"),
+        discount=money.read(source.discount_amount, "discountAmount"),
+        net=money.read(source.net_amount, "netAmount"),
+        tax=money.read(source.tax_amount, "taxAmount"),
         gross=gross,
         paid=paid,
         due=due,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -42,6 +43,7 @@ __all__ = [
     "given",
     "instant",
     "iso_instant",
+    "json_path",
     "lenient_date",
     "local_date",
     "minor_to_major",
@@ -117,8 +119,19 @@ def exact_difference(minuend: Decimal, subtrahend: Decimal) -> Decimal:
     return _EXACT.subtract(minuend, subtrahend)
 
 
+def json_path(field: str, index: int | None = None, array: str = "positions") -> str:
+    """``$.field``, or ``$.positions[index].field`` for a member of the invoice's positions."""
+    return f"$.{field}" if index is None else f"$.{array}[{index}].{field}"
+
+
 class MoneyReader:
     """Reads Fynn money objects ``{amount, precision, currencyCode}`` of one invoice.
+
+    What `amount` decides per value is decided here once per invoice where it can be: which
+    precisions keep an amount within the bounds (`invoicekit.bounds`) by construction, and the
+    largest whole number of minor units each allows. A money object in the invoice currency
+    with whole minor units (a JSON integer, as Fynn writes them) within those is then scaled
+    without further checks; anything else goes through `amount`, which words the error.
 
     Attributes:
         currency: the invoice's ``currencyCode``; every money object must be in it.
@@ -126,16 +139,60 @@ class MoneyReader:
             amounts; see `invoicekit_fynn._mapping`).
     """
 
+    __slots__ = ("_scales", "currency", "negate")
+
     def __init__(self, currency: str, *, negate: bool = False) -> None:
         self.currency = currency
         self.negate = negate
+        self._scales = _scales(currency)
 
-    def read(self, money: Money | msgspec.UnsetType | None, path: str) -> Decimal | None:
-        """The amount in major units, exact and at scale ``precision``; ``None`` when absent."""
-        value = amount(money, path, self.currency)
+    def read(
+        self, money: Money | msgspec.UnsetType | None, field: str, index: int | None = None
+    ) -> Decimal | None:
+        """The amount in major units, exact and at scale ``precision``; ``None`` when absent.
+
+        ``field`` (and ``index``, for a position's money) name the value's JSON path
+        (`json_path`), which is built only for an error.
+        """
+        if money is None or money is _UNSET:
+            return None
+        minor = money.amount
+        if type(minor) is int:
+            scale = self._scales.get(money.precision)
+            code = money.currency_code
+            alias = money.currency
+            if (
+                scale is not None
+                and -scale[0] < minor < scale[0]
+                and (code == self.currency or code is _UNSET or code is None)
+                and (alias is _UNSET or alias is None or alias == self.currency)
+            ):
+                if self.negate:
+                    minor = -minor  # an int: zero stays 0, so the amount is 0.00, never -0.00
+                # minor * 1E-precision: at most 36 digits, exact in _EXACT; the exponent is
+                # -precision, so 0 is 0.00 and 5831 is 58.31 (the context takes the int as is).
+                return _EXACT.multiply(minor, scale[1])
+        value = amount(money, json_path(field, index), self.currency)
         if value and self.negate:  # zero stays 0.00, never -0.00
             return value.copy_negate()
         return value
+
+
+@functools.cache
+def _scales(currency: str) -> dict[object, tuple[int, Decimal]]:
+    """``precision`` (or absent) -> (bound on ``|minor|``, ``1E-precision``) of the fast path.
+
+    Only the precisions within the decimal places `invoicekit.bounds` allows ``currency``, and
+    a bound that keeps fewer than ``MAX_INTEGER_DIGITS`` digits before the point: an amount of
+    whole minor units within it is a usable amount by construction. Cached: the invoice
+    currency is three upper-case letters (`check_currency`), so there are few keys.
+    """
+    places = min(minor_unit(currency) + EXTRA_DECIMALS, MAX_PRECISION)
+    scales: dict[object, tuple[int, Decimal]] = {
+        p: (10 ** (MAX_INTEGER_DIGITS + p), Decimal(f"1E-{p}")) for p in range(places + 1)
+    }
+    scales[None] = scales[_UNSET] = scales[DEFAULT_PRECISION]
+    return scales
 
 
 def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) -> Decimal | None:
@@ -164,8 +221,10 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     return minor_to_major(minor, precision, f"{path}.amount", currency)
 
 
-def minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> Decimal:
+def minor_to_major(minor: int | Decimal, precision: int, path: str, currency: str) -> Decimal:
     """``minor`` minor units at ``precision`` in major units, exactly (errors at ``path``)."""
+    if type(minor) is int:
+        minor = Decimal(minor)  # exact for any int
     if not minor.is_finite():
         raise fail(path, f"amount must be a finite number, got {minor}")
     if minor.adjusted() >= _MAX_DIGITS:

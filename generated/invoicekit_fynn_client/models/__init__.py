@@ -462,7 +462,7 @@ class Money(msgspec.Struct, kw_only=True, omit_defaults=True):
     `get_invoice.json`, `MoneyResponse.php`); current docs render these fields as an opaque
     `{}`, so the shape is unconfirmed for today's API."""
 
-    amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    amount: int | Decimal | None | msgspec.UnsetType = msgspec.UNSET
     precision: int | None | msgspec.UnsetType = msgspec.UNSET
     currency_code: str | None | msgspec.UnsetType = msgspec.field(
         name="currencyCode", default=msgspec.UNSET
@@ -576,7 +576,7 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     name: None | str | msgspec.UnsetType = msgspec.UNSET
     description: None | str | msgspec.UnsetType = msgspec.UNSET
     quantity: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    unit: None | PositionUnitType0 | msgspec.UnsetType = msgspec.UNSET
+    unit: None | PositionUnit | msgspec.UnsetType = msgspec.UNSET
     unit_price: Money | None | msgspec.UnsetType = msgspec.field(
         name="unitPrice", default=msgspec.UNSET
     )
@@ -616,7 +616,7 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     created_at: datetime.datetime | None | msgspec.UnsetType = msgspec.field(
         name="createdAt", default=msgspec.UNSET
     )
-    product: None | PositionProductType0 | msgspec.UnsetType = msgspec.UNSET
+    product: None | PositionProduct | msgspec.UnsetType = msgspec.UNSET
     subscription_item: None | PositionSubscriptionItemType0 | msgspec.UnsetType = msgspec.field(
         name="subscriptionItem", default=msgspec.UNSET
     )
@@ -639,8 +639,12 @@ PositionParentType0 = dict[str, Any]
 """Parent position item (positions form a tree of max depth two)."""
 
 
-PositionProductType0 = dict[str, Any]
-"""Product (e.g. `id`, `name`, `description`, `type`, `invoiceVisibility`, `customFields`)."""
+class PositionProduct(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Product of a position (e.g. `id`, `name`, `description`, `type`, `invoiceVisibility`,
+    `customFields`). Only the identifying fields are modelled; the rest is ignored."""
+
+    id: int | None | str | msgspec.UnsetType = msgspec.UNSET
+    name: None | str | msgspec.UnsetType = msgspec.UNSET
 
 
 PositionSubscriptionItemType0 = dict[str, Any]
@@ -658,8 +662,12 @@ class PositionTax(msgspec.Struct, kw_only=True, omit_defaults=True):
     rate: Decimal | None | msgspec.UnsetType = msgspec.UNSET
 
 
-PositionUnitType0 = dict[str, Any]
-"""Unit, e.g. `{"id": …, "name": "Stück"}`."""
+class PositionUnit(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Unit of a position, e.g. `{"id": …, "name": "Stück"}`. Only the identifying fields are
+    modelled; the rest is ignored."""
+
+    id: int | None | str | msgspec.UnsetType = msgspec.UNSET
+    name: int | None | str | msgspec.UnsetType = msgspec.UNSET
 
 
 class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -863,11 +871,11 @@ __all__ = (
     "Position",
     "PositionGroupType0",
     "PositionParentType0",
-    "PositionProductType0",
+    "PositionProduct",
     "PositionSubscriptionItemType0",
     "PositionTax",
     "PositionType",
-    "PositionUnitType0",
+    "PositionUnit",
     "Problem",
     "ReferencedInvoice",
     "SalutationType",
