@@ -169,27 +169,29 @@ def tax_breakdown(positions: Sequence[Position], mapped: Sequence[Line]) -> tupl
     Empty unless every position states its rate, its net amount after discount and its tax: a
     breakdown over part of the lines would look complete and be wrong.
     """
-    groups: dict[Decimal, list[tuple[Position, Line]]] = {}
+    # rate -> [taxable amounts, tax amounts, the positions' tax descriptions]
+    groups: dict[Decimal, tuple[list[Decimal], list[Decimal], set[str]]] = {}
     for position, line in zip(positions, mapped, strict=True):
-        if line.tax_rate is None or line.net_amount is None or line.tax_amount is None:
+        rate, net, tax = line.tax_rate, line.net_amount, line.tax_amount
+        if rate is None or net is None or tax is None:
             return ()
         # Decimal("19") and Decimal("19.0") hash alike: one rate, one group.
-        groups.setdefault(line.tax_rate, []).append((position, line))
-    return tuple(_subtotal(rate, members) for rate, members in groups.items())
-
-
-def _subtotal(rate: Decimal, members: list[tuple[Position, Line]]) -> TaxSubtotal:
-    names = {
-        position.tax.description
-        for position, _ in members
-        if given(position.tax) and given(position.tax.description)
-    }
-    return TaxSubtotal(
-        rate=rate,
-        taxable_amount=exact_sum(
-            line.net_amount for _, line in members if line.net_amount is not None
-        ),
-        tax_amount=exact_sum(line.tax_amount for _, line in members if line.tax_amount is not None),
-        # The tax's own label ("19%") when every position at this rate agrees on it.
-        name=text(names.pop()) if len(names) == 1 else None,
+        group = groups.get(rate)
+        if group is None:
+            group = groups[rate] = ([], [], set())
+        group[0].append(net)
+        group[1].append(tax)
+        # A line with a rate has a tax object (its rate comes from there).
+        description = position.tax.description  # type: ignore[union-attr]
+        if description is not None and description is not _UNSET:
+            group[2].add(description)
+    return tuple(
+        TaxSubtotal(
+            rate=rate,
+            taxable_amount=exact_sum(nets),
+            tax_amount=exact_sum(taxes),
+            # The tax's own label ("19%") when every position at this rate agrees on it.
+            name=text(names.pop()) if len(names) == 1 else None,
+        )
+        for rate, (nets, taxes, names) in groups.items()
     )
