@@ -13,7 +13,7 @@ import msgspec
 
 from invoicekit import Line, TaxSubtotal
 from invoicekit.bounds import MAX_INTEGER_DIGITS, decimal_ok
-from invoicekit_fynn_client.models import Position, PositionProduct, PositionUnit
+from invoicekit_fynn_client.models import Position
 
 from ._values import (
     MoneyReader,
@@ -21,7 +21,6 @@ from ._values import (
     exact_sum,
     fail,
     finite,
-    given,
     json_path,
     lenient_date,
     text,
@@ -37,19 +36,22 @@ def lines(positions: Sequence[Position], money: MoneyReader) -> tuple[Line, ...]
     # Positions of one invoice mostly share their service period: each distinct date string is
     # parsed once per invoice.
     days: dict[str, dt.date | None] = {}
-    return tuple(_line(item, money, index, days) for index, item in enumerate(positions))
+    return tuple([_line(item, money, index, days) for index, item in enumerate(positions)])
 
 
 def _line(
     position: Position, money: MoneyReader, index: int, days: dict[str, dt.date | None]
 ) -> Line:
-    # The hot path of a long invoice: helpers are spelled out where a call per value would
-    # cost more than its work, and a JSON path is built only for an error (`json_path`).
+    # The hot path of a long invoice: a null skips its helper, helpers are spelled out where a
+    # call would cost more than its work, and a JSON path is built only for an error.
     read = money.read
     net_before_discount = read(position.net_amount, "netAmount", index)
-    discount = read(position.discount_amount, "discountAmount", index)
-    fixed = read(position.discount_fixed, "discountFixed", index)
-    percentage = _number(position.discount_percentage, "discountPercentage", index)
+    value = position.discount_amount
+    discount = None if value is None else read(value, "discountAmount", index)
+    value = position.discount_fixed
+    fixed = None if value is None else read(value, "discountFixed", index)
+    number = position.discount_percentage
+    percentage = None if number is None else _number(number, "discountPercentage", index)
     net: Decimal | None
     if net_before_discount is None:
         net = None
@@ -62,15 +64,22 @@ def _line(
     else:
         net = net_before_discount
     tax = position.tax
-    rate = None
-    if tax is not None and tax is not _UNSET:
-        rate = _number(tax.rate, "tax.rate", index)
-    unit = _member_text(position.unit, "name", "unit", index)
+    rate = None if tax is None or tax is _UNSET else _number(tax.rate, "tax.rate", index)
+    member = position.unit
+    unit = None if member is None or member is _UNSET else _member(member.name, "unit.name", index)
+    member = position.product
+    product = (
+        None if member is None or member is _UNSET else _member(member.id, "product.id", index)
+    )
+    line_id: str | None = position.id  # type: ignore[assignment]  # UNSET is replaced below
+    if line_id is _UNSET or not line_id:
+        place = position.position
+        line_id = None if place is None or place is _UNSET else str(place)
     return Line(
-        id=_line_id(position),
+        id=line_id,
         name=_text(position.name),
         description=_text(position.description),
-        product_id=_member_text(position.product, "id", "product", index),
+        product_id=product,
         quantity=_number(position.quantity, "quantity", index),
         unit=unit,
         unit_code=UNIT_CODES.get(unit.casefold()) if unit else None,
@@ -136,30 +145,14 @@ def _day(
     return day  # type: ignore[return-value]  # a date or None once set
 
 
-def _line_id(position: Position) -> str | None:
-    if given(position.id) and position.id:
-        return position.id
-    if given(position.position):
-        return str(position.position)
-    return None
-
-
-def _member_text(
-    obj: PositionUnit | PositionProduct | msgspec.UnsetType | None,
-    key: str,
-    field: str,
-    index: int,
-) -> str | None:
+def _member(value: str | int | msgspec.UnsetType | None, field: str, index: int) -> str | None:
     """A member of a nested object (``unit.name``, ``product.id``): text, or a number as text."""
-    if obj is None or obj is _UNSET:
-        return None
-    value = getattr(obj, key)
     if value is None or value is _UNSET:
         return None
     if type(value) is int:
         return str(value)
     if not isinstance(value, str):  # the model allows str and int only; a guard all the same
-        raise fail(json_path(f"{field}.{key}", index), f"expected a string, got {type(value).__name__}")
+        raise fail(json_path(field, index), f"expected a string, got {type(value).__name__}")
     return _text(value)
 
 

@@ -403,29 +403,31 @@ def _extra(source: FynnInvoice) -> dict[str, Any]:
     """`Invoice.extra` (see "Extra, PDF, raw"), in this order, only what is given."""
     # Typed scalars go in as they are (an open enum member as its plain value); only the two
     # free-form fields need the JSON-native check.
-    extra: dict[str, Any] = {}
-    for key, value in (
-        ("dunningLevel", source.dunning_level),
-        ("dunningStatus", source.dunning_status),
-        ("dunningDisabled", source.dunning_disabled),
-        ("sourceType", source.source_type),
-        ("eInvoiceType", source.e_invoice_type),
-        ("internalNote", text(source.internal_note)),
-        ("lastReminderDate", iso_instant(source.last_reminder_date)),
-        ("lastSentAt", iso_instant(source.last_sent_at)),
-        ("payDate", iso_instant(source.pay_date)),
-        ("usageBreakdownUrl", text(source.usage_breakdown_url)),
-        ("cancellationDocument", _cancellation(source)),
-    ):
-        if value is not None and value is not _UNSET:
-            extra[key] = value._value_ if isinstance(value, enum.Enum) else value
-    for key, value in (
-        ("paymentProviderFeeCents", source.payment_provider_fee_cents),
-        ("customFields", source.custom_fields),
-    ):
-        if value is not None and value is not _UNSET and is_json_native(value):
-            extra[key] = value
-    return extra
+    fee, custom = source.payment_provider_fee_cents, source.custom_fields
+    return {
+        key: value
+        for key, value in (
+            ("dunningLevel", source.dunning_level),
+            ("dunningStatus", _plain(source.dunning_status)),
+            ("dunningDisabled", source.dunning_disabled),
+            ("sourceType", _plain(source.source_type)),
+            ("eInvoiceType", _plain(source.e_invoice_type)),
+            ("internalNote", text(source.internal_note)),
+            ("lastReminderDate", iso_instant(source.last_reminder_date)),
+            ("lastSentAt", iso_instant(source.last_sent_at)),
+            ("payDate", iso_instant(source.pay_date)),
+            ("usageBreakdownUrl", text(source.usage_breakdown_url)),
+            ("cancellationDocument", _cancellation(source)),
+            ("paymentProviderFeeCents", fee if fee is _UNSET or is_json_native(fee) else None),
+            ("customFields", custom if custom is _UNSET or is_json_native(custom) else None),
+        )
+        if value is not None and value is not _UNSET
+    }
+
+
+def _plain(member: enum.Enum | msgspec.UnsetType | None) -> str | None:
+    """An open enum member's plain value (an unknown one's too)."""
+    return None if member is None or member is _UNSET else member._value_  # type: ignore[no-any-return]
 
 
 def _cancellation(source: FynnInvoice) -> dict[str, str] | None:

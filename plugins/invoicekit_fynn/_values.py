@@ -268,6 +268,12 @@ def local_date(
     value: dt.datetime | msgspec.UnsetType | None, path: str, zone: dt.tzinfo
 ) -> dt.date | None:
     """The calendar day of an instant in ``zone``."""
+    if value is None or value is _UNSET:
+        return None
+    if value.tzinfo is not None and 1 < value.year < 9999 and value.utcoffset() is not None:
+        # Years away from the calendar's ends cannot leave it in UTC: no need to go through
+        # `instant`, whose conversion to UTC only words those errors.
+        return value.astimezone(zone).date()
     moment = instant(value, path)
     return moment.astimezone(zone).date() if moment is not None else None
 
@@ -285,8 +291,8 @@ def lenient_date(value: str | msgspec.UnsetType | None, path: str) -> dt.date | 
 
 def iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:
     """An instant as an ISO 8601 string for `Invoice.extra` (UTC when it has an offset)."""
-    if not given(value):
+    if value is None or value is _UNSET:
         return None
-    if value.utcoffset() is not None:
+    if value.tzinfo is not dt.UTC and value.utcoffset() is not None:
         value = value.astimezone(dt.UTC)
     return value.isoformat()
