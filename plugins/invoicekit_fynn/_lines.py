@@ -65,13 +65,11 @@ def _line(
         net = net_before_discount
     tax = position.tax
     rate = None if tax is None or tax is _UNSET else _number(tax.rate, "tax.rate", index)
-    member = position.unit
-    unit = None if member is None or member is _UNSET else _member(member.name, "unit.name", index)
-    member = position.product
-    product = (
-        None if member is None or member is _UNSET else _member(member.id, "product.id", index)
-    )
-    line_id: str | None = position.id  # type: ignore[assignment]  # UNSET is replaced below
+    held = position.unit
+    unit = None if held is None or held is _UNSET else _member(held.name, "unit.name", index)
+    item = position.product
+    product = None if item is None or item is _UNSET else _member(item.id, "product.id", index)
+    line_id = position.id
     if line_id is _UNSET or not line_id:
         place = position.position
         line_id = None if place is None or place is _UNSET else str(place)
@@ -142,7 +140,7 @@ def _day(
     day = days.get(value, _UNSET)
     if day is _UNSET:
         day = days[value] = lenient_date(value, json_path(field, index))
-    return day  # type: ignore[return-value]  # a date or None once set
+    return day
 
 
 def _member(value: str | int | msgspec.UnsetType | None, field: str, index: int) -> str | None:

@@ -190,7 +190,6 @@ from ._values import (
     DEFAULT_PRECISION,
     VENDOR,
     MoneyReader,
-    amount,
     check_currency,
     exact_difference,
     fail,
@@ -231,9 +230,9 @@ _MEANS_CODES = {"sepa_debit": "59", "card": "48"}
 _CREDIT_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND, InvoiceKind.CANCELLATION})
 # The tables above by the enums' plain values: an enum member hashes in Python, a str in C,
 # and a member's `_value_` is its plain value (an unknown one's too, see OpenStrEnum).
-_KIND_OF = {member._value_: kind for member, kind in KINDS.items()}
-_STATUS_OF = {member._value_: status for member, status in _STATUSES.items()}
-_CODE_OF = {member._value_: code for member, code in _TYPE_CODES.items()}
+_KIND_OF = {str(member): kind for member, kind in KINDS.items()}
+_STATUS_OF = {str(member): status for member, status in _STATUSES.items()}
+_CODE_OF = {str(member): code for member, code in _TYPE_CODES.items()}
 _CREDIT_TYPES = frozenset(value for value, kind in _KIND_OF.items() if kind in _CREDIT_KINDS)
 _NO_REFERENCE = InvoiceReference()
 _UNSET = msgspec.UNSET
@@ -427,7 +426,7 @@ def _extra(source: FynnInvoice) -> dict[str, Any]:
 
 def _plain(member: enum.Enum | msgspec.UnsetType | None) -> str | None:
     """An open enum member's plain value (an unknown one's too)."""
-    return None if member is None or member is _UNSET else member._value_  # type: ignore[no-any-return]
+    return None if member is None or member is _UNSET else member._value_
 
 
 def _cancellation(source: FynnInvoice) -> dict[str, str] | None:

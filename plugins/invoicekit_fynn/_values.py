@@ -219,10 +219,9 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     return minor_to_major(minor, precision, f"{path}.amount", currency)
 
 
-def minor_to_major(minor: int | Decimal, precision: int, path: str, currency: str) -> Decimal:
-    """``minor`` minor units at ``precision`` in major units, exactly (errors at ``path``)."""
-    if type(minor) is int:
-        minor = Decimal(minor)  # exact for any int
+def minor_to_major(number: int | Decimal, precision: int, path: str, currency: str) -> Decimal:
+    """``number`` minor units at ``precision`` in major units, exactly (errors at ``path``)."""
+    minor = Decimal(number) if isinstance(number, int) else number  # exact for any int
     if not minor.is_finite():
         raise fail(path, f"amount must be a finite number, got {minor}")
     if minor.adjusted() >= _MAX_DIGITS:
