@@ -157,19 +157,18 @@ class MoneyReader:
         minor = money.amount
         if type(minor) is int:
             scale = self._scales.get(money.precision)
-            code = money.currency_code
-            alias = money.currency
-            if (
-                scale is not None
-                and -scale[0] < minor < scale[0]
-                and (code == self.currency or code is _UNSET or code is None)
-                and (alias is _UNSET or alias is None or alias == self.currency)
-            ):
-                if self.negate:
-                    minor = -minor  # an int: zero stays 0, so the amount is 0.00, never -0.00
-                # minor * 1E-precision: at most 36 digits, exact in _EXACT; the exponent is
-                # -precision, so 0 is 0.00 and 5831 is 58.31 (the context takes the int as is).
-                return _EXACT.multiply(minor, scale[1])
+            if scale is not None:
+                limit, unit = scale
+                code = money.currency_code
+                if (
+                    -limit < minor < limit
+                    and (code == self.currency or code is _UNSET or code is None)
+                    and money.currency is _UNSET  # the alias, if any, is checked by `amount`
+                ):
+                    # minor * 1E-precision: at most 36 digits, exact in _EXACT; the exponent is
+                    # -precision, so 0 is 0.00 and 5831 is 58.31 (the context takes the int).
+                    # Negated as an int: zero stays 0, so the amount is 0.00, never -0.00.
+                    return _EXACT.multiply(-minor if self.negate else minor, unit)
         value = amount(money, json_path(field, index), self.currency)
         if value and self.negate:  # zero stays 0.00, never -0.00
             return value.copy_negate()
