@@ -1,6 +1,7 @@
 """Fynn's scalar values turned into invoicekit's: money objects, dates and instants.
 
-Each helper takes the JSON path of the value it reads, so that a value it cannot map raises a
+Each helper takes the JSON path of the value it reads (the hot ones, `MoneyReader.read`, the
+pieces of it, built by `json_path` only for an error), so that a value it cannot map raises a
 `NormalizationError` naming exactly where it is. How Fynn's values map, and why, is documented in
 `invoicekit_fynn._mapping`.
 """
@@ -117,9 +118,9 @@ def exact_difference(minuend: Decimal, subtrahend: Decimal) -> Decimal:
     return _EXACT.subtract(minuend, subtrahend)
 
 
-def json_path(field: str, index: int | None = None, array: str = "positions") -> str:
+def json_path(field: str, index: int | None = None) -> str:
     """``$.field``, or ``$.positions[index].field`` for a member of the invoice's positions."""
-    return f"$.{field}" if index is None else f"$.{array}[{index}].{field}"
+    return f"$.{field}" if index is None else f"$.positions[{index}].{field}"
 
 
 class MoneyReader:
