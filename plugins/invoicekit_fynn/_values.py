@@ -1,6 +1,7 @@
 """Fynn's scalar values turned into invoicekit's: money objects, dates and instants.
 
-Each helper takes the JSON path of the value it reads, so that a value it cannot map raises a
+Each helper takes the JSON path of the value it reads (the hot ones, `MoneyReader.read`, the
+pieces of it, built by `json_path` only for an error), so that a value it cannot map raises a
 `NormalizationError` naming exactly where it is. How Fynn's values map, and why, is documented in
 `invoicekit_fynn._mapping`. The generic helpers are invoicekit's value toolkit
 (`invoicekit.plugin`), bound to this vendor's name; only Fynn's money objects are read here.
@@ -9,13 +10,23 @@ Each helper takes the JSON path of the value it reads, so that a value it cannot
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from functools import partial
 
 import msgspec
 
 from invoicekit import plugin as kit
-from invoicekit.plugin import exact_difference, exact_sum, given, text
+from invoicekit.plugin import (
+    EXACT,
+    EXTRA_DECIMALS,
+    MAX_INTEGER_DIGITS,
+    exact_difference,
+    exact_sum,
+    given,
+    minor_unit,
+    text,
+)
 from invoicekit_fynn_client.models import Money
 
 __all__ = [
@@ -32,6 +43,7 @@ __all__ = [
     "given",
     "instant",
     "iso_instant",
+    "json_path",
     "lenient_date",
     "local_date",
     "minor_to_major",
@@ -62,8 +74,19 @@ local_date = partial(kit.local_day, VENDOR)
 lenient_date = partial(kit.day, VENDOR)
 
 
+def json_path(field: str, index: int | None = None) -> str:
+    """``$.field``, or ``$.positions[index].field`` for a member of the invoice's positions."""
+    return f"$.{field}" if index is None else f"$.positions[{index}].{field}"
+
+
 class MoneyReader:
     """Reads Fynn money objects ``{amount, precision, currencyCode}`` of one invoice.
+
+    What `amount` decides per value is decided here once per invoice where it can be: which
+    precisions keep an amount within the bounds (`invoicekit.bounds`) by construction, and the
+    largest whole number of minor units each allows. A money object in the invoice currency
+    with whole minor units (a JSON integer, as Fynn writes them) within those is then scaled
+    without further checks; anything else goes through `amount`, which words the error.
 
     Attributes:
         currency: the invoice's ``currencyCode``; every money object must be in it.
@@ -71,16 +94,59 @@ class MoneyReader:
             amounts; see `invoicekit_fynn._mapping`).
     """
 
+    __slots__ = ("_scales", "currency", "negate")
+
     def __init__(self, currency: str, *, negate: bool = False) -> None:
         self.currency = currency
         self.negate = negate
+        self._scales = _scales(currency)
 
-    def read(self, money: Money | msgspec.UnsetType | None, path: str) -> Decimal | None:
-        """The amount in major units, exact and at scale ``precision``; ``None`` when absent."""
-        value = amount(money, path, self.currency)
+    def read(
+        self, money: Money | msgspec.UnsetType | None, field: str, index: int | None = None
+    ) -> Decimal | None:
+        """The amount in major units, exact and at scale ``precision``; ``None`` when absent.
+
+        ``field`` (and ``index``, for a position's money) name the value's JSON path
+        (`json_path`), which is built only for an error.
+        """
+        if money is None or money is _UNSET:
+            return None
+        minor = money.amount
+        if type(minor) is int:
+            scale = self._scales.get(money.precision)
+            if scale is not None:
+                limit, unit = scale
+                code = money.currency_code
+                if (
+                    -limit < minor < limit
+                    and (code == self.currency or code is _UNSET or code is None)
+                    and money.currency is _UNSET  # the alias, if any, is checked by `amount`
+                ):
+                    # minor * 1E-precision: at most 36 digits, exact in EXACT; the exponent is
+                    # -precision, so 0 is 0.00 and 5831 is 58.31 (the context takes the int).
+                    # Negated as an int: zero stays 0, so the amount is 0.00, never -0.00.
+                    return EXACT.multiply(-minor if self.negate else minor, unit)
+        value = amount(money, json_path(field, index), self.currency)
         if value and self.negate:  # zero stays 0.00, never -0.00
             return value.copy_negate()
         return value
+
+
+@functools.cache
+def _scales(currency: str) -> dict[object, tuple[int, Decimal]]:
+    """``precision`` (or absent) -> (bound on ``|minor|``, ``1E-precision``) of the fast path.
+
+    Only the precisions within the decimal places `invoicekit.bounds` allows ``currency``, and
+    a bound that keeps fewer than ``MAX_INTEGER_DIGITS`` digits before the point: an amount of
+    whole minor units within it is a usable amount by construction. Cached: the invoice
+    currency is three upper-case letters (`check_currency`), so there are few keys.
+    """
+    places = min(minor_unit(currency) + EXTRA_DECIMALS, MAX_PRECISION)
+    scales: dict[object, tuple[int, Decimal]] = {
+        p: (10 ** (MAX_INTEGER_DIGITS + p), Decimal(f"1E-{p}")) for p in range(places + 1)
+    }
+    scales[None] = scales[_UNSET] = scales[DEFAULT_PRECISION]
+    return scales
 
 
 def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) -> Decimal | None:
@@ -106,13 +172,15 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     minor = money.amount
     if minor is _UNSET or minor is None:
         return None
-    return minor_to_major(minor, precision, f"{path}.amount", currency)
+    # Whole minor units decode as int (exact as a Decimal at any size), fractions as Decimal.
+    number = Decimal(minor) if isinstance(minor, int) else minor
+    return minor_to_major(number, precision, f"{path}.amount", currency)
 
 
 def iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:
     """An instant as an ISO 8601 string for `Invoice.extra` (UTC when it has an offset)."""
-    if not given(value):
+    if value is None or value is _UNSET:
         return None
-    if value.utcoffset() is not None:
+    if value.tzinfo is not dt.UTC and value.utcoffset() is not None:
         value = value.astimezone(dt.UTC)
     return value.isoformat()
