@@ -60,6 +60,8 @@ class StripeVendor(Vendor):
     # issued_since/issued_until: Stripe filters on creation time, not issue time (see _api).
     # updated_since: from the Events API, 30 days back (see _events).
     filters = frozenset({"page_size", "status", "updated_since"})
+    # Stripe's open also holds partially paid invoices, its paid overpaid ones (see _api).
+    coarse_statuses = _api.COARSE_STATUSES
     updated_since_window = _events.EVENTS_WINDOW
     # Stripe's documented limit is 100 read requests a second in live mode, 25 in a sandbox
     # (docs.stripe.com/rate-limits); the lower one, so a budget never trips either.
@@ -104,7 +106,7 @@ class StripeVendor(Vendor):
         }
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
-        """One of draft, open, partially_paid, paid, overpaid or void per listing."""
+        """The one Stripe status (draft, open, paid or void) of the statuses asked for."""
         return _api.status_filter(statuses)
 
     def list_invoices_flow(

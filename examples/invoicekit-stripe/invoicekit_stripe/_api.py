@@ -38,10 +38,13 @@ Filters
     ``page_size`` → ``limit``. ``status`` → Stripe's ``status``, one per request: draft,
     open, partially_paid, paid, overpaid or void. Stripe's status is coarser than
     invoicekit's (an ``open`` Stripe invoice may normalize to open or partially_paid, a
-    ``paid`` one to paid or overpaid), so the flow asks Stripe for the coarse status and keeps
-    only the invoices whose normalized status is the one asked for. ``unknown`` cannot be
-    filtered (it also covers null and future statuses, which no Stripe filter selects), nor
-    can issued, refunded, or several statuses at once.
+    ``paid`` one to paid or overpaid): the vendor declares those four as
+    ``coarse_statuses``, so invoicekit asks Stripe for the coarse status and keeps only the
+    invoices whose normalized status was asked for (open and partially_paid together are one
+    request). An invoice it drops costs no lines request.
+    ``unknown`` cannot be filtered (it also covers null and future statuses, which no Stripe
+    filter selects), nor can issued, refunded, or statuses of two Stripe statuses at once
+    (open and paid).
     ``issued_since``/``issued_until`` are **not** supported: Stripe filters on ``created``,
     and the issue date (``effective_at``, which the merchant may set to any date, or
     ``finalized_at``) is neither bounded by nor equal to the creation time, so a ``created``
@@ -96,6 +99,7 @@ from ._mapping import decode_invoice, to_invoice
 from ._values import VENDOR
 
 __all__ = [
+    "COARSE_STATUSES",
     "DEFAULT_PAGE_SIZE",
     "ENVELOPE",
     "FILTER_STATUSES",
@@ -125,7 +129,7 @@ DEFAULT_PAGE_SIZE = 100
 ENVELOPE = Envelope(invoice=(), items=("data",))
 #: ``starting_after=<id of the last invoice>`` while ``has_more``.
 PAGING = Cursor(after="starting_after", size="limit", has_more=("has_more",))
-#: Normalized status → the Stripe status to ask for (the flow then keeps only that status).
+#: Normalized status → the Stripe status to ask for.
 FILTER_STATUSES: dict[InvoiceStatus, StripeStatus] = {
     InvoiceStatus.DRAFT: StripeStatus.DRAFT,
     InvoiceStatus.OPEN: StripeStatus.OPEN,
@@ -134,6 +138,16 @@ FILTER_STATUSES: dict[InvoiceStatus, StripeStatus] = {
     InvoiceStatus.OVERPAID: StripeStatus.PAID,
     InvoiceStatus.VOID: StripeStatus.VOID,
 }
+#: The statuses a Stripe status holds among others (`invoicekit.Vendor.coarse_statuses`):
+#: invoicekit drops, after mapping, the invoices of the coarse status not asked for.
+COARSE_STATUSES: frozenset[InvoiceStatus] = frozenset(
+    {
+        InvoiceStatus.OPEN,
+        InvoiceStatus.PARTIALLY_PAID,
+        InvoiceStatus.PAID,
+        InvoiceStatus.OVERPAID,
+    }
+)
 _RANGES = ("created", "due_date")
 _PREDICATES = ("gte", "gt", "lte", "lt")
 #: Stripe's list parameters passed through as given (see "Filters").
@@ -175,19 +189,21 @@ def check_id(invoice_id: str) -> None:
 
 
 def status_filter(statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
-    """The one normalized status to list, as the token the listing flow reads (its value)."""
-    wanted = set(statuses)
+    """The one Stripe status that selects ``statuses`` (coarsely: see `COARSE_STATUSES`)."""
+    for status in statuses:
+        if status not in FILTER_STATUSES:
+            supported = ", ".join(sorted(FILTER_STATUSES))
+            raise Unsupported(
+                VENDOR, f"the {status.value!r} status filter", f"it filters {supported}"
+            )
+    wanted = {FILTER_STATUSES[status].value for status in statuses}
     if len(wanted) > 1:
         raise Unsupported(
             VENDOR,
-            f"filtering by several statuses at once ({', '.join(sorted(wanted))})",
+            f"filtering by several statuses at once ({', '.join(sorted(statuses))})",
             "Stripe's list takes one status per request",
         )
-    status = wanted.pop()
-    if status not in FILTER_STATUSES:
-        supported = ", ".join(sorted(FILTER_STATUSES))
-        raise Unsupported(VENDOR, f"the {status.value!r} status filter", f"it filters {supported}")
-    return (status.value,)
+    return tuple(wanted)
 
 
 def map_invoice(raw: msgspec.Raw, context: object = None) -> Invoice:
@@ -206,17 +222,16 @@ def _decoded_and_mapped(raw: msgspec.Raw) -> tuple[StripeInvoice, Invoice]:
 
 
 def read_page(query: ListQuery, page: RawPage) -> Generator[Call, httpx.Response, list[Invoice]]:
-    """The page's invoices of the status asked for (all without one), each with every line.
+    """The page's invoices, each with every line.
 
-    Stripe's status is coarser than invoicekit's (see "Filters"), so the list asks Stripe for
-    the coarse status and keeps here only the invoices of the one asked for. The status does
-    not depend on the lines, so an invoice the filter drops costs no lines request.
+    After a coarse status filter, invoicekit keeps only the statuses asked for
+    (`ListQuery.keep`); the status does not depend on the lines, so an invoice it will drop is
+    dropped here first and costs no lines request.
     """
-    wanted = InvoiceStatus(query.status[0]) if query.status else None
     invoices = []
     for index, raw in enumerate(page.items):
         item, invoice = page.invoice(index, _decoded_and_mapped)
-        if wanted is not None and invoice.status is not wanted:
+        if not query.keeps(invoice):
             continue
         if item.lines.has_more:
             invoice = yield from whole_invoice(item, bytes(raw), page.where(index))
@@ -274,10 +289,9 @@ def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
     """One page of ``GET /v1/invoices`` (``params``: its cursor and limit), newest first; see
     the module docstring."""
     native = _native_params(query.native)  # bad values fail here, before any request
-    wanted = InvoiceStatus(query.status[0]) if query.status else None
     kwargs: dict[str, Any] = list_invoices.build_request(
         **params,
-        status=FILTER_STATUSES[wanted] if wanted is not None else msgspec.UNSET,
+        status=StripeStatus(query.status[0]) if query.status else msgspec.UNSET,
         stripe_version=STRIPE_VERSION,
         **native,
     )
