@@ -4,6 +4,7 @@ vendor, and invoicekit keeps exactly the statuses asked for."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import invoicekit
@@ -118,6 +119,23 @@ def test_the_stripe_vendor_declares_its_coarse_statuses() -> None:
     }
     assert vendor.status_filter((InvoiceStatus.PARTIALLY_PAID,)) == ("open",)
     assert vendor.status_filter((InvoiceStatus.OVERPAID,)) == ("paid",)
+
+
+def test_the_command_line_status_filter_is_exact_too(queries: list[ListQuery]) -> None:
+    """``invoicekit list stripe --sandbox --status open``: the CLI lists exactly the open
+    invoices (Stripe's ``open`` also holds partially paid ones)."""
+    from click.testing import CliRunner
+    from invoicekit.cli import cli
+
+    with SandboxServer(["stripe"]).connect("stripe") as client:  # the CLI's --sandbox
+        expected = [i.id for i in client.list_invoices() if i.status is InvoiceStatus.OPEN]
+    queries.clear()
+    args = ["list", "stripe", "--sandbox", "--status", "open", "--page-size", "9"]
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert expected
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == expected
+    assert [(query.status, query.page_size) for query in queries] == [(("open",), 9)]
 
 
 class _Kit(VendorConformance):
