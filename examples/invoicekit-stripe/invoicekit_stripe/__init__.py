@@ -5,7 +5,7 @@ the ``invoicekit`` entry-point group, so ``invoicekit.vendors()`` lists ``"strip
 with a secret or restricted key::
 
     client = invoicekit.connect("stripe", base_url="https://api.stripe.com", api_key="sk_...")
-    for invoice in client.list_invoices(status="open", customer="cus_..."):
+    for invoice in client.list_invoices(status="open", native={"customer": "cus_..."}):
         ...
 
 How Stripe's invoices map onto `invoicekit.Invoice` is documented in `invoicekit_stripe._mapping`

@@ -54,7 +54,7 @@ Filters
     ``subscription``, ``collection_method``, and ``created[gte]``, ``created[gt]``,
     ``created[lte]``, ``created[lt]``, ``due_date[gte]``, ``due_date[gt]``,
     ``due_date[lte]``, ``due_date[lt]`` (Unix seconds, or an ISO 8601 date-time with a UTC
-    offset; for example ``client.list_invoices(**{"created[gte]": "2024-07-01T00:00:00Z"})``).
+    offset; for example ``client.list_invoices(native={"created[gte]": "2024-07-01T00:00:00Z"})``).
 
 PDF
     ``GET /v1/invoices/{id}`` for its ``invoice_pdf`` link, then that link (``purpose="pdf"``).
