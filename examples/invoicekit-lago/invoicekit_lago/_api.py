@@ -1,8 +1,8 @@
 """The Lago API flows: which requests to send and how to read the answers.
 
 Listing asks for ``page`` 1, 2, ... with ``per_page`` invoices each (Lago's order: newest
-first) and stops when ``meta.next_page`` is null (declared as `PAGING`, run by invoicekit, each
-invoice's errors rooted at ``$.invoices[i]``). ``issued_since``/``issued_until`` become
+first); the paging is declared (`PAGING`) and run by invoicekit, which stops when
+``meta.next_page`` is null. ``issued_since``/``issued_until`` become
 ``issuing_date_from``/``issuing_date_to`` (inclusive). The PDF is two requests: ``POST
 .../download`` answers the invoice with its ``file_url`` once Lago has rendered it (an empty
 body before that), then the file is fetched from that link, without credentials when it is on
@@ -37,13 +37,11 @@ __all__ = [
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 50
-#: ``page=N&per_page=M`` until ``meta.next_page`` is null (invoicekit runs the loop).
+
+
+#: Lago's page-number paging: ``meta.next_page`` is null on the last page.
 PAGING = PageNumber(
-    page="page",
-    size="per_page",
-    page_count=("meta", "total_pages"),
-    next=("meta", "next_page"),
-    total=("meta", "total_count"),
+    page="page", size="per_page", next=("meta", "next_page"), total=("meta", "total_count")
 )
 
 
@@ -54,7 +52,8 @@ def invoice_request(invoice_id: str) -> dict[str, Any]:
 
 
 def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
-    """One page of ``GET /api/v1/invoices`` (``params``: its ``page`` and ``per_page``)."""
+    """One page of ``GET /api/v1/invoices`` (``params``: its ``page`` and ``per_page``), with
+    the issue-date window of ``query``."""
     kwargs: dict[str, Any] = list_invoices.build_request(
         **params,
         issuing_date_from=query.issued_since or msgspec.UNSET,

@@ -32,7 +32,7 @@ from decimal import Decimal
 import msgspec
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
 from invoicekit.bounds import minor_unit
-from invoicekit.flows import Envelope, given, read_invoice
+from invoicekit.flows import Envelope, decode, given, read_invoice
 
 from invoicekit_lago_client.models import Customer, Fee, PaymentStatus
 from invoicekit_lago_client.models import Invoice as VendorInvoice
@@ -43,8 +43,6 @@ __all__ = ["ENVELOPE", "VENDOR", "map_invoice", "normalize_body", "to_invoice"]
 VENDOR = "lago"
 #: The invoice sits in ``{"invoice": ...}``; a list page holds ``{"invoices": [...]}``.
 ENVELOPE = Envelope(invoice=("invoice",), items=("invoices",))
-#: Lenient, as the generated endpoints are: a number sent as a string still decodes.
-_DECODER = msgspec.json.Decoder(VendorInvoice, strict=False)
 
 
 def _status(model: VendorInvoice, gross: Decimal, paid: Decimal | None) -> InvoiceStatus:
@@ -128,10 +126,10 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
     )
 
 
-def map_invoice(raw: msgspec.Raw, context: object = None) -> Invoice:
-    """One invoice object (its own bytes ``raw``); msgspec's errors escape with their paths,
-    which invoicekit roots at the envelope (``$.invoice``, ``$.invoices[3]``)."""
-    return to_invoice(_DECODER.decode(raw), bytes(raw))
+def map_invoice(raw: msgspec.Raw, context: object) -> Invoice:
+    """One invoice object (its own bytes ``raw``, from a body or a list page) as an `Invoice`;
+    Lago's bodies hold nothing the invoices share, so ``context`` is unused."""
+    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))
 
 
 def normalize_body(body: bytes) -> Invoice:

@@ -37,7 +37,7 @@ def queries(monkeypatch: pytest.MonkeyPatch) -> list[ListQuery]:
 
 
 @pytest.fixture(scope="module")
-def server(stripe_plugin: None) -> SandboxServer:
+def server(invoicekit_plugin: None) -> SandboxServer:
     """An in-process Stripe sandbox large enough to hold partially paid invoices."""
     return SandboxServer(["stripe"], size=300)
 
