@@ -39,6 +39,7 @@ from invoicekit._envelope import Envelope, read_invoice, rooted
 from invoicekit._flowtypes import Call, ErrorDetail, ListQuery
 from invoicekit._paging import Paging, RawPage, list_flow
 from invoicekit.errors import ConfigurationError, Unsupported
+from invoicekit.model import InvoiceStatus
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Sequence
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     import httpx
 
     from invoicekit.flows import Flow, ListFlow
-    from invoicekit.model import Invoice, InvoiceStatus
+    from invoicekit.model import Invoice
     from invoicekit.sandbox._protocol import SandboxFactory
     from invoicekit.webhooks._event import WebhookEvent
     from invoicekit.webhooks._support import WebhookSupport
@@ -197,6 +198,17 @@ def _check_options(cls: type[Vendor]) -> None:
             )
 
 
+def _check_coarse_statuses(cls: type[Vendor]) -> None:
+    """Coarse statuses are a frozenset of `InvoiceStatus`, of a vendor that filters by status."""
+    coarse = cls.coarse_statuses
+    if not isinstance(coarse, frozenset) or not all(
+        isinstance(status, InvoiceStatus) for status in coarse
+    ):
+        raise TypeError(f"{cls.__qualname__}.coarse_statuses must be a frozenset of InvoiceStatus")
+    if coarse and "status" not in cls.filters:
+        raise TypeError(f"{cls.__qualname__}.coarse_statuses needs 'status' in its filters")
+
+
 class Vendor:
     """Base class of the object a plugin registers for one billing vendor.
 
@@ -216,6 +228,12 @@ class Vendor:
         credentials: the alternative credential sets the vendor accepts, in order of
             preference. Empty means none are needed.
         filters: the `COMMON_FILTERS` the vendor applies server-side.
+        coarse_statuses: the statuses the vendor's own status filter selects only together
+            with others (Stripe's ``open`` holds open and partially paid invoices, its
+            ``paid`` paid and overpaid ones). `status_filter` maps each to that coarse value,
+            and the client keeps, after mapping, only the invoices whose status was asked for,
+            on every listing path (`list_invoices`, `pages`, the CLI, `invoicekit.sync`).
+            Requires ``"status"`` in `filters`.
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
         supports_xml: whether the vendor serves its own e-invoice XML of an invoice
@@ -255,6 +273,7 @@ class Vendor:
     docs_url: ClassVar[str | None] = None
     credentials: ClassVar[tuple[CredentialSet, ...]] = ()
     filters: ClassVar[frozenset[str]] = frozenset()
+    coarse_statuses: ClassVar[frozenset[InvoiceStatus]] = frozenset()
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
     supports_xml: ClassVar[bool] = False
@@ -296,6 +315,8 @@ class Vendor:
                 )
         if "options" in own:
             _check_options(cls)
+        if "coarse_statuses" in own:
+            _check_coarse_statuses(cls)
         window = cls.updated_since_window
         if window is not None and not (
             isinstance(window, dt.timedelta) and window > dt.timedelta(0)
@@ -491,7 +512,9 @@ class Vendor:
         """Map normalized statuses to the vendor's own status values for `ListQuery.status`.
 
         Vendors that list ``"status"`` in `filters` override this; the default raises
-        `Unsupported`.
+        `Unsupported`. A status in `coarse_statuses` maps to the vendor value that selects it
+        among others (the client drops the others after mapping): only the vendor's own
+        values reach `ListQuery.status`.
         """
         raise Unsupported(self.name, "the 'status' filter")
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import msgspec
 
-from invoicekit.plugin import ConfigurationError, InvoiceStatus, ListQuery, Unsupported
+from invoicekit.plugin import ConfigurationError, ListQuery, Unsupported
 from invoicekit.vendor import filter_type
 from invoicekit_daftra_client.api.invoices import list_invoices
 from invoicekit_daftra_client.models import RecursiveLevel, SortDirection
@@ -33,7 +33,6 @@ __all__ = [
     "NATIVE_FILTERS",
     "list_call_kwargs",
     "native_filter_types",
-    "wanted_statuses",
 ]
 
 # Parameters the listing flow sets itself: paging, order and depth are not the caller's to change.
@@ -130,11 +129,6 @@ def native_filter_types() -> dict[str, str]:
 
 
 _STATUS_OF_TOKEN = {token: status for status, token in FILTER_STATUSES.items()}
-
-
-def wanted_statuses(query: ListQuery) -> frozenset[InvoiceStatus]:
-    """The normalized statuses behind ``query.status`` (empty: any status)."""
-    return frozenset(_STATUS_OF_TOKEN[token] for token in query.status)
 
 
 def _status_kwargs(tokens: tuple[str, ...]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ the ``invoicekit`` entry-point group, so ``invoicekit.vendors()`` lists ``"strip
 with a secret or restricted key::
 
     client = invoicekit.connect("stripe", base_url="https://api.stripe.com", api_key="sk_...")
-    for invoice in client.list_invoices(status="open", customer="cus_..."):
+    for invoice in client.list_invoices(status="open", native={"customer": "cus_..."}):
         ...
 
 How Stripe's invoices map onto `invoicekit.Invoice` is documented in `invoicekit_stripe._mapping`
@@ -33,7 +33,14 @@ from invoicekit.plugin import (
 )
 
 from . import _webhooks
-from ._declared import DEFAULT_PAGE_SIZE, ENVELOPE, EVENTS_WINDOW, MAX_PAGE_SIZE, PAGING
+from ._declared import (
+    COARSE_STATUSES,
+    DEFAULT_PAGE_SIZE,
+    ENVELOPE,
+    EVENTS_WINDOW,
+    MAX_PAGE_SIZE,
+    PAGING,
+)
 from ._mapping import decode_invoice, to_invoice
 from ._values import VENDOR
 
@@ -71,6 +78,8 @@ class StripeVendor(Vendor):
     # issued_since/issued_until: Stripe filters on creation time, not issue time (see _api).
     # updated_since: from the Events API, 30 days back (see _events).
     filters = frozenset({"page_size", "status", "updated_since"})
+    # Stripe's open also holds partially paid invoices, its paid overpaid ones (see _api).
+    coarse_statuses = COARSE_STATUSES
     updated_since_window = EVENTS_WINDOW
     # Stripe's documented limit is 100 read requests a second in live mode, 25 in a sandbox
     # (docs.stripe.com/rate-limits); the lower one, so a budget never trips either.
@@ -137,7 +146,7 @@ class StripeVendor(Vendor):
         }
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
-        """One of draft, open, partially_paid, paid, overpaid or void per listing."""
+        """The one Stripe status (draft, open, paid or void) of the statuses asked for."""
         wanted: tuple[str, ...] = _http().status_filter(statuses)
         return wanted
 
