@@ -26,8 +26,10 @@ webhook events for each change to a loopback receiver (``SandboxServer.send_webh
 `WebhookSender`), with the vendor's retries and injectable faults (`WebhookFaults`).
 
 `SpecSandbox` builds a vendor's routes, query checks and error bodies from its OpenAPI
-document (`ApiSpec`, `locate_spec`, `read_query`, `page_numbers`, `error_body`); the vendor
-keeps its data generator and its quirks.
+document (`ApiSpec`, `locate_spec`, `read_query`, `page_numbers`, `error_body`), with
+cursor paging (`cursor_page`), JSON:API page links (`page_links`) and the credentials a
+request presents where the spec's security schemes say (`presented`); the vendor keeps its
+data generator and its quirks.
 
 Clients need no server: `SandboxTransport` and `AsyncSandboxTransport` answer httpx requests
 from a `SandboxApp` in-process, and `SandboxServer.connect` uses them.
@@ -36,6 +38,8 @@ Importing this package does not import uvicorn; only starting a server does.
 """
 
 from ._app import MAX_REQUEST_BODY, InjectedDisconnect, SandboxApp
+from ._credentials import cookie, presented, secured
+from ._cursors import CursorPage, cursor_page
 from ._data import (
     DEFAULT_PERIOD,
     IdSequence,
@@ -51,6 +55,7 @@ from ._data import (
     stable_int,
 )
 from ._faults import Faults
+from ._links import page_links
 from ._mutations import (
     Applied,
     Change,
@@ -87,6 +92,7 @@ __all__ = [
     "AsyncSandboxTransport",
     "Attempt",
     "Change",
+    "CursorPage",
     "Faults",
     "Handler",
     "IdSequence",
@@ -117,13 +123,18 @@ __all__ = [
     "WebhookFaults",
     "WebhookSender",
     "company_name",
+    "cookie",
+    "cursor_page",
     "error_body",
     "locate_spec",
     "minimal_pdf",
+    "page_links",
     "page_numbers",
+    "presented",
     "random_mutations",
     "read_query",
     "rng_for",
+    "secured",
     "serve",
     "sorted_range",
     "spread_date",

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, ClassVar, Literal
 
+from ._credentials import presented, secured
 from ._protocol import SandboxRequest, SandboxResponse
 from ._query import Violation, read_query
 from ._routing import Handler, Router
@@ -49,8 +50,9 @@ def error_body(
     ``constants`` (a property name to its fixed value, such as a problem ``type`` URI) come
     first; then a status property (``status``, ``code``) gets ``status`` (a string if the
     schema says so), ``title`` the HTTP phrase, a message property (``detail``, ``message``)
-    ``message``, and a required array (JSON:API's ``errors``) one object shaped by its
-    items. Properties the error has nothing for are left out.
+    ``message``, a required array (JSON:API's ``errors``) one object shaped by its items,
+    and a required object (Stripe's ``error``) its own filled body. Properties the error has
+    nothing for are left out.
     """
     schema = spec.resolve(schema) or {}
     fixed = constants or {}
@@ -68,6 +70,8 @@ def error_body(
             body[name] = message
         elif name in required and "array" in _kinds(prop):
             body[name] = [error_body(spec, prop["items"], status, message, fixed)]
+        elif name in required and "object" in _kinds(prop):
+            body[name] = error_body(spec, prop, status, message, fixed)
     return body
 
 
@@ -105,8 +109,23 @@ class SpecSandbox:
         handlers = self.handlers()
         for operation_id, operation in self.spec.operations.items():
             if operation_id in handlers:
-                router.add(operation.method, operation.path, handlers[operation_id])
+                handler = handlers[operation_id]
+                if secured(operation):
+                    handler = self.guard(operation, handler)
+                router.add(operation.method, operation.path, handler)
         return router
+
+    def guard(self, operation: Operation, handler: Handler) -> Handler:
+        """``handler`` behind the credential check of an operation the spec secures.
+
+        The default returns ``handler`` unchanged (a sandbox that checks every request in
+        `handle` needs nothing here); override it to check `presented` credentials per route.
+        """
+        return handler
+
+    def presented(self, request: SandboxRequest, operation_id: str) -> dict[str, str]:
+        """The credentials ``request`` presents for the operation's schemes (`presented`)."""
+        return presented(self.spec, self.operation(operation_id), request)
 
     def operation(self, operation_id: str) -> Operation:
         """The spec's operation ``operation_id``."""

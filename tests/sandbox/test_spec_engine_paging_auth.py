@@ -1,0 +1,173 @@
+"""The spec engine's cursor paging, JSON:API page links, credentials and nested error bodies."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from invoicekit.sandbox import (
+    ApiSpec,
+    LazySequence,
+    Page,
+    SandboxRequest,
+    cookie,
+    cursor_page,
+    error_body,
+    page_links,
+    page_numbers,
+    presented,
+    secured,
+)
+
+# -- cursor paging ------------------------------------------------------------------------
+
+
+def test_cursor_pages_walk_forwards_and_backwards_with_has_more() -> None:
+    items = range(10)
+    assert cursor_page(items, limit=3) == cursor_page(items, limit=3, after=None)
+    first = cursor_page(items, limit=3)
+    assert (first.indexes, first.has_more) == ([0, 1, 2], True)
+    after = cursor_page(items, limit=3, after=7)
+    assert (after.indexes, after.has_more) == ([8, 9], False)
+    before = cursor_page(items, limit=3, before=5)
+    assert (before.indexes, before.has_more) == ([2, 3, 4], True)
+    head = cursor_page(items, limit=3, before=3)
+    assert (head.indexes, head.has_more) == ([0, 1, 2], False)
+    assert cursor_page(items, limit=3, before=0) == cursor_page(range(0), limit=3)
+
+
+def test_cursors_need_not_be_candidates_and_keep_filters() -> None:
+    window = range(20, 40)
+    page = cursor_page(window, limit=2, after=5, keep=lambda i: i % 5 == 0)
+    assert (page.indexes, page.has_more) == ([20, 25], True)
+    page = cursor_page(window, limit=2, before=99, keep=lambda i: i % 5 == 0)
+    assert (page.indexes, page.has_more) == ([30, 35], True)
+    page = cursor_page(window, limit=5, before=31, keep=lambda i: i % 5 == 0)
+    assert (page.indexes, page.has_more) == ([20, 25, 30], False)
+
+
+def test_a_cursor_page_reads_only_what_it_shows() -> None:
+    read: list[int] = []
+    lazy = LazySequence(100_000, lambda i: read.append(i) or i)
+    page = cursor_page(lazy, limit=10, after=50_000)
+    assert page.indexes == list(range(50_001, 50_011))
+    assert page.has_more
+    assert len(read) < 100  # the bisection and the page, never the list
+
+
+def test_cursor_paging_refuses_two_cursors_and_empty_pages() -> None:
+    with pytest.raises(ValueError, match="only one"):
+        cursor_page(range(5), limit=2, after=1, before=3)
+    with pytest.raises(ValueError, match="limit"):
+        cursor_page(range(5), limit=0)
+
+
+# -- page links ---------------------------------------------------------------------------
+
+
+def test_page_links_name_first_prev_next_and_last() -> None:
+    def link(number: int) -> str:
+        return f"/invoices?page={number}"
+
+    middle = page_numbers(range(25), page=2, size=10)
+    assert page_links(middle, 2, link) == {
+        "first": "/invoices?page=1",
+        "prev": "/invoices?page=1",
+        "next": "/invoices?page=3",
+        "last": "/invoices?page=3",
+    }
+    assert list(page_links(page_numbers(range(25), page=3, size=10), 3, link)) == [
+        "first",
+        "prev",
+        "last",
+    ]
+    empty = page_links(Page([], 0, 1), 1, link)
+    assert empty == {"first": "/invoices?page=1", "last": "/invoices?page=1"}
+
+
+# -- credentials --------------------------------------------------------------------------
+
+_SPEC = ApiSpec(
+    {
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "a",
+                    "security": [{"key": []}, {"session": []}, {"token": []}],
+                    "responses": {},
+                },
+                "post": {"operationId": "login", "security": [], "responses": {}},
+            },
+            "/b": {"get": {"operationId": "b", "responses": {}}},
+        },
+        "security": [{"bearer": []}, {"basic": []}],
+        "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "basic": {"type": "http", "scheme": "basic"},
+                "key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+                "session": {"type": "apiKey", "in": "cookie", "name": "sid"},
+                "token": {"type": "apiKey", "in": "query", "name": "token"},
+            }
+        },
+    }
+)
+
+
+def _request(headers: dict[str, str], *query: tuple[str, str]) -> SandboxRequest:
+    return SandboxRequest("GET", "/a", query=query, headers=headers)
+
+
+def test_presented_reads_each_scheme_where_the_spec_puts_it() -> None:
+    a, b = _SPEC.operations["a"], _SPEC.operations["b"]
+    assert [secured(a), secured(b), secured(_SPEC.operations["login"])] == [True, True, False]
+    assert presented(_SPEC, b, _request({"authorization": "Bearer  tok "})) == {"bearer": "tok"}
+    basic = base64.b64encode(b"user:pw").decode()
+    assert presented(_SPEC, b, _request({"authorization": f"basic {basic}"})) == {
+        "basic": "user:pw"
+    }
+    assert presented(_SPEC, b, _request({"authorization": "Basic !!"})) == {}
+    assert presented(_SPEC, b, _request({"authorization": "Token x"})) == {}
+    headers = {"x-key": " k ", "cookie": "other=1; sid=s%20id; sid=later"}
+    assert presented(_SPEC, a, _request(headers, ("token", "q"))) == {
+        "key": "k",
+        "session": "s%20id",
+        "token": "q",
+    }
+    assert presented(_SPEC, a, _request({"x-key": "  ", "cookie": "sid="})) == {}
+
+
+def test_cookie_returns_the_first_non_empty_value() -> None:
+    request = _request({"cookie": "a=; b=2; a=1; a=3"})
+    assert (cookie(request, "a"), cookie(request, "b"), cookie(request, "c")) == ("1", "2", None)
+
+
+# -- error bodies -------------------------------------------------------------------------
+
+
+def test_a_required_object_is_filled_as_an_error_body_of_its_own() -> None:
+    spec = ApiSpec(
+        {
+            "components": {
+                "schemas": {
+                    "Envelope": {
+                        "type": "object",
+                        "required": ["error"],
+                        "properties": {
+                            "error": {"$ref": "#/components/schemas/Error"},
+                            "extra": {"type": "object"},
+                        },
+                    },
+                    "Error": {
+                        "type": "object",
+                        "properties": {"type": {"type": "string"}, "message": {"type": "string"}},
+                    },
+                }
+            }
+        }
+    )
+    body = error_body(
+        spec, {"$ref": "#/components/schemas/Envelope"}, 429, "slow down", {"type": "rate"}
+    )
+    assert body == {"error": {"type": "rate", "message": "slow down"}}
