@@ -14,6 +14,7 @@ from invoicekit.sandbox import (
     cookie,
     cursor_page,
     error_body,
+    integer_bounds,
     page_links,
     page_numbers,
     presented,
@@ -171,3 +172,16 @@ def test_a_required_object_is_filled_as_an_error_body_of_its_own() -> None:
         spec, {"$ref": "#/components/schemas/Envelope"}, 429, "slow down", {"type": "rate"}
     )
     assert body == {"error": {"type": "rate", "message": "slow down"}}
+
+
+# -- range parameters ---------------------------------------------------------------------
+
+
+def test_integer_bounds_turn_bracketed_ranges_into_inclusive_ones() -> None:
+    assert integer_bounds({}, "created") == (None, None)
+    values = {"created[gt]": 10, "created[gte]": 5, "created[lt]": 20, "due[lte]": 3}
+    assert integer_bounds(values, "created") == (11, 19)
+    assert integer_bounds(values, "due") == (None, 3)
+    assert integer_bounds(values, "created", exact=15) == (15, 15)
+    assert integer_bounds(values, "created", exact=30) == (30, 19)  # crossed: nothing
+    assert integer_bounds({"created[gte]": None}, "created") == (None, None)

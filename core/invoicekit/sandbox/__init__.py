@@ -38,6 +38,7 @@ Importing this package does not import uvicorn; only starting a server does.
 """
 
 from ._app import MAX_REQUEST_BODY, InjectedDisconnect, SandboxApp
+from ._bounds import integer_bounds
 from ._credentials import cookie, presented, secured
 from ._cursors import CursorPage, cursor_page
 from ._data import (
@@ -126,6 +127,7 @@ __all__ = [
     "cookie",
     "cursor_page",
     "error_body",
+    "integer_bounds",
     "locate_spec",
     "minimal_pdf",
     "page_links",
