@@ -32,7 +32,7 @@ from typing import Any
 
 from invoicekit.sandbox import Handler, SandboxRequest, SandboxResponse
 
-from ._errors import JSON, JSON_API, Problem, authorization_failed
+from ._errors import JSON, Problem, authorization_failed
 
 __all__ = [
     "API_ACCESS_ID",
@@ -51,6 +51,9 @@ PASSWORD = "sandbox-yeti-password"
 TOKEN_LIFETIME = 600
 #: The session cookie of ``CustomerV1Auth::Authenticator``.
 COOKIE_NAME = "_yeti_customer_v1_session"
+#: The spec's security schemes of the token: the ``Authorization`` header, else the cookie.
+HEADER_SCHEME = "customerJwt"
+COOKIE_SCHEME = "customerSessionCookie"
 
 #: The audience and ``sub`` (the api access id) of the sandbox login's tokens.
 AUDIENCE = "customer-v1"
@@ -148,30 +151,32 @@ class TokenAuth:
             cookie += f"; expires={format_datetime(moment, usegmt=True)}"
         return f"{cookie}; httponly"
 
-    @staticmethod
-    def _cookie(request: SandboxRequest) -> str | None:
-        for item in (request.header("cookie") or "").split(";"):
-            name, _, value = item.strip().partition("=")
-            if name == COOKIE_NAME and value:
-                return urllib.parse.unquote(value)
-        return None
-
     # -- the check in front of the routes -------------------------------------------------
 
-    def _authorize(self, request: SandboxRequest, *, plain: bool) -> bool:
+    def _authorize(self, found: Mapping[str, str], content_type: str) -> bool:
         """Check the token; return whether it came from the cookie (then refresh it)."""
-        words = (request.header("authorization") or "").split()
-        from_cookie = not words
-        token = words[-1] if words else self._cookie(request)
+        words = found.get(HEADER_SCHEME, "").split()
+        cookie = found.get(COOKIE_SCHEME)
+        token = words[-1] if words else (None if cookie is None else urllib.parse.unquote(cookie))
         if token is None or not self._valid(token):
-            raise authorization_failed(JSON if plain else JSON_API)
-        return from_cookie
+            raise authorization_failed(content_type)
+        return not words
 
-    def guarded(self, handler: Handler, *, plain: bool = False) -> Handler:
-        """``before_action :authorize!`` and ``after_action :setup_authorization_cookie``."""
+    def guarded(
+        self,
+        handler: Handler,
+        *,
+        content_type: str,
+        credentials: Callable[[SandboxRequest], Mapping[str, str]],
+    ) -> Handler:
+        """``before_action :authorize!`` and ``after_action :setup_authorization_cookie``.
+
+        ``credentials`` reads what a request presents (`SpecSandbox.presented`); a refused
+        one answers the 401 as ``content_type``, the media type the spec gives it.
+        """
 
         def guarded(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-            from_cookie = self._authorize(request, plain=plain)
+            from_cookie = self._authorize(credentials(request), content_type)
             try:
                 response = handler(request, params)
             except Problem as problem:

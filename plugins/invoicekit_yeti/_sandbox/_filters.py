@@ -1,5 +1,7 @@
 """Ransack's filters and the sort on the Yeti sandbox's invoices (``invoice_resource.rb``).
 
+The filter keys and their types are the generated client's (`FILTERS`, `FILTER_TYPES`).
+
 A ``sort`` starting with ``start_date`` (what the plugin sends, and the default) and the
 ``id``/``start_date``/``account_id``/``reference_eq`` filters are answered without generating
 anything beyond the page; any other sort or filter scans the matching invoices.
@@ -17,6 +19,7 @@ from typing import Any, overload
 
 from invoicekit.flows import is_uuid
 from invoicekit.sandbox import sorted_range
+from invoicekit_yeti_client.api.invoices import list_invoices
 
 from ._data import Invoice, YetiData
 from ._errors import invalid_filter_value, invalid_id
@@ -25,7 +28,6 @@ from ._ruby import csv_values
 __all__ = [
     "FILTERS",
     "FILTER_TYPES",
-    "PREDICATES",
     "Backwards",
     "Filter",
     "matches",
@@ -34,49 +36,39 @@ __all__ = [
     "verify",
 ]
 
-#: ``ransack_filter`` declarations of ``invoice_resource.rb``: base name → type.
-FILTER_TYPES: Mapping[str, str] = {
-    "reference": "string",
-    "start_date": "datetime",
-    "end_date": "datetime",
-    "amount_spent": "number",
-    "originated_amount_spent": "number",
-    "originated_calls_count": "number",
-    "originated_successful_calls_count": "number",
-    "originated_calls_duration": "number",
-    "originated_billing_duration": "number",
-    "originated_first_call_at": "datetime",
-    "originated_last_call_at": "datetime",
-    "terminated_amount_spent": "number",
-    "terminated_calls_count": "number",
-    "terminated_successful_calls_count": "number",
-    "terminated_calls_duration": "number",
-    "terminated_billing_duration": "number",
-    "terminated_first_call_at": "datetime",
-    "terminated_last_call_at": "datetime",
-    "services_amount_spent": "number",
-    "service_transactions_count": "number",
-    "account_id": "uuid",
-}
-#: ``RansackFilterBuilder::RANSACK_TYPE_SUFIXES_DIC``.
-PREDICATES: Mapping[str, tuple[str, ...]] = {
-    "datetime": ("eq", "not_eq", "gt", "gteq", "lt", "lteq", "in", "not_in"),
-    "number": ("eq", "not_eq", "gt", "gteq", "lt", "lteq", "in", "not_in"),
-    "string": ("eq", "not_eq", "cont", "start", "end", "in", "not_in", "cont_any"),
-    "uuid": ("eq", "not_eq", "in", "not_in"),
-}
-_LIST_PREDICATES = frozenset({"in", "not_in", "cont_any"})
 #: jsonapi-resources' default filter on the primary key: ``filter[id]=<uuid>[,<uuid>...]``.
 KEY_FILTER = "id"
-#: Every allowed ``filter[...]`` key (after ``underscore``), as (base, predicate).
-FILTERS: Mapping[str, tuple[str, str]] = {
-    KEY_FILTER: (KEY_FILTER, "in"),
-    **{
-        f"{base}_{predicate}": (base, predicate)
-        for base, kind in FILTER_TYPES.items()
-        for predicate in PREDICATES[kind]
-    },
-}
+_LIST_PREDICATES = frozenset({"in", "not_in", "cont_any"})
+#: The value formats of the generated ``filter[<base>_eq]`` parameters -> ransack's types.
+_KINDS = {"date-time": "datetime", "decimal": "number", "uuid": "uuid", None: "string"}
+
+
+def _declared() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """The ransack filters of the generated ``list_invoices`` operation (expanded from the
+    spec's ``x-invoicekit-filters``): base -> type, and key -> (base, predicate)."""
+    formats = {
+        param.wire[len("filter[") : -1]: param.format
+        for param in list_invoices.OPERATION.query
+        if param.wire.startswith("filter[")
+    }
+    # Every base has `eq`, typed by its format; `not_eq` is a predicate of a base of its own.
+    types = {
+        name.removesuffix("_eq"): _KINDS[form]
+        for name, form in formats.items()
+        if name.endswith("_eq") and not name.endswith("_not_eq")
+    }
+    keys = {KEY_FILTER: (KEY_FILTER, "in")}
+    for name in formats:
+        if name == KEY_FILTER:
+            continue
+        base = max((b for b in types if name.startswith(f"{b}_")), key=len)
+        keys[name] = (base, name[len(base) + 1 :])
+    return types, keys
+
+
+#: Base name -> type (``string``, ``datetime``, ``number``, ``uuid``), and every allowed
+#: ``filter[...]`` key (after ``underscore``) -> (base, predicate).
+FILTER_TYPES, FILTERS = _declared()
 
 _ORDERED = frozenset({"eq", "gt", "gteq", "lt", "lteq"})
 # Instants inside an invoice's period: start <= instant <= end <= start + 31 days.
