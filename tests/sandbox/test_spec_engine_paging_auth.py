@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 
 import pytest
 
@@ -15,6 +17,8 @@ from invoicekit.sandbox import (
     cursor_page,
     error_body,
     integer_bounds,
+    jwt_decode,
+    jwt_encode,
     page_links,
     page_numbers,
     presented,
@@ -185,3 +189,26 @@ def test_integer_bounds_turn_bracketed_ranges_into_inclusive_ones() -> None:
     assert integer_bounds(values, "created", exact=15) == (15, 15)
     assert integer_bounds(values, "created", exact=30) == (30, 19)  # crossed: nothing
     assert integer_bounds({"created[gte]": None}, "created") == (None, None)
+
+
+# -- JWT ----------------------------------------------------------------------------------
+
+
+def test_jwts_round_trip_and_refuse_forgeries() -> None:
+    secret = b"s" * 32
+    token = jwt_encode({"sub": 31, "aud": ["x"]}, secret)
+    assert jwt_decode(token, secret) == {"sub": 31, "aud": ["x"]}
+    head, _, signature = token.split(".")
+    assert base64.urlsafe_b64decode(head + "==") == b'{"alg":"HS256","typ":"JWT"}'
+    ruby = jwt_encode({"sub": 1}, secret, header={"alg": "HS256"})
+    assert base64.urlsafe_b64decode(ruby.split(".")[0] + "==") == b'{"alg":"HS256"}'
+    assert jwt_decode(token, b"other") is None
+    unsigned = jwt_encode({"sub": 31}, secret, header={"alg": "none"})
+    assert jwt_decode(unsigned, secret) is None
+    forged = base64.urlsafe_b64encode(b"[1]").rstrip(b"=").decode()
+    assert jwt_decode(f"{head}.{forged}.{signature}", secret) is None  # signature
+    mac = hmac.new(secret, f"{head}.{forged}".encode(), hashlib.sha256).digest()
+    array = f"{head}.{forged}.{base64.urlsafe_b64encode(mac).rstrip(b'=').decode()}"
+    assert jwt_decode(array, secret) is None  # well signed, but the claims are no object
+    assert jwt_decode(f"{head}.%%%.{signature}", secret) is None
+    assert jwt_decode("a.b", secret) is None

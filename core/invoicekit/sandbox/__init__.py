@@ -56,6 +56,7 @@ from ._data import (
     stable_int,
 )
 from ._faults import Faults
+from ._jwt import jwt_decode, jwt_encode
 from ._links import page_links
 from ._mutations import (
     Applied,
@@ -128,6 +129,8 @@ __all__ = [
     "cursor_page",
     "error_body",
     "integer_bounds",
+    "jwt_decode",
+    "jwt_encode",
     "locate_spec",
     "minimal_pdf",
     "page_links",

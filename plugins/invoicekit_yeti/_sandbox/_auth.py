@@ -18,10 +18,7 @@ Every other route
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import hmac
 import json
 import math
 import urllib.parse
@@ -30,7 +27,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
-from invoicekit.sandbox import Handler, SandboxRequest, SandboxResponse
+from invoicekit.sandbox import Handler, SandboxRequest, SandboxResponse, jwt_decode, jwt_encode
 
 from ._errors import JSON, Problem, authorization_failed
 
@@ -59,14 +56,6 @@ COOKIE_SCHEME = "customerSessionCookie"
 AUDIENCE = "customer-v1"
 API_ACCESS_ID = 31
 _JWT_HEADER = {"alg": "HS256"}  # what ruby-jwt writes, no "typ"
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 class TokenAuth:
@@ -102,27 +91,12 @@ class TokenAuth:
         claims: dict[str, Any] = {"aud": [audience], "sub": sub}
         if lifetime is not None:
             claims["exp"] = math.floor(self._clock() + lifetime)
-        header = _b64(json.dumps(_JWT_HEADER, separators=(",", ":")).encode())
-        payload = _b64(json.dumps(claims, separators=(",", ":")).encode())
-        signature = hmac.new(self._secret, f"{header}.{payload}".encode(), hashlib.sha256)
-        return f"{header}.{payload}.{_b64(signature.digest())}"
+        return jwt_encode(claims, self._secret, header=_JWT_HEADER)
 
     def _valid(self, token: str) -> bool:
         """``JwtToken.decode`` with audience and expiry checks, then the api access lookup."""
-        parts = token.split(".")
-        if len(parts) != 3:
-            return False
-        head, payload, signature = parts
-        try:
-            header = json.loads(_unb64(head))
-            claims = json.loads(_unb64(payload))
-            given = _unb64(signature)
-        except (ValueError, binascii.Error):
-            return False
-        if not isinstance(header, dict) or header.get("alg") != "HS256":
-            return False
-        expected = hmac.new(self._secret, f"{head}.{payload}".encode(), hashlib.sha256).digest()
-        if not hmac.compare_digest(given, expected) or not isinstance(claims, dict):
+        claims = jwt_decode(token, self._secret)
+        if claims is None:
             return False
         expiry = claims.get("exp")
         if "exp" in claims and self._token_lifetime is not None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any, overload
+from typing import Any
 
 from invoicekit.flows import is_uuid
 from invoicekit.sandbox import sorted_range
@@ -28,7 +28,6 @@ from ._ruby import csv_values
 __all__ = [
     "FILTERS",
     "FILTER_TYPES",
-    "Backwards",
     "Filter",
     "matches",
     "order",
@@ -182,18 +181,16 @@ def select(data: YetiData, filters: Sequence[Filter]) -> Sequence[int]:
 
 def order(
     invoice: Callable[[int], Invoice], selected: Sequence[int], sort: Sequence[tuple[str, bool]]
-) -> Sequence[int]:
-    """Apply ``sort`` (``invoice(i)``: invoice ``i`` as it is now); start dates are unique, so
-    sorting by them first needs no data."""
+) -> tuple[Sequence[int], bool]:
+    """Apply ``sort`` (``invoice(i)``: invoice ``i`` as it is now): the order, and whether to
+    page it from its end. Start dates are unique, so sorting by them first needs no data."""
     field, descending = sort[0]
     if field == "start_date":
-        if not descending:
-            return selected
-        return selected[::-1] if isinstance(selected, range | list) else Backwards(selected)
+        return selected, descending
     invoices = [invoice(index) for index in selected]
     for name, reverse in reversed(sort):
         invoices.sort(key=functools.partial(_sort_key, name=name), reverse=reverse)
-    return [invoice.index for invoice in invoices]
+    return [invoice.index for invoice in invoices], False
 
 
 def _start_window(
@@ -296,31 +293,3 @@ def _sort_key(invoice: Invoice, name: str) -> tuple[Any, ...]:
     """PostgreSQL order: NULLS LAST ascending (so first descending)."""
     value = invoice.id if name == "id" else getattr(invoice, name)
     return (1,) if value is None else (0, value)
-
-
-class Backwards(Sequence[int]):
-    """``sequence`` read from its end, for sequences that slice only forwards."""
-
-    def __init__(self, sequence: Sequence[int]) -> None:
-        self._sequence = sequence
-
-    def __len__(self) -> int:
-        return len(self._sequence)
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[int]: ...
-    def __getitem__(self, index: int | slice) -> int | list[int]:
-        size = len(self._sequence)
-        if isinstance(index, slice):
-            start, stop, step = index.indices(size)
-            if step != 1:
-                raise ValueError("only contiguous slices")
-            if start >= stop:
-                return []
-            return list(self._sequence[size - stop : size - start])[::-1]
-        position = index + size if index < 0 else index
-        if not 0 <= position < size:
-            raise IndexError(index)
-        return self._sequence[size - 1 - position]

@@ -194,8 +194,8 @@ class YetiSandbox(YetiMutations, YetiData, SpecSandbox):
         query = parse_list_params(request)
         filters = _filters.verify(self, query.raw_filters)
         selected = self.overlay(_filters.select(self, filters), filters)
-        ordered = _filters.order(self.current, selected, query.sort)
-        page = page_numbers(ordered, page=query.number, size=query.size)
+        ordered, backwards = _filters.order(self.current, selected, query.sort)
+        page = page_numbers(ordered, page=query.number, size=query.size, descending=backwards)
         invoices = [self.current(index) for index in page.indexes]
         data, included = document(
             self, request, invoices, include=query.include, fields_=query.fields
