@@ -9,11 +9,12 @@ Below the sandbox prefix (``http://127.0.0.1:8765/yeti``):
     ``{"aud":["customer-v1"],"sub":<api access id>,"exp":<now + 600>}``. Wrong credentials: 401
     "Authentication failed"; no ``auth`` object: 400. ``GET`` answers ``{"allow-rec": ...}``
     and ``DELETE`` clears the cookie (204), as yeti-web's ``AuthController``.
-Every other route
-    Authorized like ``CustomerV1Authorizable``: the last whitespace-separated word of the
-    ``Authorization`` header (bare token or ``Bearer <token>``), else the session cookie (then
-    a refreshed cookie is set). Signature, algorithm, audience, ``sub`` and ``exp`` are
-    checked; any failure is the JSON:API 401 "Authorization failed".
+Every route the spec secures
+    Authorized like ``CustomerV1Authorizable``, from where the spec's security schemes put the
+    token: the last whitespace-separated word of the ``Authorization`` header (bare token or
+    ``Bearer <token>``), else the session cookie (then a refreshed cookie is set). Signature,
+    algorithm, audience, ``sub`` and ``exp`` are checked; any failure is the JSON:API 401
+    "Authorization failed".
 """
 
 from __future__ import annotations

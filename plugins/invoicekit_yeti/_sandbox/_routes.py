@@ -1,22 +1,9 @@
-"""`YetiSandbox`: the routes of the Yeti-switch customer API v1, below the sandbox prefix.
+"""`YetiSandbox`: the Yeti-switch customer API v1 below the sandbox prefix, from its spec.
 
-The auth routes and the check in front of every other route are in `._auth`.
-
-``GET /api/rest/customer/v1/invoices``
-    jsonapi-resources' ``paged`` paginator (``page[number]``, ``page[size]`` default 50, max
-    1000, else 400 code 118), ``meta.total-count`` and absolute ``links`` built the way
-    ``Hash#to_query`` does; ``sort`` (default ``-start-date``; any attribute or ``id``, ``-``
-    for descending; unknown fields 400 code 114); ``include=account`` (else 400 code 112);
-    sparse fieldsets ``fields[invoices]``/``fields[accounts]`` (bad ones 400 code 104/101);
-    every ``filter[<attribute>_<predicate>]`` of ``invoice_resource.rb`` with ransack's
-    semantics (others 400 code 102; several values for a one-value predicate 400 code 107).
-``GET /api/rest/customer/v1/invoices/{id}``, ``.../{id}/account``,
-``.../{id}/relationships/account``, ``.../accounts/{id}``
-    One invoice (``include``, ``fields``), its account, the relationship linkage, an account.
-    A malformed UUID is 400 code 103, an unknown one 404 "Record not found".
-``GET /api/rest/customer/v1/invoices/{id}/download``
-    The PDF with ``Content-Disposition: attachment`` when ``has-pdf`` is true, else 404 with an
-    empty body (``head 404``).
+Each route, its parameters, its error codes and its authentication are described in
+``specs/yeti/openapi.yaml``, which `invoicekit.sandbox.SpecSandbox` routes and guards. Beyond
+the spec: ``GET .../accounts/{id}`` (an account by UUID), the login in `._auth`, the query
+parsing of jsonapi-resources in `._params` and ransack in `._filters`.
 """
 
 from __future__ import annotations
