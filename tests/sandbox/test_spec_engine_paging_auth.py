@@ -5,15 +5,19 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from collections.abc import Mapping
 
 import pytest
 
 from invoicekit.sandbox import (
     ApiSpec,
+    Handler,
     LazySequence,
+    Operation,
     Page,
     SandboxRequest,
-    cookie,
+    SandboxResponse,
+    SpecSandbox,
     cursor_page,
     error_body,
     integer_bounds,
@@ -21,8 +25,6 @@ from invoicekit.sandbox import (
     jwt_encode,
     page_links,
     page_numbers,
-    presented,
-    secured,
 )
 
 # -- cursor paging ------------------------------------------------------------------------
@@ -120,32 +122,63 @@ _SPEC = ApiSpec(
 )
 
 
-def _request(headers: dict[str, str], *query: tuple[str, str]) -> SandboxRequest:
-    return SandboxRequest("GET", "/a", query=query, headers=headers)
+class _Guarded(SpecSandbox):
+    """Marks the handlers `guard` wraps, to see which operations the spec secures."""
+
+    vendor = "test"
+
+    @property
+    def spec(self) -> ApiSpec:
+        return _SPEC
+
+    def handlers(self) -> Mapping[str, Handler]:
+        def answer(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+            return SandboxResponse(200, b"open")
+
+        return {"a": answer, "login": answer, "b": answer}
+
+    def guard(self, operation: Operation, handler: Handler) -> Handler:
+        def guarded(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+            return SandboxResponse(200, f"guarded {operation.operation_id}".encode())
+
+        return guarded
 
 
-def test_presented_reads_each_scheme_where_the_spec_puts_it() -> None:
-    a, b = _SPEC.operations["a"], _SPEC.operations["b"]
-    assert [secured(a), secured(b), secured(_SPEC.operations["login"])] == [True, True, False]
-    assert presented(_SPEC, b, _request({"authorization": "Bearer  tok "})) == {"bearer": "tok"}
+def _request(
+    method: str, path: str, headers: dict[str, str], *query: tuple[str, str]
+) -> SandboxRequest:
+    return SandboxRequest(method, path, query=query, headers=headers)
+
+
+def test_guard_wraps_every_operation_the_spec_secures_and_no_other() -> None:
+    sandbox = _Guarded()
+    answers = {
+        (method, path): sandbox.router.dispatch(_request(method, path, {})).body
+        for method, path in (("GET", "/a"), ("POST", "/a"), ("GET", "/b"))
+    }
+    assert answers == {
+        ("GET", "/a"): b"guarded a",
+        ("POST", "/a"): b"open",  # security: []
+        ("GET", "/b"): b"guarded b",  # the document's default security
+    }
+
+
+def test_presented_names_each_scheme_the_operation_accepts() -> None:
+    sandbox = _Guarded()
     basic = base64.b64encode(b"user:pw").decode()
-    assert presented(_SPEC, b, _request({"authorization": f"basic {basic}"})) == {
+    assert sandbox.presented(_request("GET", "/b", {"authorization": "Bearer tok"}), "b") == {
+        "bearer": "tok"
+    }
+    assert sandbox.presented(_request("GET", "/b", {"authorization": f"Basic {basic}"}), "b") == {
         "basic": "user:pw"
     }
-    assert presented(_SPEC, b, _request({"authorization": "Basic !!"})) == {}
-    assert presented(_SPEC, b, _request({"authorization": "Token x"})) == {}
-    headers = {"x-key": " k ", "cookie": "other=1; sid=s%20id; sid=later"}
-    assert presented(_SPEC, a, _request(headers, ("token", "q"))) == {
+    headers = {"x-key": "k", "cookie": "other=1; sid=s1"}
+    assert sandbox.presented(_request("GET", "/a", headers, ("token", "q")), "a") == {
         "key": "k",
-        "session": "s%20id",
+        "session": "s1",
         "token": "q",
     }
-    assert presented(_SPEC, a, _request({"x-key": "  ", "cookie": "sid="})) == {}
-
-
-def test_cookie_returns_the_first_non_empty_value() -> None:
-    request = _request({"cookie": "a=; b=2; a=1; a=3"})
-    assert (cookie(request, "a"), cookie(request, "b"), cookie(request, "c")) == ("1", "2", None)
+    assert sandbox.presented(_request("GET", "/a", {}), "a") == {}
 
 
 # -- error bodies -------------------------------------------------------------------------

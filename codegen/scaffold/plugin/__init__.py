@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 import httpx
 
 import invoicekit
-from invoicekit.flows import ErrorDetail, Flow, HeaderAuth, ListFlow, ListQuery
+from invoicekit.flows import ErrorDetail, HeaderAuth
 
 from . import _api
-from ._mapping import VENDOR, normalize_body
+from ._mapping import ENVELOPE, VENDOR, map_invoice
 
 if TYPE_CHECKING:
     from ._sandbox import {{Class}}Sandbox
@@ -34,22 +34,18 @@ class {{Class}}(invoicekit.Vendor):
     max_page_size = _api.MAX_PAGE_SIZE
     supports_pdf = False
     pdf_unsupported_reason = "the {{Title}} API has no PDF endpoint"
-
-    def normalize(self, body: bytes) -> invoicekit.Invoice:
-        """One ``GET /invoices/{id}`` response body as an `Invoice`."""
-        return normalize_body(body)
+    default_page_size = _api.DEFAULT_PAGE_SIZE
+    # Where the invoice sits in a body and in a list page, and how pages are asked for: the
+    # core runs get, list and normalize from these (docs/adding-a-vendor.md, "Envelopes").
+    envelope = ENVELOPE
+    paging = _api.PAGING
+    map_invoice = staticmethod(map_invoice)
+    invoice_request = staticmethod(_api.invoice_request)
+    list_request = staticmethod(_api.list_request)
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """``Authorization: Bearer <api_key>``."""
         return HeaderAuth.bearer(credentials["api_key"])
-
-    def get_invoice_flow(self, invoice_id: str) -> Flow:
-        """Fetch one invoice."""
-        return _api.get_invoice_flow(invoice_id)
-
-    def list_invoices_flow(self, query: ListQuery) -> ListFlow:
-        """Every invoice, oldest first, page by page."""
-        return _api.list_invoices_flow(query)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """``{"code": ..., "message": ...}`` error bodies."""

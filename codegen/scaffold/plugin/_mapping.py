@@ -12,7 +12,8 @@ Every mapping decision, field by field ({{Title}} field → Invoice field):
 - ``customer`` → ``buyer`` (id, name, email). The seller is the account itself, which the API
   does not describe: ``seller`` is ``None``.
 - ``lines[]`` → ``lines``: ``amount`` is the net amount of the line.
-- ``raw`` is the body exactly as received.
+- ``raw`` is the invoice object's own bytes, exactly as received (a single-invoice body is the
+  invoice object itself; a list page holds them under ``data``).
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from decimal import Decimal
 import msgspec
 
 from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
-from invoicekit.flows import decode, given
+from invoicekit.flows import Envelope, decode, given
 from invoicekit_{{vendor}}_client.models import Invoice as VendorInvoice
 from invoicekit_{{vendor}}_client.models import InvoiceStatus as VendorStatus
 
-__all__ = ["VENDOR", "normalize_body", "to_invoice"]
+__all__ = ["ENVELOPE", "VENDOR", "map_invoice", "to_invoice"]
 
 VENDOR = "{{vendor}}"
+#: A single-invoice body is the invoice itself; a list page holds the invoices in ``data``.
+ENVELOPE = Envelope(invoice=(), items=("data",))
 
 _STATUS = {
     VendorStatus.DRAFT: InvoiceStatus.DRAFT,
@@ -81,6 +84,7 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
     )
 
 
-def normalize_body(body: bytes) -> Invoice:
-    """One single-invoice response body as an `Invoice`."""
-    return to_invoice(decode(VENDOR, body, VendorInvoice), body)
+def map_invoice(raw: msgspec.Raw, context: object) -> Invoice:
+    """One invoice object (its own bytes ``raw``, from a body or a list page) as an `Invoice`;
+    {{Title}}'s bodies hold nothing the invoices share, so ``context`` is unused."""
+    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 import invoicekit
-from invoicekit.flows import ErrorDetail, Flow, HeaderAuth, ListFlow, ListQuery
+from invoicekit.flows import ErrorDetail, HeaderAuth
 
 from . import _api
-from ._mapping import VENDOR, normalize_body
+from ._mapping import ENVELOPE, VENDOR, map_invoice
 
 if TYPE_CHECKING:
     from ._sandbox import LagoSandbox
@@ -34,26 +34,19 @@ class Lago(invoicekit.Vendor):
     filters = frozenset({"page_size", "issued_since", "issued_until"})
     max_page_size = _api.MAX_PAGE_SIZE
     supports_pdf = True
-
-    def normalize(self, body: bytes) -> invoicekit.Invoice:
-        """One ``{"invoice": ...}`` response body (get, download) as an `Invoice`."""
-        return normalize_body(body)
+    default_page_size = _api.DEFAULT_PAGE_SIZE
+    # The invoice sits in {"invoice": ...}, a page's in {"invoices": [...]} (newest first).
+    envelope = ENVELOPE
+    paging = _api.PAGING
+    map_invoice = staticmethod(map_invoice)
+    invoice_request = staticmethod(_api.invoice_request)
+    list_request = staticmethod(_api.list_request)
+    # The PDF sits behind a link the download endpoint answers: a flow of its own steps.
+    download_pdf_flow = staticmethod(_api.download_pdf_flow)
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """``Authorization: Bearer <api_key>``."""
         return HeaderAuth.bearer(credentials["api_key"])
-
-    def get_invoice_flow(self, invoice_id: str) -> Flow:
-        """Fetch one invoice."""
-        return _api.get_invoice_flow(invoice_id)
-
-    def list_invoices_flow(self, query: ListQuery) -> ListFlow:
-        """Every invoice, newest first (Lago's order), page by page."""
-        return _api.list_invoices_flow(query)
-
-    def download_pdf_flow(self, invoice_id: str) -> Flow:
-        """The invoice's PDF, from the ``file_url`` Lago's download endpoint answers."""
-        return _api.download_pdf_flow(invoice_id)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """``{"status": ..., "error": ..., "code": ...}`` error bodies."""

@@ -38,7 +38,7 @@ from invoicekit_lago_client.models import Customer, Fee, PaymentStatus
 from invoicekit_lago_client.models import Invoice as VendorInvoice
 from invoicekit_lago_client.models import InvoiceStatus as VendorStatus
 
-__all__ = ["ENVELOPE", "VENDOR", "normalize_body", "to_invoice"]
+__all__ = ["ENVELOPE", "VENDOR", "map_invoice", "normalize_body", "to_invoice"]
 
 VENDOR = "lago"
 #: The invoice sits in ``{"invoice": ...}``; a list page holds ``{"invoices": [...]}``.
@@ -126,10 +126,12 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
     )
 
 
+def map_invoice(raw: msgspec.Raw, context: object) -> Invoice:
+    """One invoice object (its own bytes ``raw``, from a body or a list page) as an `Invoice`;
+    Lago's bodies hold nothing the invoices share, so ``context`` is unused."""
+    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))
+
+
 def normalize_body(body: bytes) -> Invoice:
     """One ``{"invoice": ...}`` response body as an `Invoice`, errors rooted at ``$.invoice``."""
-    return read_invoice(VENDOR, ENVELOPE, body, _from_raw)
-
-
-def _from_raw(raw: msgspec.Raw, _context: object) -> Invoice:
-    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))
+    return read_invoice(VENDOR, ENVELOPE, body, map_invoice)

@@ -191,14 +191,22 @@ class StripeSandbox(StripeMutations, SpecSandbox):
         except _Failure as failure:
             return self.failure(failure.status, failure.message, failure.code, failure.param)
 
-    def error(self, status: int, message: str) -> SandboxResponse:
-        """Stripe's error body for ``status``."""
+    def error(
+        self, status: int, message: str, *, extra: Mapping[str, Any] | None = None
+    ) -> SandboxResponse:
+        """Stripe's error body for ``status`` (``extra``: more members of its ``error``)."""
         if status == 404 and message.startswith("no such resource"):
             message = "Unrecognized request URL. Please see https://stripe.com/docs."
-        return self.failure(status, message)
+        return self.failure(status, message, extra=extra)
 
     def failure(
-        self, status: int, message: str, code: str | None = None, param: str | None = None
+        self,
+        status: int,
+        message: str,
+        code: str | None = None,
+        param: str | None = None,
+        *,
+        extra: Mapping[str, Any] | None = None,
     ) -> SandboxResponse:
         """The spec's error body, with Stripe's ``type``, ``code``, ``doc_url`` and ``param``."""
         if code is None and status == 429:
@@ -212,6 +220,7 @@ class StripeSandbox(StripeMutations, SpecSandbox):
         media, schema = self.spec.error_response(status, self.operation("list_invoices"))
         body = error_body(self.spec, schema, status, message, fixed)
         body["error"] = {key: value for key, value in body["error"].items() if value is not None}
+        body["error"].update(extra or {})
         return SandboxResponse.json(
             status, body, content_type=media, headers={"stripe-version": _VERSION}
         )

@@ -19,7 +19,7 @@ SIZE = 60
 
 
 @pytest.fixture
-def server(stripe_plugin: None) -> Iterator[SandboxServer]:
+def server(invoicekit_plugin: None) -> Iterator[SandboxServer]:
     """A fresh server per test: each test mutates its data."""
     with SandboxServer(["stripe"], size=SIZE, seed=11, reserve=5) as running:
         yield running

@@ -121,11 +121,13 @@ class YetiSandbox(YetiMutations, YetiData, SpecSandbox):
         except Problem as problem:
             return problem.response
 
-    def error(self, status: int, message: str) -> SandboxResponse:
+    def error(
+        self, status: int, message: str, *, extra: Mapping[str, Any] | None = None
+    ) -> SandboxResponse:
         """A JSON:API error document for ``status`` (unknown routes, injected faults)."""
         if status == 401:
             return authorization_failed().response
-        return super().error(status, message)
+        return super().error(status, message, extra=extra)
 
     def issue_token(
         self,
