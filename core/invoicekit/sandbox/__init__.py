@@ -26,8 +26,11 @@ webhook events for each change to a loopback receiver (``SandboxServer.send_webh
 `WebhookSender`), with the vendor's retries and injectable faults (`WebhookFaults`).
 
 `SpecSandbox` builds a vendor's routes, query checks and error bodies from its OpenAPI
-document (`ApiSpec`, `locate_spec`, `read_query`, `page_numbers`, `error_body`); the vendor
-keeps its data generator and its quirks.
+document (`ApiSpec`, `locate_spec`, `read_query`, `page_numbers`, `error_body`), with
+cursor paging (`cursor_page`, `integer_bounds`), page links (`page_link`, `page_links`),
+HS256 login tokens (`jwt_encode`, `jwt_decode`) and the credentials a request presents where
+the spec's security schemes say (`presented`); the vendor keeps its data generator and its
+quirks.
 
 Clients need no server: `SandboxTransport` and `AsyncSandboxTransport` answer httpx requests
 from a `SandboxApp` in-process, and `SandboxServer.connect` uses them.
@@ -36,6 +39,8 @@ Importing this package does not import uvicorn; only starting a server does.
 """
 
 from ._app import MAX_REQUEST_BODY, InjectedDisconnect, SandboxApp
+from ._bounds import integer_bounds
+from ._cursors import CursorPage, cursor_page
 from ._data import (
     DEFAULT_PERIOD,
     IdSequence,
@@ -51,7 +56,8 @@ from ._data import (
     stable_int,
 )
 from ._faults import Faults
-from ._links import page_link
+from ._jwt import jwt_decode, jwt_encode
+from ._links import page_link, page_links
 from ._mutations import (
     Applied,
     Change,
@@ -92,6 +98,7 @@ __all__ = [
     "Attempt",
     "Change",
     "Checks",
+    "CursorPage",
     "Faults",
     "Handler",
     "IdSequence",
@@ -126,10 +133,15 @@ __all__ = [
     "WebhookSender",
     "authorized",
     "company_name",
+    "cursor_page",
     "error_body",
+    "integer_bounds",
+    "jwt_decode",
+    "jwt_encode",
     "locate_spec",
     "minimal_pdf",
     "page_link",
+    "page_links",
     "page_numbers",
     "presented",
     "random_mutations",

@@ -1,12 +1,14 @@
-"""Page links of a page-number list, in the relative or absolute form a vendor sends."""
+"""Page links of a page-number list: one link in the form a vendor sends, and JSON:API's set."""
 
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Callable
 
+from ._paging import Page
 from ._protocol import SandboxRequest
 
-__all__ = ["page_link"]
+__all__ = ["page_link", "page_links"]
 
 
 def page_link(
@@ -29,3 +31,20 @@ def page_link(
     query = urllib.parse.urlencode([*kept, (param, str(page))])
     link = f"{request.path if path is None else path}?{query}"
     return request.url(link) if absolute else link
+
+
+def page_links(page: Page, number: int, link: Callable[[int], str]) -> dict[str, str]:
+    """The JSON:API ``links`` of page ``number`` of ``page``'s listing, each by ``link(n)``.
+
+    ``first`` and ``last`` are always there (``last`` is page 1 of an empty listing), ``prev``
+    after the first page, ``next`` before the last one: the shape of jsonapi-resources'
+    ``paged`` paginator and of most JSON:API servers. ``link`` writes the vendor's URL, so
+    the query encoding (Rails' sorted ``to_query``, or `page_link`) stays the vendor's.
+    """
+    numbers = {"first": 1}
+    if number > 1:
+        numbers["prev"] = number - 1
+    if number < page.last_page:
+        numbers["next"] = number + 1
+    numbers["last"] = page.last_page
+    return {name: link(value) for name, value in numbers.items()}

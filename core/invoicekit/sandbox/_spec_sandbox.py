@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Literal
 from ._protocol import SandboxError, SandboxRequest, SandboxResponse
 from ._query import Violation, read_query
 from ._routing import Handler, Router
-from ._security import Checks, authorized, requirements_for
+from ._security import Checks, authorized, presented, requirements_for
 from ._spec import ApiSpec, Operation, locate_spec
 from ._typed_query import read_typed_query
 
@@ -51,8 +51,9 @@ def error_body(
     ``constants`` (a property name to its fixed value, such as a problem ``type`` URI) come
     first; then a status property (``status``, ``code``) gets ``status`` (a string if the
     schema says so), ``title`` the HTTP phrase, a message property (``detail``, ``message``)
-    ``message``, and a required array (JSON:API's ``errors``) one object shaped by its
-    items. Properties the error has nothing for are left out.
+    ``message``, a required array (JSON:API's ``errors``) one object shaped by its items,
+    and a required object (Stripe's ``error``) its own filled body. Properties the error has
+    nothing for are left out.
     """
     schema = spec.resolve(schema) or {}
     fixed = constants or {}
@@ -70,6 +71,8 @@ def error_body(
             body[name] = message
         elif name in required and "array" in _kinds(prop):
             body[name] = [error_body(spec, prop["items"], status, message, fixed)]
+        elif name in required and "object" in _kinds(prop):
+            body[name] = error_body(spec, prop, status, message, fixed)
     return body
 
 
@@ -110,14 +113,39 @@ class SpecSandbox:
     def router(self) -> Router:
         """The spec's operations that `handlers` answers, routed in the spec's order."""
         router = Router()
-        handlers = self.handlers()
+        handlers = dict(self.handlers())
         for operation_id, operation in self.spec.operations.items():
             if operation_id in handlers:
+                if any(operation.security):  # not `security: []`
+                    handlers[operation_id] = self.guard(operation, handlers[operation_id])
                 router.add(operation.method, operation.path, handlers[operation_id])
         for operation_id, paths in self.route_aliases.items():
             for path in paths:
                 router.add(self.operation(operation_id).method, path, handlers[operation_id])
         return router
+
+    def guard(self, operation: Operation, handler: Handler) -> Handler:
+        """``handler`` behind the credential check of an operation the spec secures.
+
+        The default returns ``handler`` unchanged (a sandbox that checks every request in
+        `handle` needs nothing here); override it to check `presented` credentials per route.
+        """
+        return handler
+
+    def presented(self, request: SandboxRequest, operation_id: str) -> dict[str, str]:
+        """What ``request`` presents for each scheme the operation accepts, by scheme name.
+
+        In the order of the operation's ``security``; schemes the request does not use are
+        left out (see `invoicekit.sandbox._security.presented` for where each travels).
+        """
+        schemes = (self.spec.document.get("components") or {}).get("securitySchemes") or {}
+        found: dict[str, str] = {}
+        for requirement in self.operation(operation_id).security:
+            for name in requirement:
+                value = presented(self.spec.resolve(schemes.get(name)) or {}, request)
+                if value is not None:
+                    found.setdefault(name, value)
+        return found
 
     def operation(self, operation_id: str) -> Operation:
         """The spec's operation ``operation_id``."""
