@@ -125,9 +125,17 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite (arguments after -- go to pytest)."""
+    """Run the test suite on one pytest-xdist worker per core (arguments after -- go to pytest).
+
+    A serial run uses one core and waits for a third of its time besides: on subprocesses (the
+    scaffold's own nox, the CLI as a user runs it), loopback servers stopping and retry
+    back-off. Two workers on CI's two cores take about half the time (docs/testing.md).
+    `worksteal` moves queued tests from a busy worker to an idle one, so that a slow test near
+    the end of one worker's share does not leave the other core idle. `-- -n 0` runs serially,
+    e.g. for pdb.
+    """
     _sync(session, "--all-packages", "--all-extras", "--group", "test")
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "auto", "--dist", "worksteal", *session.posargs)
 
 
 @nox.session(default=False)

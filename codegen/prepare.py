@@ -52,7 +52,11 @@ def spec_path(vendor: str, root: Path = SPECS) -> Path:
     return root / vendor / "openapi.yaml"
 
 
-class ExactLoader(yaml.SafeLoader):
+#: libyaml's safe loader where PyYAML was built with it: the same documents, ten times faster.
+SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class ExactLoader(SafeLoader):  # type: ignore[misc]
     """YAML's safe loader, but a number with a fraction or exponent reads as `Decimal`.
 
     The safe loader makes ``1.0000`` the float ``1.0``: a payload taken from a spec's example
@@ -79,7 +83,7 @@ def load_exact(path: Path) -> Any:
 def load_raw(vendor: str, root: Path = SPECS) -> dict[str, Any]:
     """The spec exactly as written."""
     with spec_path(vendor, root).open(encoding="utf-8") as handle:
-        document: dict[str, Any] = yaml.safe_load(handle)
+        document: dict[str, Any] = yaml.load(handle, Loader=SafeLoader)
     return document
 
 

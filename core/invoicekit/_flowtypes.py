@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from invoicekit.model import Invoice
+from invoicekit.model import Invoice, InvoiceStatus
 
 __all__ = ["Call", "ErrorDetail", "ListQuery", "Page"]
 
@@ -68,6 +68,10 @@ class ListQuery:
         page_size: invoices per request, or ``None`` for the vendor's default.
         native: vendor-native filters passed through as given (a Yeti ``filter[...]`` key, a
             Daftra ``client_id``).
+        keep: the normalized statuses asked for, when the vendor filters one of them only
+            coarsely (`Vendor.coarse_statuses`): the client drops every other status after
+            mapping, and a page reader may drop them sooner to spare further calls (Stripe's
+            lines). ``None``: the vendor's answer is kept whole.
     """
 
     issued_since: date | None = None
@@ -76,6 +80,11 @@ class ListQuery:
     status: tuple[str, ...] = ()
     page_size: int | None = None
     native: Mapping[str, str] = field(default_factory=dict)
+    keep: frozenset[InvoiceStatus] | None = None
+
+    def keeps(self, invoice: Invoice) -> bool:
+        """Whether the listing yields ``invoice``, as far as `keep` decides."""
+        return self.keep is None or invoice.status in self.keep
 
 
 @dataclass(frozen=True, slots=True)

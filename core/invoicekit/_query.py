@@ -1,8 +1,13 @@
-"""`list_invoices` keywords → a validated `ListQuery`, before any request is sent."""
+"""`list_invoices` keywords → a validated `ListQuery`, before any request is sent.
+
+Where a vendor filters some statuses only coarsely (`Vendor.coarse_statuses`), the query also
+carries the statuses to keep after mapping (`ListQuery.keep`), which the clients apply.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import Mapping
 from datetime import date, datetime
 
@@ -36,6 +41,11 @@ def _as_instant(vendor: str, name: str, value: object) -> datetime:
     return value
 
 
+#: The caller of `list_invoices` or `pages`, counted from `filters_of`: filters_of, the
+#: client's ``_query``, the public method, its caller.
+_CALLER = 4
+
+
 def filters_of(
     vendor: Vendor,
     common: Mapping[str, object],
@@ -44,9 +54,18 @@ def filters_of(
 ) -> dict[str, object]:
     """One filter mapping from `list_invoices`'s typed keywords, ``native=`` and ``**native``.
 
-    ``**native`` (vendor filters as keywords) is the deprecated spelling of ``native={...}``; a
-    filter given both ways, or a common filter inside ``native``, is a `ConfigurationError`.
+    ``**native`` (vendor filters as keywords) is the deprecated spelling of ``native={...}``:
+    it still filters, with a `DeprecationWarning` pointing at the caller. A filter given both
+    ways, or a common filter inside ``native``, is a `ConfigurationError`.
     """
+    if legacy:
+        names = ", ".join(sorted(legacy))
+        warnings.warn(
+            f"vendor filters as keywords of list_invoices ({names}) are deprecated; "
+            f"pass them as native={{...}}",
+            DeprecationWarning,
+            stacklevel=_CALLER,
+        )
     given = dict(native or {})
     if common_inside := sorted(COMMON_FILTERS & set(given)):
         raise ConfigurationError(
@@ -58,6 +77,17 @@ def filters_of(
     return {**common, **legacy, **given}
 
 
+def _statuses(vendor: str, raw: object) -> tuple[InvoiceStatus, ...]:
+    """The `InvoiceStatus`es of a ``status`` filter: one, or several, as members or values."""
+    if raw is None:
+        return ()
+    items = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+    try:
+        return tuple(InvoiceStatus(item) for item in items)
+    except ValueError as exc:
+        raise ConfigurationError(f"unknown status in {raw!r}", vendor=vendor) from exc
+
+
 def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:
     """Validate `list_invoices` keywords against what the vendor can honour."""
     name = vendor.name
@@ -67,14 +97,7 @@ def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:
         for key, value in filters.items()
         if key not in COMMON_FILTERS and value is not None
     }
-    statuses: tuple[InvoiceStatus, ...] = ()
-    if filters.get("status") is not None:
-        raw = filters["status"]
-        items = [raw] if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
-        try:
-            statuses = tuple(InvoiceStatus(item) for item in items)
-        except ValueError as exc:
-            raise ConfigurationError(f"unknown status in {raw!r}", vendor=name) from exc
+    statuses = _statuses(name, filters.get("status"))
     page_size = filters.get("page_size")
     if page_size is not None:
         limit = vendor.max_page_size
@@ -82,6 +105,7 @@ def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:
             raise ConfigurationError("page_size must be a positive int", vendor=name)
         if limit is not None and page_size > limit:
             raise ConfigurationError(f"page_size must be at most {limit}", vendor=name)
+    coarse = bool(vendor.coarse_statuses.intersection(statuses))
     return ListQuery(
         issued_since=_as_date(name, "issued_since", filters["issued_since"])
         if filters.get("issued_since") is not None
@@ -92,7 +116,9 @@ def build_query(vendor: Vendor, filters: Mapping[str, object]) -> ListQuery:
         updated_since=_as_instant(name, "updated_since", filters["updated_since"])
         if filters.get("updated_since") is not None
         else None,
-        status=tuple(vendor.status_filter(statuses)) if statuses else (),
+        # Coarse statuses may share one vendor value (Stripe's open, partially paid: "open").
+        status=tuple(dict.fromkeys(vendor.status_filter(statuses))) if statuses else (),
         page_size=page_size if isinstance(page_size, int) else None,
         native=native,
+        keep=frozenset(statuses) if coarse else None,
     )

@@ -109,7 +109,11 @@ class _Base:
         native: Mapping[str, object] | None,
         native_filters: Mapping[str, object],
     ) -> ListQuery:
-        """The `ListQuery` of `list_invoices`' (or `pages`') arguments, validated."""
+        """The `ListQuery` of `list_invoices`' (or `pages`') arguments, validated.
+
+        Called straight from those methods: the deprecation warning of ``**native`` names
+        their caller's line.
+        """
         common = {
             "issued_since": issued_since,
             "issued_until": issued_until,
@@ -118,6 +122,15 @@ class _Base:
             "page_size": page_size,
         }
         return build_query(self.vendor, filters_of(self.vendor, common, native, native_filters))
+
+    def _page(self, query: ListQuery, page: Page, seen: set[str]) -> Page:
+        """``page`` as the caller sees it: without repeats, and, after a coarse status filter,
+        without the statuses not asked for (the vendor's total then counts more than is
+        listed, so it is dropped)."""
+        fresh = tuple(_unseen(self.vendor.name, page, seen))
+        if query.keep is None:
+            return Page(fresh, page.total, page.deleted)
+        return Page(tuple(filter(query.keeps, fresh)), None, page.deleted)
 
     def _trusted(self, url: httpx.URL) -> bool:
         return _http.same_origin(url, self.base_url)
@@ -265,10 +278,13 @@ class InvoiceClient(_Base):
             issued_since: first issue date to include (a `date` or ``YYYY-MM-DD``).
             issued_until: last issue date to include.
             updated_since: only invoices the vendor changed at or after this aware instant.
-            status: one `InvoiceStatus` (or its value) or several.
+            status: one `InvoiceStatus` (or its value) or several. Where the vendor's own
+                status is coarser (`Vendor.coarse_statuses`), the vendor is asked for the
+                coarse one and the others are dropped after mapping: exactly these statuses.
             page_size: invoices per request (at most the vendor's ``max_page_size``).
             native: the vendor's own filters, passed through (``{"filter[id]": "7"}``).
-            **native_filters: the same as keywords: a deprecated spelling of ``native``.
+            **native_filters: the same as keywords: a deprecated spelling of ``native``
+                (it warns with `DeprecationWarning`).
 
         Raises `Unsupported` for a common filter the vendor cannot apply and
         `ConfigurationError` for an unknown one or a bad value, before any request.
@@ -334,7 +350,7 @@ class InvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
+                yield self._page(query, step, seen)
             else:
                 reply = self._send(step)
 
@@ -471,10 +487,13 @@ class AsyncInvoiceClient(_Base):
             issued_since: first issue date to include (a `date` or ``YYYY-MM-DD``).
             issued_until: last issue date to include.
             updated_since: only invoices the vendor changed at or after this aware instant.
-            status: one `InvoiceStatus` (or its value) or several.
+            status: one `InvoiceStatus` (or its value) or several. Where the vendor's own
+                status is coarser (`Vendor.coarse_statuses`), the vendor is asked for the
+                coarse one and the others are dropped after mapping: exactly these statuses.
             page_size: invoices per request (at most the vendor's ``max_page_size``).
             native: the vendor's own filters, passed through (``{"filter[id]": "7"}``).
-            **native_filters: the same as keywords: a deprecated spelling of ``native``.
+            **native_filters: the same as keywords: a deprecated spelling of ``native``
+                (it warns with `DeprecationWarning`).
 
         Raises `Unsupported` for a common filter the vendor cannot apply and
         `ConfigurationError` for an unknown one or a bad value, before any request.
@@ -541,7 +560,7 @@ class AsyncInvoiceClient(_Base):
                 return
             if isinstance(step, Page):
                 reply = None
-                yield Page(tuple(_unseen(self.vendor.name, step, seen)), step.total, step.deleted)
+                yield self._page(query, step, seen)
             else:
                 reply = await self._send(step)
 

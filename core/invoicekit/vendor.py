@@ -6,16 +6,16 @@ methods its vendor supports, then registers an instance from its ``register_vend
     import invoicekit
 
 
-    class Acme(invoicekit.Vendor):
+    class Acme(invoicekit.plugin.Vendor):
         name = "acme"
         title = "Acme Billing"
-        credentials = (invoicekit.CredentialSet("api_key"),)
+        credentials = (invoicekit.plugin.CredentialSet("api_key"),)
         filters = frozenset({"issued_since", "page_size"})
 
         def normalize(self, body: bytes) -> invoicekit.Invoice: ...
 
 
-    @invoicekit.hookimpl
+    @invoicekit.plugin.hookimpl
     def register_vendors(register):
         register(Acme())
 """
@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import enum
+import functools
 import re
 import types
 import typing
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
@@ -39,6 +39,7 @@ from invoicekit._envelope import Envelope, read_invoice, rooted
 from invoicekit._flowtypes import Call, ErrorDetail, ListQuery
 from invoicekit._paging import Paging, RawPage, list_flow
 from invoicekit.errors import ConfigurationError, Unsupported
+from invoicekit.model import InvoiceStatus
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Sequence
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     import httpx
 
     from invoicekit.flows import Flow, ListFlow
-    from invoicekit.model import Invoice, InvoiceStatus
+    from invoicekit.model import Invoice
     from invoicekit.sandbox._protocol import SandboxFactory
     from invoicekit.webhooks._event import WebhookEvent
     from invoicekit.webhooks._support import WebhookSupport
@@ -197,6 +198,17 @@ def _check_options(cls: type[Vendor]) -> None:
             )
 
 
+def _check_coarse_statuses(cls: type[Vendor]) -> None:
+    """Coarse statuses are a frozenset of `InvoiceStatus`, of a vendor that filters by status."""
+    coarse = cls.coarse_statuses
+    if not isinstance(coarse, frozenset) or not all(
+        isinstance(status, InvoiceStatus) for status in coarse
+    ):
+        raise TypeError(f"{cls.__qualname__}.coarse_statuses must be a frozenset of InvoiceStatus")
+    if coarse and "status" not in cls.filters:
+        raise TypeError(f"{cls.__qualname__}.coarse_statuses needs 'status' in its filters")
+
+
 class Vendor:
     """Base class of the object a plugin registers for one billing vendor.
 
@@ -216,6 +228,12 @@ class Vendor:
         credentials: the alternative credential sets the vendor accepts, in order of
             preference. Empty means none are needed.
         filters: the `COMMON_FILTERS` the vendor applies server-side.
+        coarse_statuses: the statuses the vendor's own status filter selects only together
+            with others (Stripe's ``open`` holds open and partially paid invoices, its
+            ``paid`` paid and overpaid ones). `status_filter` maps each to that coarse value,
+            and the client keeps, after mapping, only the invoices whose status was asked for,
+            on every listing path (`list_invoices`, `pages`, the CLI, `invoicekit.sync`).
+            Requires ``"status"`` in `filters`.
         supports_pdf: whether the vendor serves invoice PDFs.
         pdf_unsupported_reason: why it does not, shown in `Unsupported` errors.
         supports_xml: whether the vendor serves its own e-invoice XML of an invoice
@@ -255,6 +273,7 @@ class Vendor:
     docs_url: ClassVar[str | None] = None
     credentials: ClassVar[tuple[CredentialSet, ...]] = ()
     filters: ClassVar[frozenset[str]] = frozenset()
+    coarse_statuses: ClassVar[frozenset[InvoiceStatus]] = frozenset()
     supports_pdf: ClassVar[bool] = False
     pdf_unsupported_reason: ClassVar[str | None] = None
     supports_xml: ClassVar[bool] = False
@@ -296,6 +315,8 @@ class Vendor:
                 )
         if "options" in own:
             _check_options(cls)
+        if "coarse_statuses" in own:
+            _check_coarse_statuses(cls)
         window = cls.updated_since_window
         if window is not None and not (
             isinstance(window, dt.timedelta) and window > dt.timedelta(0)
@@ -324,6 +345,20 @@ class Vendor:
         if self.envelope is None:
             raise NotImplementedError(f"{type(self).__qualname__} does not implement normalize()")
         return read_invoice(self.name, self.envelope, body, self.map_invoice, self.body_context)
+
+    @functools.cached_property
+    def reader(self) -> Callable[[bytes], Invoice]:
+        """What `invoicekit.normalize` calls with each body: `normalize`, or, for a vendor that
+        declares `envelope` and keeps the default `normalize`, `read_invoice` bound to this
+        vendor's `map_invoice` (and `body_context` when it has one), which gives the same
+        result without a call through this class on every invoice. Made once per vendor."""
+        cls = type(self)
+        if self.envelope is None or cls.normalize is not Vendor.normalize:
+            return lambda body: self.normalize(body)  # noqa: PLW0108 - looked up per call
+        context = None if cls.body_context is Vendor.body_context else self.body_context
+        return functools.partial(
+            read_invoice, self.name, self.envelope, mapping=self.map_invoice, context=context
+        )
 
     def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
         """Map one invoice object (its own bytes ``raw``, which `Invoice.raw` keeps) to an
@@ -440,6 +475,8 @@ class Vendor:
         """What an unknown-filter error says this vendor does accept (close names first)."""
         native = sorted(self.native_filters())
         common = ", ".join(sorted(self.filters)) or "none"
+        import difflib  # noqa: PLC0415 - only a misspelt filter needs it (cold start)
+
         close = difflib.get_close_matches(wrong, [*self.filters, *native], n=3, cutoff=0.6)
         hint = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
         if len(native) > _LISTED_FILTERS:
@@ -475,7 +512,9 @@ class Vendor:
         """Map normalized statuses to the vendor's own status values for `ListQuery.status`.
 
         Vendors that list ``"status"`` in `filters` override this; the default raises
-        `Unsupported`.
+        `Unsupported`. A status in `coarse_statuses` maps to the vendor value that selects it
+        among others (the client drops the others after mapping): only the vendor's own
+        values reach `ListQuery.status`.
         """
         raise Unsupported(self.name, "the 'status' filter")
 

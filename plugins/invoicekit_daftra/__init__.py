@@ -20,15 +20,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import time
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Mapping
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from invoicekit import (
+from invoicekit.plugin import (
     ConfigurationError,
     CredentialSet,
-    ErrorDetail,
-    HeaderAuth,
-    Invoice,
     InvoiceKind,
     InvoiceStatus,
     ListQuery,
@@ -36,18 +34,26 @@ from invoicekit import (
     Vendor,
     hookimpl,
 )
-from invoicekit.flows import RawPage
 
-from . import _api, _auth, _codes, _documents, _query
+from . import _codes, _declared, _documents
 
 if TYPE_CHECKING:
     import httpx
 
-    from invoicekit.flows import Call, Flow
+    from invoicekit.plugin import ErrorDetail, Flow
 
     from ._sandbox import DaftraSandbox
 
 __all__ = ["DaftraVendor", "register_vendors"]
+
+
+def _list_params() -> ModuleType:
+    """The list parameters (`_query`), imported on first use: the generated list endpoint loads
+    httpx, which `invoicekit.normalize` never needs."""
+    from . import _query  # noqa: PLC0415 - see the docstring
+
+    return _query
+
 
 # A positive integer without leading zeros, small enough for a 64-bit column.
 _INVOICE_ID = re.compile(r"[1-9][0-9]{0,18}")
@@ -70,24 +76,25 @@ class DaftraVendor(Vendor):
             "token", description="OAuth2 access token from POST /v2/oauth/token (password grant)"
         ),
         CredentialSet(
-            *_auth.PASSWORD_CREDENTIALS,
+            *_declared.PASSWORD_CREDENTIALS,
             description="an OAuth2 app's client id and secret and a Daftra user's login;"
             " traded for an access token at POST /v2/oauth/token, renewed before it expires",
         ),
         CredentialSet(
-            *_auth.REFRESH_CREDENTIALS,
+            *_declared.REFRESH_CREDENTIALS,
             description="an OAuth2 app's client id and secret and a refresh token",
         ),
     )
     filters = frozenset({"issued_since", "issued_until", "status", "page_size"})
+    # Daftra's payment_status filter does not say whether it excludes drafts, and a draft is
+    # never the open invoice that was asked for: invoicekit keeps only the statuses asked for.
+    coarse_statuses = frozenset(_codes.FILTER_STATUSES)
     supports_pdf = True
     # The API's docs name no maximum; the daftradocs222 page says 1000.
     max_page_size = 1000
-    default_page_size = _query.DEFAULT_PAGE_SIZE
-    envelope = _api.ENVELOPE
-    paging = _api.PAGING
-    # Fetch the invoice, then the document at its ``invoice_pdf_url``.
-    download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    default_page_size = _declared.DEFAULT_PAGE_SIZE
+    envelope = _declared.ENVELOPE
+    paging = _declared.PAGING
     # Every kind of document object (``data``, or a list item) and api2's result and code.
     map_invoice = staticmethod(_documents.normalize_document)
     body_context = staticmethod(_documents.check_answer)
@@ -111,6 +118,11 @@ class DaftraVendor(Vendor):
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token, and
         the OAuth 2.0 token endpoint (`invoicekit_daftra._auth`) for the other sets."""
+        # The HTTP side loads httpx, which `invoicekit.normalize` never needs.
+        from invoicekit.plugin import HeaderAuth  # noqa: PLC0415
+
+        from . import _api, _auth  # noqa: PLC0415
+
         if credentials.get("api_key"):
             return _api.ApiKeyAuth(credentials["api_key"])
         if credentials.get("token"):
@@ -119,11 +131,11 @@ class DaftraVendor(Vendor):
 
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""
-        return name in _query.NATIVE_FILTERS or name == _documents.KIND_FILTER
+        return name in _list_params().NATIVE_FILTERS or name == _documents.KIND_FILTER
 
     def native_filters(self) -> Mapping[str, str]:
         """The documented list parameters with their value types, and ``kind``."""
-        return {**_query.native_filter_types(), _documents.KIND_FILTER: "text"}
+        return {**_list_params().native_filter_types(), _documents.KIND_FILTER: "text"}
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One status per request: draft, open, partially_paid, paid or overpaid.
@@ -160,21 +172,23 @@ class DaftraVendor(Vendor):
         if kind is not InvoiceKind.INVOICE:
             return _documents.documents_request(query, kind, params)
         native = {k: v for k, v in query.native.items() if k != _documents.KIND_FILTER}
-        return _query.list_call_kwargs(dataclasses.replace(query, native=native), params)
-
-    def read_page(
-        self, query: ListQuery, page: RawPage
-    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
-        """The page's documents; with a status filter only those of the statuses asked for:
-        Daftra's ``payment_status`` filter does not say whether it excludes drafts, and a
-        draft is never the open invoice that was asked for."""
-        invoices = yield from super().read_page(query, page)
-        wanted = _query.wanted_statuses(query)
-        return [invoice for invoice in invoices if invoice.status in wanted] if wanted else invoices
+        kwargs: Mapping[str, Any] = _list_params().list_call_kwargs(
+            dataclasses.replace(query, native=native), params
+        )
+        return kwargs
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""
-        return _api.parse_error(response)
+        from ._api import parse_error  # noqa: PLC0415 - it imports httpx
+
+        return parse_error(response)
+
+    def download_pdf_flow(self, invoice_id: str) -> Flow:
+        """Fetch the invoice, then the document at its ``invoice_pdf_url`` (see `_api`)."""
+        from ._api import download_pdf_flow  # noqa: PLC0415 - it imports httpx
+
+        flow: Flow = download_pdf_flow(invoice_id)
+        return flow
 
     def sandbox(self) -> type[DaftraSandbox]:
         """A local fake of api2's invoices: `invoicekit_daftra._sandbox.DaftraSandbox`."""

@@ -5,13 +5,13 @@ The mapping decisions are documented in `invoicekit_fynn._mapping` (section "Lin
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 import msgspec
 
-from invoicekit import Line, TaxSubtotal
+from invoicekit.plugin import MAX_INTEGER_DIGITS, Line, TaxSubtotal, decimal_ok
 from invoicekit_fynn_client.models import Position
 
 from ._values import (
@@ -20,26 +20,37 @@ from ._values import (
     exact_sum,
     fail,
     finite,
-    given,
+    json_path,
     lenient_date,
     text,
 )
 
 __all__ = ["lines", "tax_breakdown"]
 
+_UNSET = msgspec.UNSET
+
 
 def lines(positions: Sequence[Position], money: MoneyReader) -> tuple[Line, ...]:
     """One `Line` per position, in Fynn's order."""
-    return tuple(
-        _line(item, money, f"$.positions[{index}]") for index, item in enumerate(positions)
-    )
+    # Positions of one invoice mostly share their service period: each distinct date string is
+    # parsed once per invoice.
+    days: dict[str, dt.date | None] = {}
+    return tuple([_line(item, money, index, days) for index, item in enumerate(positions)])
 
 
-def _line(position: Position, money: MoneyReader, path: str) -> Line:
-    net_before_discount = money.read(position.net_amount, f"{path}.netAmount")
-    discount = money.read(position.discount_amount, f"{path}.discountAmount")
-    fixed = money.read(position.discount_fixed, f"{path}.discountFixed")
-    percentage = finite(position.discount_percentage, f"{path}.discountPercentage")
+def _line(
+    position: Position, money: MoneyReader, index: int, days: dict[str, dt.date | None]
+) -> Line:
+    # The hot path of a long invoice: a null skips its helper, helpers are spelled out where a
+    # call would cost more than its work, and a JSON path is built only for an error.
+    read = money.read
+    net_before_discount = read(position.net_amount, "netAmount", index)
+    value = position.discount_amount
+    discount = None if value is None else read(value, "discountAmount", index)
+    value = position.discount_fixed
+    fixed = None if value is None else read(value, "discountFixed", index)
+    number = position.discount_percentage
+    percentage = None if number is None else _number(number, "discountPercentage", index)
     net: Decimal | None
     if net_before_discount is None:
         net = None
@@ -51,25 +62,33 @@ def _line(position: Position, money: MoneyReader, path: str) -> Line:
         net = None
     else:
         net = net_before_discount
-    tax = position.tax if given(position.tax) else None
-    unit = _member_text(position.unit, "name", f"{path}.unit")
+    tax = position.tax
+    rate = None if tax is None or tax is _UNSET else _number(tax.rate, "tax.rate", index)
+    held = position.unit
+    unit = None if held is None or held is _UNSET else _member(held.name, "unit.name", index)
+    item = position.product
+    product = None if item is None or item is _UNSET else _member(item.id, "product.id", index)
+    line_id = position.id
+    if line_id is _UNSET or not line_id:
+        place = position.position
+        line_id = None if place is None or place is _UNSET else str(place)
     return Line(
-        id=_line_id(position),
-        name=text(position.name),
-        description=text(position.description),
-        product_id=_member_text(position.product, "id", f"{path}.product"),
-        quantity=finite(position.quantity, f"{path}.quantity"),
+        id=line_id,
+        name=_text(position.name),
+        description=_text(position.description),
+        product_id=product,
+        quantity=_number(position.quantity, "quantity", index),
         unit=unit,
         unit_code=UNIT_CODES.get(unit.casefold()) if unit else None,
-        unit_price=money.read(position.unit_price, f"{path}.unitPrice"),
+        unit_price=read(position.unit_price, "unitPrice", index),
         discount_amount=discount,
         net_amount=net,
-        tax_rate=finite(tax.rate, f"{path}.tax.rate") if tax is not None else None,
-        tax_amount=money.read(position.tax_amount, f"{path}.taxAmount"),
-        gross_amount=money.read(position.gross_amount, f"{path}.grossAmount"),
+        tax_rate=rate,
+        tax_amount=read(position.tax_amount, "taxAmount", index),
+        gross_amount=read(position.gross_amount, "grossAmount", index),
         # The service period's days as Fynn writes them (see the module docstring of _mapping).
-        period_start=lenient_date(position.service_date_from, f"{path}.serviceDateFrom"),
-        period_end=lenient_date(position.service_date_to, f"{path}.serviceDateTo"),
+        period_start=_day(position.service_date_from, "serviceDateFrom", index, days),
+        period_end=_day(position.service_date_to, "serviceDateTo", index, days),
     )
 
 
@@ -90,26 +109,48 @@ UNIT_CODES = {
 }
 
 
-def _line_id(position: Position) -> str | None:
-    if given(position.id) and position.id:
-        return position.id
-    if given(position.position):
-        return str(position.position)
-    return None
+def _text(value: str | msgspec.UnsetType | None) -> str | None:
+    # `text()`, spelled out for the hot path.
+    if value is None or value is _UNSET or not value or value.isspace():
+        return None
+    return value
 
 
-def _member_text(obj: dict[str, Any] | msgspec.UnsetType | None, key: str, path: str) -> str | None:
-    """A string member of a free-form object (``unit.name``, ``product.id``)."""
-    if not given(obj):
+def _number(value: Decimal | msgspec.UnsetType | None, field: str, index: int) -> Decimal | None:
+    # `finite()` with the path built only for an error; a whole number (a quantity, a rate)
+    # within the bounds is recognised without a call.
+    if value is None or value is _UNSET:
         return None
-    value = obj.get(key)
-    if value is None:
+    if value.is_finite() and value.adjusted() < MAX_INTEGER_DIGITS and value.same_quantum(_WHOLE):
+        return value
+    if decimal_ok(value):
+        return value
+    return finite(value, json_path(field, index))
+
+
+_WHOLE = Decimal(1)
+
+
+def _day(
+    value: str | msgspec.UnsetType | None, field: str, index: int, days: dict[str, dt.date | None]
+) -> dt.date | None:
+    if value is None or value is _UNSET:
         return None
-    if isinstance(value, int) and not isinstance(value, bool):
+    day = days.get(value, _UNSET)
+    if day is _UNSET:
+        day = days[value] = lenient_date(value, json_path(field, index))
+    return day
+
+
+def _member(value: str | int | msgspec.UnsetType | None, field: str, index: int) -> str | None:
+    """A member of a nested object (``unit.name``, ``product.id``): text, or a number as text."""
+    if value is None or value is _UNSET:
+        return None
+    if type(value) is int:
         return str(value)
-    if not isinstance(value, str):
-        raise fail(f"{path}.{key}", f"expected a string, got {type(value).__name__}")
-    return text(value)
+    if not isinstance(value, str):  # the model allows str and int only; a guard all the same
+        raise fail(json_path(field, index), f"expected a string, got {type(value).__name__}")
+    return _text(value)
 
 
 def tax_breakdown(positions: Sequence[Position], mapped: Sequence[Line]) -> tuple[TaxSubtotal, ...]:
@@ -118,27 +159,29 @@ def tax_breakdown(positions: Sequence[Position], mapped: Sequence[Line]) -> tupl
     Empty unless every position states its rate, its net amount after discount and its tax: a
     breakdown over part of the lines would look complete and be wrong.
     """
-    groups: dict[Decimal, list[tuple[Position, Line]]] = {}
+    # rate -> [taxable amounts, tax amounts, the positions' tax descriptions]
+    groups: dict[Decimal, tuple[list[Decimal], list[Decimal], set[str]]] = {}
     for position, line in zip(positions, mapped, strict=True):
-        if line.tax_rate is None or line.net_amount is None or line.tax_amount is None:
+        rate, net, tax = line.tax_rate, line.net_amount, line.tax_amount
+        if rate is None or net is None or tax is None:
             return ()
         # Decimal("19") and Decimal("19.0") hash alike: one rate, one group.
-        groups.setdefault(line.tax_rate, []).append((position, line))
-    return tuple(_subtotal(rate, members) for rate, members in groups.items())
-
-
-def _subtotal(rate: Decimal, members: list[tuple[Position, Line]]) -> TaxSubtotal:
-    names = {
-        position.tax.description
-        for position, _ in members
-        if given(position.tax) and given(position.tax.description)
-    }
-    return TaxSubtotal(
-        rate=rate,
-        taxable_amount=exact_sum(
-            line.net_amount for _, line in members if line.net_amount is not None
-        ),
-        tax_amount=exact_sum(line.tax_amount for _, line in members if line.tax_amount is not None),
-        # The tax's own label ("19%") when every position at this rate agrees on it.
-        name=text(names.pop()) if len(names) == 1 else None,
+        group = groups.get(rate)
+        if group is None:
+            group = groups[rate] = ([], [], set())
+        group[0].append(net)
+        group[1].append(tax)
+        # A line with a rate has a tax object (its rate comes from there).
+        description = position.tax.description  # type: ignore[union-attr]
+        if description is not None and description is not _UNSET:
+            group[2].add(description)
+    return tuple(
+        TaxSubtotal(
+            rate=rate,
+            taxable_amount=exact_sum(nets),
+            tax_amount=exact_sum(taxes),
+            # The tax's own label ("19%") when every position at this rate agrees on it.
+            name=text(names.pop()) if len(names) == 1 else None,
+        )
+        for rate, (nets, taxes, names) in groups.items()
     )

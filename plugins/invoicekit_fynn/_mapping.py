@@ -164,19 +164,21 @@ Payment means
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 import msgspec
 
-from invoicekit import (
+from invoicekit.plugin import (
     Invoice,
     InvoiceKind,
     InvoiceReference,
     InvoiceStatus,
     PaymentInstructions,
     Totals,
+    iana_zone,
+    is_json_native,
 )
-from invoicekit.flows import iana_zone, is_json_native
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
@@ -189,7 +191,6 @@ from ._values import (
     DEFAULT_PRECISION,
     VENDOR,
     MoneyReader,
-    amount,
     check_currency,
     exact_difference,
     fail,
@@ -228,6 +229,14 @@ _TYPE_CODES: dict[str, str] = {FynnType.TYPE_INVOICE: "380", FynnType.TYPE_CREDI
 #: Fynn payment method types and their UNCL 4461 payment means codes (BT-81).
 _MEANS_CODES = {"sepa_debit": "59", "card": "48"}
 _CREDIT_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND, InvoiceKind.CANCELLATION})
+# The tables above by the enums' plain values: an enum member hashes in Python, a str in C,
+# and a member's `_value_` is its plain value (an unknown one's too, see OpenStrEnum).
+_KIND_OF = {str(member): kind for member, kind in KINDS.items()}
+_STATUS_OF = {str(member): status for member, status in _STATUSES.items()}
+_CODE_OF = {str(member): code for member, code in _TYPE_CODES.items()}
+_CREDIT_TYPES = frozenset(value for value, kind in _KIND_OF.items() if kind in _CREDIT_KINDS)
+_NO_REFERENCE = InvoiceReference()
+_UNSET = msgspec.UNSET
 _DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
 
 
@@ -250,26 +259,33 @@ def to_invoice(
     if not source.id:
         raise fail("$.id", "the invoice id is empty")
     currency = check_currency(source.currency_code, "$.currencyCode")
-    kind = KINDS.get(source.type_, InvoiceKind.OTHER)
-    money = MoneyReader(currency, negate=_stored_negative(source, kind, currency))
+    type_raw: str = source.type_._value_
+    status_raw: str = source.status._value_
+    kind = _KIND_OF.get(type_raw, InvoiceKind.OTHER)
+    credit = type_raw in _CREDIT_TYPES
+    money = MoneyReader(currency)
+    money.negate = credit and _stored_negative(source, money)
     extra = _extra(source)
     items = lookup.of(source.id) if lookup is not None else ()
     # Credit documents are paid out, not in: their transactions say nothing about `paid`.
-    totals = _totals(source, money, None if kind in _CREDIT_KINDS else lookup, items, extra)
-    positions = source.positions if given(source.positions) else []
+    totals = _totals(source, money, None if credit else lookup, items, extra)
+    positions = source.positions
+    if positions is None or positions is _UNSET:
+        positions = []
     mapped = lines(positions, money)
     zone = _date_zone(source)
     if zone is not dt.UTC:
         extra["dateTimeZone"] = str(zone)
+    notes = [text(source.title), text(source.introduction), text(source.closing)]
     return Invoice(
         vendor=VENDOR,
         id=source.id,
         number=text(source.number),
         kind=kind,
-        kind_raw=str(source.type_.value),
-        type_code=_TYPE_CODES.get(source.type_),
-        status=_status(source.status, totals),
-        status_raw=str(source.status.value),
+        kind_raw=type_raw,
+        type_code=_CODE_OF.get(type_raw),
+        status=_status(status_raw, totals),
+        status_raw=status_raw,
         issue_date=local_date(source.finalization_date, "$.finalizationDate", zone),
         due_date=local_date(source.due_date, "$.dueDate", zone),
         period_start=lenient_date(source.service_date_from, "$.serviceDateFrom"),
@@ -281,12 +297,8 @@ def to_invoice(
         totals=totals,
         tax_breakdown=tax_breakdown(positions, mapped),
         preceding_invoice=_preceding(source.referenced_invoice, zone),
-        notes=tuple(
-            note
-            for note in (text(source.title), text(source.introduction), text(source.closing))
-            if note is not None
-        ),
-        payments=payments(items, zone, _money_of(source, currency)),
+        notes=tuple(note for note in notes if note is not None),
+        payments=payments(items, zone, _money_of(source, currency)) if items else (),
         payment_instructions=_payment_instructions(source),
         created_at=instant(source.creation_date, "$.creationDate"),
         extra=extra,
@@ -304,13 +316,14 @@ def _payment_instructions(source: FynnInvoice) -> PaymentInstructions | None:
     return PaymentInstructions(means_code=code, means_text=text(method.name))
 
 
-def _stored_negative(source: FynnInvoice, kind: InvoiceKind, currency: str) -> bool:
-    """Whether a credit document carries Fynn's amounts negated (see "Sign of credit documents")."""
-    if kind not in _CREDIT_KINDS:
-        return False
-    reference = amount(source.gross_amount, "$.grossAmount", currency)
+def _stored_negative(source: FynnInvoice, money: MoneyReader) -> bool:
+    """Whether a credit document carries Fynn's amounts negated (see "Sign of credit documents").
+
+    ``money`` reads the amounts as stated (not negated).
+    """
+    reference = money.read(source.gross_amount, "grossAmount")
     if reference is None:
-        reference = amount(source.net_amount, "$.netAmount", currency)
+        reference = money.read(source.net_amount, "netAmount")
     return reference is not None and reference < 0
 
 
@@ -321,8 +334,8 @@ def _totals(
     items: tuple[FynnPayment, ...],
     extra: dict[str, Any],
 ) -> Totals:
-    gross = money.read(source.gross_amount, "$.grossAmount")
-    due = money.read(source.unpaid_amount, "$.unpaidAmount")
+    gross = money.read(source.gross_amount, "grossAmount")
+    due = money.read(source.unpaid_amount, "unpaidAmount")
     stated = exact_difference(gross, due) if gross is not None and due is not None else None
     paid = stated
     if lookup is not None and lookup.unavailable is not None:
@@ -335,17 +348,17 @@ def _totals(
     elif derived is not None:
         extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
     return Totals(
-        discount=money.read(source.discount_amount, "$.discountAmount"),
-        net=money.read(source.net_amount, "$.netAmount"),
-        tax=money.read(source.tax_amount, "$.taxAmount"),
+        discount=money.read(source.discount_amount, "discountAmount"),
+        net=money.read(source.net_amount, "netAmount"),
+        tax=money.read(source.tax_amount, "taxAmount"),
         gross=gross,
         paid=paid,
         due=due,
     )
 
 
-def _status(status: FynnStatus, totals: Totals) -> InvoiceStatus:
-    normalized = _STATUSES.get(status, InvoiceStatus.UNKNOWN)
+def _status(status: str, totals: Totals) -> InvoiceStatus:
+    normalized = _STATUS_OF.get(status, InvoiceStatus.UNKNOWN)
     due, gross = totals.due, totals.gross
     partly_paid = due is not None and gross is not None and 0 < due < gross
     if normalized is InvoiceStatus.OPEN and partly_paid:
@@ -379,40 +392,51 @@ def _preceding(
         issue_date=local_date(
             reference.finalization_date, "$.referencedInvoice.finalizationDate", zone
         ),
-        kind=KINDS.get(reference.type_, InvoiceKind.OTHER) if given(reference.type_) else None,
+        kind=_KIND_OF.get(reference.type_._value_, InvoiceKind.OTHER)
+        if given(reference.type_)
+        else None,
     )
-    return None if preceding == InvoiceReference() else preceding
+    return None if preceding == _NO_REFERENCE else preceding
 
 
 def _extra(source: FynnInvoice) -> dict[str, Any]:
-    cancellation: dict[str, str] = {}
-    if given(source.cancellation_document):
-        document = source.cancellation_document
-        if given(document.id):
-            cancellation["id"] = document.id
-        if given(document.number):
-            cancellation["number"] = document.number
-    candidates: dict[str, Any] = {
-        "dunningLevel": source.dunning_level,
-        "dunningStatus": source.dunning_status,
-        "dunningDisabled": source.dunning_disabled,
-        "sourceType": source.source_type,
-        "eInvoiceType": source.e_invoice_type,
-        "internalNote": text(source.internal_note),
-        "lastReminderDate": iso_instant(source.last_reminder_date),
-        "lastSentAt": iso_instant(source.last_sent_at),
-        "payDate": iso_instant(source.pay_date),
-        "usageBreakdownUrl": text(source.usage_breakdown_url),
-        "cancellationDocument": cancellation or None,
-        "paymentProviderFeeCents": source.payment_provider_fee_cents,
-        "customFields": source.custom_fields,
+    """`Invoice.extra` (see "Extra, PDF, raw"), in this order, only what is given."""
+    # Typed scalars go in as they are (an open enum member as its plain value); only the two
+    # free-form fields need the JSON-native check.
+    fee, custom = source.payment_provider_fee_cents, source.custom_fields
+    return {
+        key: value
+        for key, value in (
+            ("dunningLevel", source.dunning_level),
+            ("dunningStatus", _plain(source.dunning_status)),
+            ("dunningDisabled", source.dunning_disabled),
+            ("sourceType", _plain(source.source_type)),
+            ("eInvoiceType", _plain(source.e_invoice_type)),
+            ("internalNote", text(source.internal_note)),
+            ("lastReminderDate", iso_instant(source.last_reminder_date)),
+            ("lastSentAt", iso_instant(source.last_sent_at)),
+            ("payDate", iso_instant(source.pay_date)),
+            ("usageBreakdownUrl", text(source.usage_breakdown_url)),
+            ("cancellationDocument", _cancellation(source)),
+            ("paymentProviderFeeCents", fee if fee is _UNSET or is_json_native(fee) else None),
+            ("customFields", custom if custom is _UNSET or is_json_native(custom) else None),
+        )
+        if value is not None and value is not _UNSET
     }
-    extra: dict[str, Any] = {}
-    for key, value in candidates.items():
-        if not given(value):
-            continue
-        # str() turns an open enum member into its plain value.
-        native = str(value) if isinstance(value, str) else value
-        if is_json_native(native):
-            extra[key] = native
-    return extra
+
+
+def _plain(member: enum.Enum | msgspec.UnsetType | None) -> str | None:
+    """An open enum member's plain value (an unknown one's too)."""
+    return None if member is None or member is _UNSET else member._value_
+
+
+def _cancellation(source: FynnInvoice) -> dict[str, str] | None:
+    document = source.cancellation_document
+    if document is None or document is _UNSET:
+        return None
+    cancellation: dict[str, str] = {}
+    if given(document.id):
+        cancellation["id"] = document.id
+    if given(document.number):
+        cancellation["number"] = document.number
+    return cancellation or None

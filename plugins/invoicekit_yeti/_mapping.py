@@ -103,7 +103,7 @@ from typing import Any
 
 import msgspec
 
-from invoicekit import (
+from invoicekit.plugin import (
     Invoice,
     InvoiceKind,
     InvoiceStatus,
@@ -111,8 +111,8 @@ from invoicekit import (
     NormalizationError,
     Party,
     Totals,
+    present,
 )
-from invoicekit.flows import given
 from invoicekit_yeti_client.models import (
     AccountResource,
     AccountResourceType,
@@ -158,7 +158,7 @@ def _accounts_by_id(
 ) -> dict[str, AccountResource]:
     return {
         account.id: account
-        for account in given(included) or ()
+        for account in present(included) or ()
         if account.type_ == AccountResourceType.ACCOUNTS
     }
 
@@ -307,7 +307,7 @@ def _buyer_and_currency(
     account = accounts.get(linkage.id)
     if account is None:
         return Party(id=linkage.id), None
-    currency = given(account.attributes.currency)
+    currency = present(account.attributes.currency)
     if currency is not None and not _ISO_CURRENCY.fullmatch(currency):
         extra["account_currency"] = currency
         currency = None

@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import msgspec
-
-from invoicekit import ConfigurationError, NormalizationError
-from invoicekit.bounds import (
+from invoicekit import plugin as kit
+from invoicekit.plugin import (
     EXTRA_DECIMALS,
     MAX_INTEGER_DIGITS,
+    ConfigurationError,
     checked_amount,
-    in_utc,
+    iana_zone,
     minor_unit,
+    utc_instant,
 )
-from invoicekit.flows import iana_zone
 
 __all__ = ["VENDOR", "instant_text", "money", "time_zone", "utc"]
 
@@ -49,17 +48,14 @@ def utc(value: dt.datetime, path: str) -> dt.datetime:
     """``value`` in UTC; an instant without an offset is a `NormalizationError` at ``path``."""
     if value.tzinfo is _UTC:
         return value  # msgspec decodes "Z" and "+00:00" to this very zone
-    if value.utcoffset() is None:
-        raise NormalizationError(VENDOR, path, "expected an instant with a UTC offset")
-    return in_utc(VENDOR, value, path)
+    moment = utc_instant(VENDOR, value, path)
+    assert moment is not None  # a datetime, never absent
+    return moment
 
 
 def instant_text(value: dt.datetime | None, path: str) -> str | None:
     """An instant as an ISO 8601 UTC string for `Invoice.extra` (``None`` stays ``None``)."""
-    if value is None:
-        return None
-    text: str = msgspec.to_builtins(utc(value, path))  # as invoicekit writes instants
-    return text
+    return None if value is None else kit.instant_text(utc(value, path))
 
 
 def time_zone(name: str | None) -> dt.tzinfo:

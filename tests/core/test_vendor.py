@@ -3,13 +3,8 @@
 import msgspec
 import pytest
 
-from invoicekit import (
-    Capabilities,
-    ConfigurationError,
-    CredentialSet,
-    Unsupported,
-    Vendor,
-)
+from invoicekit import ConfigurationError, InvoiceStatus, Unsupported
+from invoicekit.plugin import Capabilities, CredentialSet, Vendor
 from invoicekit.vendor import COMMON_FILTERS
 
 
@@ -254,3 +249,28 @@ def test_a_vendor_without_options_refuses_them() -> None:
     with pytest.raises(ConfigurationError, match="takes no options"):
         Plain().configured({"timezone": "UTC"})
     assert Plain().configured({}) is not None
+
+
+@pytest.mark.parametrize(
+    ("attributes", "message"),
+    [
+        ({"coarse_statuses": {InvoiceStatus.OPEN}}, "frozenset of InvoiceStatus"),
+        ({"coarse_statuses": frozenset({"open"})}, "frozenset of InvoiceStatus"),
+        ({"filters": frozenset(), "coarse_statuses": frozenset({InvoiceStatus.OPEN})}, "'status'"),
+    ],
+)
+def test_coarse_statuses_are_checked_when_the_class_is_defined(
+    attributes: dict[str, object], message: str
+) -> None:
+    base = {"name": "coarse", "title": "Coarse", "filters": frozenset({"status"})}
+    with pytest.raises(TypeError, match=message):
+        type("Coarse", (Vendor,), {**base, **attributes})
+
+
+def test_coarse_statuses_default_to_none() -> None:
+    class Exact(Vendor):
+        name = "exact"
+        title = "Exact"
+        filters = frozenset({"status"})
+
+    assert Exact.coarse_statuses == frozenset()

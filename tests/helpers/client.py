@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,9 +13,18 @@ import prepare
 
 import invoicekit
 from invoicekit._retry import AsyncRetryTransport, RetryTransport
+from invoicekit.vendor import COMMON_FILTERS
 
 PAYLOADS = Path(__file__).parents[1] / "payloads"
 SECRET = "s3cr3t-KEY-123"
+
+
+def listing_keywords(filters: Mapping[str, Any]) -> dict[str, Any]:
+    """``filters`` as `list_invoices` keywords: the common ones as themselves, the vendor's own
+    under ``native=`` (never the deprecated ``**native`` spelling)."""
+    keywords = {name: value for name, value in filters.items() if name in COMMON_FILTERS}
+    native = {name: value for name, value in filters.items() if name not in COMMON_FILTERS}
+    return {**keywords, "native": native} if native else keywords
 
 
 def _example(vendor: str, name: str) -> bytes:

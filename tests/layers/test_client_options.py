@@ -68,11 +68,15 @@ def test_list_invoices_takes_native_filters_as_a_mapping(acme_registered: None) 
     customer = server.app.sandbox("acme").invoices[4]["customer"]  # type: ignore[attr-defined]
     with server.connect("acme") as client:
         typed = list(client.list_invoices(page_size=50, native={"customer": customer}))
-        old = list(client.list_invoices(page_size=50, customer=customer))
+        with pytest.warns(DeprecationWarning, match="native="):
+            old = list(client.list_invoices(page_size=50, customer=customer))
         assert typed == old
         assert typed
         assert {i.buyer.name for i in typed} == {customer}
         with pytest.raises(ConfigurationError, match="not a native filter"):
             client.list_invoices(native={"page_size": 5})
-        with pytest.raises(ConfigurationError, match="given twice"):
+        with (
+            pytest.warns(DeprecationWarning, match="native="),
+            pytest.raises(ConfigurationError, match="given twice"),
+        ):
             client.list_invoices(native={"customer": "a"}, customer="b")

@@ -44,7 +44,7 @@ def test_amount_filters_and_sorts_see_the_new_totals(server: SandboxServer) -> N
     server.mutate("yeti", "update", target, total=Decimal("-3.5"))
     with server.connect("yeti") as client:
         everything = list(client.list_invoices(page_size=100))
-        negative = [i.id for i in client.list_invoices(**{"filter[amount_spent_lt]": "0"})]
+        negative = [i.id for i in client.list_invoices(native={"filter[amount_spent_lt]": "0"})]
     assert target in negative
     assert negative == [i.id for i in everything if i.totals.gross < 0]
 

@@ -231,7 +231,8 @@ def connection_options(function: F) -> F:
 
 
 def filter_options(function: F) -> F:
-    """Add the listing filters; the command receives them as ``filters`` (unset ones left out)."""
+    """Add the listing filters; the command receives them as ``filters``, keywords of
+    `list_invoices` (unset ones left out, ``--filter`` ones under ``native``)."""
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -247,13 +248,16 @@ def filter_options(function: F) -> F:
         statuses = kwargs.pop("status")
         if statuses:
             filters["status"] = tuple(InvoiceStatus(item.lower()) for item in statuses)
+        native: dict[str, str] = {}
         for name, value in kwargs.pop("native_filters"):
             if name in COMMON_FILTERS:
                 raise click.BadParameter(
                     f"{name} is a common filter: use --{name.replace('_', '-')}",
                     param_hint="'--filter'",
                 )
-            filters[name] = value
+            native[name] = value
+        if native:
+            filters["native"] = native
         return function(*args, filters=filters, **kwargs)
 
     options = [

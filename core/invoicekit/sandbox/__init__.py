@@ -12,7 +12,7 @@ bodies and PDF downloads, over deterministic, seeded data of any size::
             for invoice in client.list_invoices(page_size=50):
                 ...
 
-Each vendor provides its sandbox from `invoicekit.Vendor.sandbox`, which returns a
+Each vendor provides its sandbox from `invoicekit.plugin.Vendor.sandbox`, which returns a
 `SandboxFactory`: called as ``factory(size=..., seed=...)`` it builds a `VendorSandbox`, a
 synchronous object that turns a `SandboxRequest` into a `SandboxResponse`. Third-party plugins
 provide theirs the same way. The helpers here build data lazily and deterministically
@@ -26,8 +26,11 @@ webhook events for each change to a loopback receiver (``SandboxServer.send_webh
 `WebhookSender`), with the vendor's retries and injectable faults (`WebhookFaults`).
 
 `SpecSandbox` builds a vendor's routes, query checks and error bodies from its OpenAPI
-document (`ApiSpec`, `locate_spec`, `read_query`, `page_numbers`, `error_body`); the vendor
-keeps its data generator and its quirks.
+document (`ApiSpec`, `locate_spec`, `read_query`, `page_numbers`, `error_body`), with
+cursor paging (`cursor_page`, `integer_bounds`), page links (`page_link`, `page_links`),
+HS256 login tokens (`jwt_encode`, `jwt_decode`) and the credentials a request presents where
+the spec's security schemes say (`presented`); the vendor keeps its data generator and its
+quirks.
 
 Clients need no server: `SandboxTransport` and `AsyncSandboxTransport` answer httpx requests
 from a `SandboxApp` in-process, and `SandboxServer.connect` uses them.
@@ -36,6 +39,8 @@ Importing this package does not import uvicorn; only starting a server does.
 """
 
 from ._app import MAX_REQUEST_BODY, InjectedDisconnect, SandboxApp
+from ._bounds import integer_bounds
+from ._cursors import CursorPage, cursor_page
 from ._data import (
     DEFAULT_PERIOD,
     IdSequence,
@@ -51,6 +56,8 @@ from ._data import (
     stable_int,
 )
 from ._faults import Faults
+from ._jwt import jwt_decode, jwt_encode
+from ._links import page_link, page_links
 from ._mutations import (
     Applied,
     Change,
@@ -61,6 +68,7 @@ from ._mutations import (
     Overlaid,
     random_mutations,
 )
+from ._oauth import OAuthRefusal, OAuthTokens, TokenEndpoint, read_form
 from ._paging import Page, page_numbers
 from ._pdf import minimal_pdf
 from ._protocol import (
@@ -72,10 +80,12 @@ from ._protocol import (
 )
 from ._query import Violation, read_query
 from ._routing import Handler, Router
+from ._security import Checks, authorized, presented, requirements_for, secret_check
 from ._server import SandboxServer, serve
 from ._spec import ApiSpec, Operation, Parameter, locate_spec
 from ._spec_sandbox import SpecSandbox, error_body
 from ._transport import IN_PROCESS_ORIGIN, AsyncSandboxTransport, SandboxTransport
+from ._typed_query import read_typed_query, unknown_parameters
 from ._webhooks import Attempt, WebhookFaults, WebhookSender
 
 __all__ = [
@@ -87,6 +97,8 @@ __all__ = [
     "AsyncSandboxTransport",
     "Attempt",
     "Change",
+    "Checks",
+    "CursorPage",
     "Faults",
     "Handler",
     "IdSequence",
@@ -97,6 +109,8 @@ __all__ = [
     "MutationHooks",
     "MutationState",
     "NumericIds",
+    "OAuthRefusal",
+    "OAuthTokens",
     "Operation",
     "Overlaid",
     "Page",
@@ -111,22 +125,36 @@ __all__ = [
     "SandboxServer",
     "SandboxTransport",
     "SpecSandbox",
+    "TokenEndpoint",
     "UuidIds",
     "VendorSandbox",
     "Violation",
     "WebhookFaults",
     "WebhookSender",
+    "authorized",
     "company_name",
+    "cursor_page",
     "error_body",
+    "integer_bounds",
+    "jwt_decode",
+    "jwt_encode",
     "locate_spec",
     "minimal_pdf",
+    "page_link",
+    "page_links",
     "page_numbers",
+    "presented",
     "random_mutations",
+    "read_form",
     "read_query",
+    "read_typed_query",
+    "requirements_for",
     "rng_for",
+    "secret_check",
     "serve",
     "sorted_range",
     "spread_date",
     "spread_instant",
     "stable_int",
+    "unknown_parameters",
 ]

@@ -14,10 +14,12 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, ClassVar, Literal
 
-from ._protocol import SandboxRequest, SandboxResponse
+from ._protocol import SandboxError, SandboxRequest, SandboxResponse
 from ._query import Violation, read_query
 from ._routing import Handler, Router
+from ._security import Checks, authorized, presented, requirements_for
 from ._spec import ApiSpec, Operation, locate_spec
+from ._typed_query import read_typed_query
 
 __all__ = ["SpecSandbox", "error_body"]
 
@@ -49,8 +51,9 @@ def error_body(
     ``constants`` (a property name to its fixed value, such as a problem ``type`` URI) come
     first; then a status property (``status``, ``code``) gets ``status`` (a string if the
     schema says so), ``title`` the HTTP phrase, a message property (``detail``, ``message``)
-    ``message``, and a required array (JSON:API's ``errors``) one object shaped by its
-    items. Properties the error has nothing for are left out.
+    ``message``, a required array (JSON:API's ``errors``) one object shaped by its items,
+    and a required object (Stripe's ``error``) its own filled body. Properties the error has
+    nothing for are left out.
     """
     schema = spec.resolve(schema) or {}
     fixed = constants or {}
@@ -68,6 +71,8 @@ def error_body(
             body[name] = message
         elif name in required and "array" in _kinds(prop):
             body[name] = [error_body(spec, prop["items"], status, message, fixed)]
+        elif name in required and "object" in _kinds(prop):
+            body[name] = error_body(spec, prop, status, message, fixed)
     return body
 
 
@@ -88,6 +93,12 @@ class SpecSandbox:
     error_operation: ClassVar[str | None] = None
     #: Which value of a repeated query parameter counts.
     repeated: ClassVar[Literal["first", "last"]] = "last"
+    #: More paths of an operation than the spec's (``operationId`` -> paths), such as the
+    #: same path without a format suffix; routed after every spec path.
+    route_aliases: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    #: Appended to the spec's media types of `respond` and `error` answers, such as
+    #: ``"; charset=UTF-8"`` for a server that names its charset.
+    media_parameters: ClassVar[str] = ""
 
     @property
     def spec(self) -> ApiSpec:
@@ -102,11 +113,39 @@ class SpecSandbox:
     def router(self) -> Router:
         """The spec's operations that `handlers` answers, routed in the spec's order."""
         router = Router()
-        handlers = self.handlers()
+        handlers = dict(self.handlers())
         for operation_id, operation in self.spec.operations.items():
             if operation_id in handlers:
+                if any(operation.security):  # not `security: []`
+                    handlers[operation_id] = self.guard(operation, handlers[operation_id])
                 router.add(operation.method, operation.path, handlers[operation_id])
+        for operation_id, paths in self.route_aliases.items():
+            for path in paths:
+                router.add(self.operation(operation_id).method, path, handlers[operation_id])
         return router
+
+    def guard(self, operation: Operation, handler: Handler) -> Handler:
+        """``handler`` behind the credential check of an operation the spec secures.
+
+        The default returns ``handler`` unchanged (a sandbox that checks every request in
+        `handle` needs nothing here); override it to check `presented` credentials per route.
+        """
+        return handler
+
+    def presented(self, request: SandboxRequest, operation_id: str) -> dict[str, str]:
+        """What ``request`` presents for each scheme the operation accepts, by scheme name.
+
+        In the order of the operation's ``security``; schemes the request does not use are
+        left out (see `invoicekit.sandbox._security.presented` for where each travels).
+        """
+        schemes = (self.spec.document.get("components") or {}).get("securitySchemes") or {}
+        found: dict[str, str] = {}
+        for requirement in self.operation(operation_id).security:
+            for name in requirement:
+                value = presented(self.spec.resolve(schemes.get(name)) or {}, request)
+                if value is not None:
+                    found.setdefault(name, value)
+        return found
 
     def operation(self, operation_id: str) -> Operation:
         """The spec's operation ``operation_id``."""
@@ -128,9 +167,53 @@ class SpecSandbox:
             defaults=defaults,
         )
 
-    def error(self, status: int, message: str) -> SandboxResponse:
-        """The vendor's error body for ``status``, shaped by the spec's error schema."""
+    def typed_query(
+        self,
+        request: SandboxRequest,
+        operation_id: str,
+        *,
+        defaults: Mapping[str, Any] | None = None,
+        unknown: bool = True,
+    ) -> tuple[dict[str, Any], list[Violation]]:
+        """`query` with dates and decimals typed and unknown names refused (`read_typed_query`)."""
+        return read_typed_query(
+            self.operation(operation_id),
+            request,
+            resolve=self.spec.resolve,
+            repeated=self.repeated,
+            defaults=defaults,
+            unknown=unknown,
+        )
+
+    def authenticate(
+        self, request: SandboxRequest, checks: Checks, *, message: str = "Unauthorized"
+    ) -> None:
+        """Raise `SandboxError` 401 unless ``request`` meets its operation's ``security``.
+
+        ``checks`` accepts or refuses each scheme's presented credential, by scheme name; a
+        path outside the spec takes the document's default ``security`` (`._security`).
+        """
+        requirements = requirements_for(self.spec, request)
+        if not authorized(self.spec, requirements, request, checks):
+            raise SandboxError(401, message)
+
+    def respond(self, operation_id: str, body: Any, *, status: int = 200) -> SandboxResponse:
+        """A JSON answer of ``operation_id`` in the media type its spec response declares."""
+        raw = self.operation(operation_id).responses.get(str(status))
+        content = (self.spec.resolve(raw) or {}).get("content") or {}
+        media = next((m for m in content if "json" in m), "application/json")
+        return SandboxResponse.json(status, body, content_type=media + self.media_parameters)
+
+    def error(
+        self, status: int, message: str, *, extra: Mapping[str, Any] | None = None
+    ) -> SandboxResponse:
+        """The vendor's error body for ``status``, shaped by the spec's error schema.
+
+        ``extra`` adds members the error has beside its message (such as a vendor's
+        ``validation_errors``).
+        """
         operation = None if self.error_operation is None else self.operation(self.error_operation)
         media, schema = self.spec.error_response(status, operation)
         body = error_body(self.spec, schema, status, message, self.error_constants)
-        return SandboxResponse.json(status, body, content_type=media)
+        body.update(extra or {})
+        return SandboxResponse.json(status, body, content_type=media + self.media_parameters)

@@ -23,7 +23,9 @@ import httpx
 import pytest
 
 import invoicekit
+import invoicekit.plugin
 from invoicekit import Invoice, InvoiceStatus
+from invoicekit._query import build_query
 from invoicekit._retry import RetryPolicy
 from invoicekit.sandbox import IN_PROCESS_ORIGIN, Faults, SandboxServer, SandboxTransport
 from invoicekit.testing._base import KitBase
@@ -135,7 +137,7 @@ class SandboxChecks(KitBase):
         with kit_sandbox.connect(cls.vendor) as client:
             return list(client.list_invoices(page_size=cls.list_page_size))
 
-    def _implementation(self) -> invoicekit.Vendor:
+    def _implementation(self) -> invoicekit.plugin.Vendor:
         return invoicekit.get_vendor(self.vendor)
 
     def _missing_id(self, server: SandboxServer) -> str:
@@ -324,6 +326,28 @@ class SandboxChecks(KitBase):
         for status in absent[:1]:
             with contextlib.suppress(invoicekit.Unsupported):
                 assert self._filtered(kit_sandbox, status=status) == [], status
+
+    def test_coarse_status_filters_are_honoured_exactly(
+        self, kit_sandbox: SandboxServer, kit_listing: list[Invoice]
+    ) -> None:
+        """Each status the vendor declares it filters only coarsely (`Vendor.coarse_statuses`)
+        lists exactly the invoices of that status, blocking and async, each page within
+        ``page_size``: the client drops, after mapping, what the coarse filter let through."""
+        implementation = self._implementation()
+        size = self.list_page_size
+        for status in sorted(implementation.coarse_statuses):
+            assert build_query(implementation, {"status": status}).keep == frozenset({status})
+            expected = [i.id for i in kit_listing if i.status is status]
+            with kit_sandbox.connect(self.vendor) as client:
+                pages = list(client.pages(status=status, page_size=size))
+            assert [i.id for page in pages for i in page.invoices] == expected, status
+            assert all(len(page.invoices) <= size for page in pages), status
+
+            async def listed(status: InvoiceStatus = status) -> list[str]:
+                async with kit_sandbox.connect_async(self.vendor) as client:
+                    return [i.id async for i in client.list_invoices(status=status, page_size=size)]
+
+            assert asyncio.run(listed()) == expected, f"{status} (async)"
 
     def test_updated_since_is_honoured_exactly(
         self, kit_sandbox: SandboxServer, kit_listing: list[Invoice]

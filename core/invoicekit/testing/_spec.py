@@ -41,7 +41,10 @@ def load_spec(path: Path | str) -> dict[str, Any]:
     """The OpenAPI document at ``path``, every non-integer number a `Decimal` as written."""
     yaml = pytest.importorskip("yaml", reason="the spec checks read YAML with PyYAML")
 
-    class ExactLoader(yaml.SafeLoader):  # type: ignore[name-defined,misc]
+    # libyaml's safe loader where PyYAML has it: the same document, ten times faster.
+    safe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class ExactLoader(safe):  # type: ignore[misc,valid-type]
         """A safe loader that keeps each float's written digits."""
 
     def exact_float(loader: Any, node: Any) -> Decimal | float:

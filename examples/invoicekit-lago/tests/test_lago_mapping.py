@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import httpx
 import invoicekit
 import pytest
 
@@ -55,6 +56,23 @@ def test_raw_is_the_invoice_object_without_its_envelope() -> None:
 def test_a_wrong_type_inside_the_envelope_is_a_normalization_error() -> None:
     with pytest.raises(invoicekit.NormalizationError, match="total_amount_cents"):
         _normalize(total_amount_cents="a lot")
+
+
+def test_a_bad_list_item_names_its_place_in_the_page() -> None:
+    bad = {**PAYLOAD["invoice"], "lago_id": "b", "total_amount_cents": "a lot"}
+    page = {
+        "invoices": [{**PAYLOAD["invoice"], "lago_id": "a"}, bad],
+        "meta": {"current_page": 1, "next_page": None, "total_pages": 1, "total_count": 2},
+    }
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=page))
+    with (
+        invoicekit.connect(
+            "lago", base_url="https://api.getlago.com", api_key="k" * 12, transport=transport
+        ) as client,
+        pytest.raises(invoicekit.NormalizationError) as caught,
+    ):
+        list(client.list_invoices())
+    assert caught.value.path == "$.invoices[1].total_amount_cents"
 
 
 def test_issue_date_filters_and_the_pdf_through_the_sandbox(invoicekit_sandbox: Any) -> None:

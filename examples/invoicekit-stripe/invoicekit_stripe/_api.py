@@ -38,10 +38,13 @@ Filters
     ``page_size`` → ``limit``. ``status`` → Stripe's ``status``, one per request: draft,
     open, partially_paid, paid, overpaid or void. Stripe's status is coarser than
     invoicekit's (an ``open`` Stripe invoice may normalize to open or partially_paid, a
-    ``paid`` one to paid or overpaid), so the flow asks Stripe for the coarse status and keeps
-    only the invoices whose normalized status is the one asked for. ``unknown`` cannot be
-    filtered (it also covers null and future statuses, which no Stripe filter selects), nor
-    can issued, refunded, or several statuses at once.
+    ``paid`` one to paid or overpaid): the vendor declares those four as
+    ``coarse_statuses``, so invoicekit asks Stripe for the coarse status and keeps only the
+    invoices whose normalized status was asked for (open and partially_paid together are one
+    request). An invoice it drops costs no lines request.
+    ``unknown`` cannot be filtered (it also covers null and future statuses, which no Stripe
+    filter selects), nor can issued, refunded, or statuses of two Stripe statuses at once
+    (open and paid).
     ``issued_since``/``issued_until`` are **not** supported: Stripe filters on ``created``,
     and the issue date (``effective_at``, which the merchant may set to any date, or
     ``finalized_at``) is neither bounded by nor equal to the creation time, so a ``created``
@@ -51,7 +54,7 @@ Filters
     ``subscription``, ``collection_method``, and ``created[gte]``, ``created[gt]``,
     ``created[lte]``, ``created[lt]``, ``due_date[gte]``, ``due_date[gt]``,
     ``due_date[lte]``, ``due_date[lt]`` (Unix seconds, or an ISO 8601 date-time with a UTC
-    offset; for example ``client.list_invoices(**{"created[gte]": "2024-07-01T00:00:00Z"})``).
+    offset; for example ``client.list_invoices(native={"created[gte]": "2024-07-01T00:00:00Z"})``).
 
 PDF
     ``GET /v1/invoices/{id}`` for its ``invoice_pdf`` link, then that link (``purpose="pdf"``).
@@ -74,17 +77,8 @@ from typing import Any
 
 import httpx
 import msgspec
-from invoicekit import (
-    Call,
-    ConfigurationError,
-    ErrorDetail,
-    Invoice,
-    InvoiceStatus,
-    ListQuery,
-    NormalizationError,
-    Unsupported,
-)
-from invoicekit.flows import Cursor, Envelope, RawPage, mask_text, read_invoice, rooted
+from invoicekit import ConfigurationError, Invoice, InvoiceStatus, NormalizationError, Unsupported
+from invoicekit.plugin import Call, ErrorDetail, ListQuery, RawPage, mask_text, read_invoice, rooted
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
 from invoicekit_stripe_client.models import CollectionMethod
@@ -92,6 +86,7 @@ from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
 
 from ._all_lines import complete_lines
+from ._declared import DEFAULT_PAGE_SIZE, ENVELOPE, MAX_PAGE_SIZE, PAGING
 from ._mapping import decode_invoice, to_invoice
 from ._values import VENDOR
 
@@ -118,14 +113,7 @@ __all__ = [
 
 #: The API version the spec describes; sent with every API request.
 STRIPE_VERSION = "2024-06-20"
-#: Stripe's largest page, also the default here (fewer round trips).
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 100
-#: An invoice is the whole body of ``GET /v1/invoices/{id}``; a list holds them in ``data``.
-ENVELOPE = Envelope(invoice=(), items=("data",))
-#: ``starting_after=<id of the last invoice>`` while ``has_more``.
-PAGING = Cursor(after="starting_after", size="limit", has_more=("has_more",))
-#: Normalized status → the Stripe status to ask for (the flow then keeps only that status).
+#: Normalized status → the Stripe status to ask for.
 FILTER_STATUSES: dict[InvoiceStatus, StripeStatus] = {
     InvoiceStatus.DRAFT: StripeStatus.DRAFT,
     InvoiceStatus.OPEN: StripeStatus.OPEN,
@@ -175,19 +163,22 @@ def check_id(invoice_id: str) -> None:
 
 
 def status_filter(statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
-    """The one normalized status to list, as the token the listing flow reads (its value)."""
-    wanted = set(statuses)
+    """The one Stripe status that selects ``statuses`` (coarsely: see
+    `invoicekit_stripe._declared.COARSE_STATUSES`)."""
+    for status in statuses:
+        if status not in FILTER_STATUSES:
+            supported = ", ".join(sorted(FILTER_STATUSES))
+            raise Unsupported(
+                VENDOR, f"the {status.value!r} status filter", f"it filters {supported}"
+            )
+    wanted = {FILTER_STATUSES[status].value for status in statuses}
     if len(wanted) > 1:
         raise Unsupported(
             VENDOR,
-            f"filtering by several statuses at once ({', '.join(sorted(wanted))})",
+            f"filtering by several statuses at once ({', '.join(sorted(statuses))})",
             "Stripe's list takes one status per request",
         )
-    status = wanted.pop()
-    if status not in FILTER_STATUSES:
-        supported = ", ".join(sorted(FILTER_STATUSES))
-        raise Unsupported(VENDOR, f"the {status.value!r} status filter", f"it filters {supported}")
-    return (status.value,)
+    return tuple(wanted)
 
 
 def map_invoice(raw: msgspec.Raw, context: object = None) -> Invoice:
@@ -206,17 +197,16 @@ def _decoded_and_mapped(raw: msgspec.Raw) -> tuple[StripeInvoice, Invoice]:
 
 
 def read_page(query: ListQuery, page: RawPage) -> Generator[Call, httpx.Response, list[Invoice]]:
-    """The page's invoices of the status asked for (all without one), each with every line.
+    """The page's invoices, each with every line.
 
-    Stripe's status is coarser than invoicekit's (see "Filters"), so the list asks Stripe for
-    the coarse status and keeps here only the invoices of the one asked for. The status does
-    not depend on the lines, so an invoice the filter drops costs no lines request.
+    After a coarse status filter, invoicekit keeps only the statuses asked for
+    (`ListQuery.keep`); the status does not depend on the lines, so an invoice it will drop is
+    dropped here first and costs no lines request.
     """
-    wanted = InvoiceStatus(query.status[0]) if query.status else None
     invoices = []
     for index, raw in enumerate(page.items):
         item, invoice = page.invoice(index, _decoded_and_mapped)
-        if wanted is not None and invoice.status is not wanted:
+        if not query.keeps(invoice):
             continue
         if item.lines.has_more:
             invoice = yield from whole_invoice(item, bytes(raw), page.where(index))
@@ -274,10 +264,9 @@ def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
     """One page of ``GET /v1/invoices`` (``params``: its cursor and limit), newest first; see
     the module docstring."""
     native = _native_params(query.native)  # bad values fail here, before any request
-    wanted = InvoiceStatus(query.status[0]) if query.status else None
     kwargs: dict[str, Any] = list_invoices.build_request(
         **params,
-        status=FILTER_STATUSES[wanted] if wanted is not None else msgspec.UNSET,
+        status=StripeStatus(query.status[0]) if query.status else msgspec.UNSET,
         stripe_version=STRIPE_VERSION,
         **native,
     )

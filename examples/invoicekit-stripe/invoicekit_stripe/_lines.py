@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import msgspec
-from invoicekit import Line, TaxSubtotal
-from invoicekit.bounds import decimal_ok, decimal_problem
+from invoicekit.plugin import Line, TaxSubtotal, decimal_ok, decimal_problem
 
 from invoicekit_stripe_client.models import (
     DiscountAmount,
@@ -26,7 +25,7 @@ from invoicekit_stripe_client.models import (
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 
 from ._money import Amounts
-from ._values import fail, given, last_day, object_id, text, unix_day, utc_day
+from ._values import LAST_SECOND, fail, given, last_day, object_id, text, unix_day, utc_day
 
 __all__ = [
     "VAT_CATEGORIES",
@@ -38,8 +37,6 @@ __all__ = [
     "taxes",
     "vat_category",
 ]
-
-_LAST_SECOND = 253_402_300_799  # as _values: the end of year 9999
 
 
 class Tax(msgspec.Struct, frozen=True):
@@ -174,7 +171,7 @@ def line_period(item: InvoiceLineItem, path: str, *at: int) -> tuple[dt.date, dt
     ``path`` is the line's, a template filled with ``at`` only when the period fails.
     """
     start, end = item.period.start, item.period.end
-    if type(start) is int and type(end) is int and 0 <= start <= end <= _LAST_SECOND:
+    if type(start) is int and type(end) is int and 0 <= start <= end <= LAST_SECOND:
         return unix_day(start), unix_day(end - 1 if end > start else end)
     where = path.format(*at)
     first = utc_day(start, f"{where}.period.start")

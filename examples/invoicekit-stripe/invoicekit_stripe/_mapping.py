@@ -152,8 +152,7 @@ import datetime as dt
 from typing import Any
 
 import msgspec
-from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Totals
-from invoicekit.flows import is_json_native
+from invoicekit.plugin import Invoice, InvoiceKind, InvoiceStatus, Line, Totals, is_json_native
 
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus

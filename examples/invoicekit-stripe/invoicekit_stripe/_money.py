@@ -30,8 +30,13 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import msgspec
-from invoicekit import NormalizationError
-from invoicekit.bounds import EXTRA_DECIMALS, UNIT_PRICE_DECIMALS, checked_amount, minor_unit
+from invoicekit.plugin import (
+    EXTRA_DECIMALS,
+    UNIT_PRICE_DECIMALS,
+    NormalizationError,
+    checked_amount,
+    minor_unit,
+)
 
 __all__ = [
     "THREE_DECIMAL",

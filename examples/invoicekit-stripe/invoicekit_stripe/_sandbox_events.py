@@ -18,7 +18,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Mapping, Sequence
 
-from invoicekit.sandbox import Applied
+from invoicekit.sandbox import Applied, cursor_page
 
 __all__ = ["EVENT_PARAMETERS", "select_events"]
 
@@ -61,19 +61,15 @@ def select_events(
         if (event_type is None or fnmatch.fnmatchcase(event[2], event_type))
         and _created_ok(int(event[1].at.timestamp()), created)
     ]
-    ids = [event[0] for event in matching]
-    start, stop = 0, len(matching)
-    for name, cursor in (("starting_after", after), ("ending_before", before)):
-        if cursor is None:
-            continue
-        if cursor not in ids:
+    positions = {event[0]: position for position, event in enumerate(matching)}
+    cursors = {"starting_after": after, "ending_before": before}
+    for name, cursor in cursors.items():
+        if cursor is not None and cursor not in positions:
             raise LookupError(name)
-        if name == "starting_after":
-            start = ids.index(cursor) + 1
-        else:
-            stop = ids.index(cursor)
-    if before is not None:
-        page = matching[max(stop - limit, start) : stop]
-        return page, max(stop - limit, start) > start
-    page = matching[start : start + limit]
-    return page, start + limit < stop
+    page = cursor_page(
+        range(len(matching)),
+        limit=limit,
+        after=None if after is None else positions[after],
+        before=None if before is None else positions[before],
+    )
+    return [matching[position] for position in page.indexes], page.has_more

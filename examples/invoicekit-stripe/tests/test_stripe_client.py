@@ -338,7 +338,7 @@ def test_native_filters_pass_through() -> None:
         "due_date[lte]": "1722470400",
     }
     with connect(stripe([], seen)) as client:
-        assert list(client.list_invoices(**filters)) == []
+        assert list(client.list_invoices(native=filters)) == []
     params = seen[0].url.params
     assert params["customer"] == "cus_QOaXk3bW0xYz7p"
     assert params["collection_method"] == "send_invoice"
@@ -351,11 +351,11 @@ def test_bad_native_filters_fail_before_any_request() -> None:
     seen: list[httpx.Request] = []
     with connect(stripe([], seen)) as client:
         with pytest.raises(ConfigurationError):
-            list(client.list_invoices(**{"created[gte]": "yesterday"}))
+            list(client.list_invoices(native={"created[gte]": "yesterday"}))
         with pytest.raises(ConfigurationError):
-            list(client.list_invoices(**{"created[gte]": "2024-07-01T00:00:00"}))  # no offset
+            list(client.list_invoices(native={"created[gte]": "2024-07-01T00:00:00"}))  # no offset
         with pytest.raises(ConfigurationError):
-            client.list_invoices(starting_after="in_1")  # the flow's own parameter
+            client.list_invoices(native={"starting_after": "in_1"})  # the flow's own parameter
     assert seen == []
 
 

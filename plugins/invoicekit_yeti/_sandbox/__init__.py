@@ -5,7 +5,8 @@ and cookie authentication, JSON:API documents, ransack filters, paging and error
 deterministic data of any size that is generated only when requested. Each part is described
 in its module:
 
-* `._routes`: `YetiSandbox` and its routes (invoices, their account, PDF downloads, accounts).
+* `._routes`: `YetiSandbox`, its routes built from the spec (`invoicekit.sandbox.SpecSandbox`).
+* `._contract`: what else is read from the spec (attributes, include paths, page sizes).
 * `._auth`: the login (a real HS256 JWT, or a session cookie) and the check on every route.
 * `._params`: the query string, as jsonapi-resources' ``RequestParser`` reads it.
 * `._filters`: ransack's filters and the sort, lazy where they can be.

@@ -9,19 +9,17 @@ Below the sandbox prefix (``http://127.0.0.1:8765/yeti``):
     ``{"aud":["customer-v1"],"sub":<api access id>,"exp":<now + 600>}``. Wrong credentials: 401
     "Authentication failed"; no ``auth`` object: 400. ``GET`` answers ``{"allow-rec": ...}``
     and ``DELETE`` clears the cookie (204), as yeti-web's ``AuthController``.
-Every other route
-    Authorized like ``CustomerV1Authorizable``: the last whitespace-separated word of the
-    ``Authorization`` header (bare token or ``Bearer <token>``), else the session cookie (then
-    a refreshed cookie is set). Signature, algorithm, audience, ``sub`` and ``exp`` are
-    checked; any failure is the JSON:API 401 "Authorization failed".
+Every route the spec secures
+    Authorized like ``CustomerV1Authorizable``, from where the spec's security schemes put the
+    token: the last whitespace-separated word of the ``Authorization`` header (bare token or
+    ``Bearer <token>``), else the session cookie (then a refreshed cookie is set). Signature,
+    algorithm, audience, ``sub`` and ``exp`` are checked; any failure is the JSON:API 401
+    "Authorization failed".
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import hmac
 import json
 import math
 import urllib.parse
@@ -30,9 +28,9 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
-from invoicekit.sandbox import Handler, SandboxRequest, SandboxResponse
+from invoicekit.sandbox import Handler, SandboxRequest, SandboxResponse, jwt_decode, jwt_encode
 
-from ._errors import JSON, JSON_API, Problem, authorization_failed
+from ._errors import JSON, Problem, authorization_failed
 
 __all__ = [
     "API_ACCESS_ID",
@@ -51,19 +49,14 @@ PASSWORD = "sandbox-yeti-password"
 TOKEN_LIFETIME = 600
 #: The session cookie of ``CustomerV1Auth::Authenticator``.
 COOKIE_NAME = "_yeti_customer_v1_session"
+#: The spec's security schemes of the token: the ``Authorization`` header, else the cookie.
+HEADER_SCHEME = "customerJwt"
+COOKIE_SCHEME = "customerSessionCookie"
 
 #: The audience and ``sub`` (the api access id) of the sandbox login's tokens.
 AUDIENCE = "customer-v1"
 API_ACCESS_ID = 31
 _JWT_HEADER = {"alg": "HS256"}  # what ruby-jwt writes, no "typ"
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 class TokenAuth:
@@ -99,27 +92,12 @@ class TokenAuth:
         claims: dict[str, Any] = {"aud": [audience], "sub": sub}
         if lifetime is not None:
             claims["exp"] = math.floor(self._clock() + lifetime)
-        header = _b64(json.dumps(_JWT_HEADER, separators=(",", ":")).encode())
-        payload = _b64(json.dumps(claims, separators=(",", ":")).encode())
-        signature = hmac.new(self._secret, f"{header}.{payload}".encode(), hashlib.sha256)
-        return f"{header}.{payload}.{_b64(signature.digest())}"
+        return jwt_encode(claims, self._secret, header=_JWT_HEADER)
 
     def _valid(self, token: str) -> bool:
         """``JwtToken.decode`` with audience and expiry checks, then the api access lookup."""
-        parts = token.split(".")
-        if len(parts) != 3:
-            return False
-        head, payload, signature = parts
-        try:
-            header = json.loads(_unb64(head))
-            claims = json.loads(_unb64(payload))
-            given = _unb64(signature)
-        except (ValueError, binascii.Error):
-            return False
-        if not isinstance(header, dict) or header.get("alg") != "HS256":
-            return False
-        expected = hmac.new(self._secret, f"{head}.{payload}".encode(), hashlib.sha256).digest()
-        if not hmac.compare_digest(given, expected) or not isinstance(claims, dict):
+        claims = jwt_decode(token, self._secret)
+        if claims is None:
             return False
         expiry = claims.get("exp")
         if "exp" in claims and self._token_lifetime is not None:
@@ -148,30 +126,32 @@ class TokenAuth:
             cookie += f"; expires={format_datetime(moment, usegmt=True)}"
         return f"{cookie}; httponly"
 
-    @staticmethod
-    def _cookie(request: SandboxRequest) -> str | None:
-        for item in (request.header("cookie") or "").split(";"):
-            name, _, value = item.strip().partition("=")
-            if name == COOKIE_NAME and value:
-                return urllib.parse.unquote(value)
-        return None
-
     # -- the check in front of the routes -------------------------------------------------
 
-    def _authorize(self, request: SandboxRequest, *, plain: bool) -> bool:
+    def _authorize(self, found: Mapping[str, str], content_type: str) -> bool:
         """Check the token; return whether it came from the cookie (then refresh it)."""
-        words = (request.header("authorization") or "").split()
-        from_cookie = not words
-        token = words[-1] if words else self._cookie(request)
+        words = found.get(HEADER_SCHEME, "").split()
+        cookie = found.get(COOKIE_SCHEME)
+        token = words[-1] if words else (None if cookie is None else urllib.parse.unquote(cookie))
         if token is None or not self._valid(token):
-            raise authorization_failed(JSON if plain else JSON_API)
-        return from_cookie
+            raise authorization_failed(content_type)
+        return not words
 
-    def guarded(self, handler: Handler, *, plain: bool = False) -> Handler:
-        """``before_action :authorize!`` and ``after_action :setup_authorization_cookie``."""
+    def guarded(
+        self,
+        handler: Handler,
+        *,
+        content_type: str,
+        credentials: Callable[[SandboxRequest], Mapping[str, str]],
+    ) -> Handler:
+        """``before_action :authorize!`` and ``after_action :setup_authorization_cookie``.
+
+        ``credentials`` reads what a request presents (`SpecSandbox.presented`); a refused
+        one answers the 401 as ``content_type``, the media type the spec gives it.
+        """
 
         def guarded(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-            from_cookie = self._authorize(request, plain=plain)
+            from_cookie = self._authorize(credentials(request), content_type)
             try:
                 response = handler(request, params)
             except Problem as problem:

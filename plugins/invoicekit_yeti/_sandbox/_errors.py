@@ -8,7 +8,6 @@ plain JSON on the auth routes), or any other response such as Rails' bare 400.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from http import HTTPStatus
 
 from invoicekit.sandbox import SandboxResponse
 
@@ -18,7 +17,6 @@ __all__ = [
     "Problem",
     "authorization_failed",
     "error_object",
-    "error_response",
     "invalid_filter_value",
     "invalid_id",
     "record_not_found",
@@ -83,15 +81,3 @@ def invalid_filter_value(name: str, values: Sequence[str]) -> Problem:
     """The 400 (code 107) of a filter value that cannot be read."""
     detail = f"{','.join(values)} is not a valid value for {name}."
     return Problem.one(400, "107", "Invalid filter value", detail)
-
-
-def error_response(status: int, message: str) -> SandboxResponse:
-    """A JSON:API error document for ``status`` (unknown routes, injected faults)."""
-    if status == 401:
-        return authorization_failed().response
-    try:
-        title = HTTPStatus(status).phrase
-    except ValueError:
-        title = "Error"
-    error = error_object(status, str(status), title, message)
-    return SandboxResponse.json(status, {"errors": [error]}, content_type=JSON_API)

@@ -1,5 +1,7 @@
 """Ransack's filters and the sort on the Yeti sandbox's invoices (``invoice_resource.rb``).
 
+The filter keys and their types are the generated client's (`FILTERS`, `FILTER_TYPES`).
+
 A ``sort`` starting with ``start_date`` (what the plugin sends, and the default) and the
 ``id``/``start_date``/``account_id``/``reference_eq`` filters are answered without generating
 anything beyond the page; any other sort or filter scans the matching invoices.
@@ -13,10 +15,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any, overload
+from typing import Any
 
 from invoicekit.flows import is_uuid
 from invoicekit.sandbox import sorted_range
+from invoicekit_yeti_client.api.invoices import list_invoices
 
 from ._data import Invoice, YetiData
 from ._errors import invalid_filter_value, invalid_id
@@ -25,8 +28,6 @@ from ._ruby import csv_values
 __all__ = [
     "FILTERS",
     "FILTER_TYPES",
-    "PREDICATES",
-    "Backwards",
     "Filter",
     "matches",
     "order",
@@ -34,49 +35,39 @@ __all__ = [
     "verify",
 ]
 
-#: ``ransack_filter`` declarations of ``invoice_resource.rb``: base name → type.
-FILTER_TYPES: Mapping[str, str] = {
-    "reference": "string",
-    "start_date": "datetime",
-    "end_date": "datetime",
-    "amount_spent": "number",
-    "originated_amount_spent": "number",
-    "originated_calls_count": "number",
-    "originated_successful_calls_count": "number",
-    "originated_calls_duration": "number",
-    "originated_billing_duration": "number",
-    "originated_first_call_at": "datetime",
-    "originated_last_call_at": "datetime",
-    "terminated_amount_spent": "number",
-    "terminated_calls_count": "number",
-    "terminated_successful_calls_count": "number",
-    "terminated_calls_duration": "number",
-    "terminated_billing_duration": "number",
-    "terminated_first_call_at": "datetime",
-    "terminated_last_call_at": "datetime",
-    "services_amount_spent": "number",
-    "service_transactions_count": "number",
-    "account_id": "uuid",
-}
-#: ``RansackFilterBuilder::RANSACK_TYPE_SUFIXES_DIC``.
-PREDICATES: Mapping[str, tuple[str, ...]] = {
-    "datetime": ("eq", "not_eq", "gt", "gteq", "lt", "lteq", "in", "not_in"),
-    "number": ("eq", "not_eq", "gt", "gteq", "lt", "lteq", "in", "not_in"),
-    "string": ("eq", "not_eq", "cont", "start", "end", "in", "not_in", "cont_any"),
-    "uuid": ("eq", "not_eq", "in", "not_in"),
-}
-_LIST_PREDICATES = frozenset({"in", "not_in", "cont_any"})
 #: jsonapi-resources' default filter on the primary key: ``filter[id]=<uuid>[,<uuid>...]``.
 KEY_FILTER = "id"
-#: Every allowed ``filter[...]`` key (after ``underscore``), as (base, predicate).
-FILTERS: Mapping[str, tuple[str, str]] = {
-    KEY_FILTER: (KEY_FILTER, "in"),
-    **{
-        f"{base}_{predicate}": (base, predicate)
-        for base, kind in FILTER_TYPES.items()
-        for predicate in PREDICATES[kind]
-    },
-}
+_LIST_PREDICATES = frozenset({"in", "not_in", "cont_any"})
+#: The value formats of the generated ``filter[<base>_eq]`` parameters -> ransack's types.
+_KINDS = {"date-time": "datetime", "decimal": "number", "uuid": "uuid", None: "string"}
+
+
+def _declared() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """The ransack filters of the generated ``list_invoices`` operation (expanded from the
+    spec's ``x-invoicekit-filters``): base -> type, and key -> (base, predicate)."""
+    formats = {
+        param.wire[len("filter[") : -1]: param.format
+        for param in list_invoices.OPERATION.query
+        if param.wire.startswith("filter[")
+    }
+    # Every base has `eq`, typed by its format; `not_eq` is a predicate of a base of its own.
+    types = {
+        name.removesuffix("_eq"): _KINDS[form]
+        for name, form in formats.items()
+        if name.endswith("_eq") and not name.endswith("_not_eq")
+    }
+    keys = {KEY_FILTER: (KEY_FILTER, "in")}
+    for name in formats:
+        if name == KEY_FILTER:
+            continue
+        base = max((b for b in types if name.startswith(f"{b}_")), key=len)
+        keys[name] = (base, name[len(base) + 1 :])
+    return types, keys
+
+
+#: Base name -> type (``string``, ``datetime``, ``number``, ``uuid``), and every allowed
+#: ``filter[...]`` key (after ``underscore``) -> (base, predicate).
+FILTER_TYPES, FILTERS = _declared()
 
 _ORDERED = frozenset({"eq", "gt", "gteq", "lt", "lteq"})
 # Instants inside an invoice's period: start <= instant <= end <= start + 31 days.
@@ -190,18 +181,16 @@ def select(data: YetiData, filters: Sequence[Filter]) -> Sequence[int]:
 
 def order(
     invoice: Callable[[int], Invoice], selected: Sequence[int], sort: Sequence[tuple[str, bool]]
-) -> Sequence[int]:
-    """Apply ``sort`` (``invoice(i)``: invoice ``i`` as it is now); start dates are unique, so
-    sorting by them first needs no data."""
+) -> tuple[Sequence[int], bool]:
+    """Apply ``sort`` (``invoice(i)``: invoice ``i`` as it is now): the order, and whether to
+    page it from its end. Start dates are unique, so sorting by them first needs no data."""
     field, descending = sort[0]
     if field == "start_date":
-        if not descending:
-            return selected
-        return selected[::-1] if isinstance(selected, range | list) else Backwards(selected)
+        return selected, descending
     invoices = [invoice(index) for index in selected]
     for name, reverse in reversed(sort):
         invoices.sort(key=functools.partial(_sort_key, name=name), reverse=reverse)
-    return [invoice.index for invoice in invoices]
+    return [invoice.index for invoice in invoices], False
 
 
 def _start_window(
@@ -304,31 +293,3 @@ def _sort_key(invoice: Invoice, name: str) -> tuple[Any, ...]:
     """PostgreSQL order: NULLS LAST ascending (so first descending)."""
     value = invoice.id if name == "id" else getattr(invoice, name)
     return (1,) if value is None else (0, value)
-
-
-class Backwards(Sequence[int]):
-    """``sequence`` read from its end, for sequences that slice only forwards."""
-
-    def __init__(self, sequence: Sequence[int]) -> None:
-        self._sequence = sequence
-
-    def __len__(self) -> int:
-        return len(self._sequence)
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[int]: ...
-    def __getitem__(self, index: int | slice) -> int | list[int]:
-        size = len(self._sequence)
-        if isinstance(index, slice):
-            start, stop, step = index.indices(size)
-            if step != 1:
-                raise ValueError("only contiguous slices")
-            if start >= stop:
-                return []
-            return list(self._sequence[size - stop : size - start])[::-1]
-        position = index + size if index < 0 else index
-        if not 0 <= position < size:
-            raise IndexError(index)
-        return self._sequence[size - 1 - position]

@@ -7,6 +7,7 @@ the parsing at once, in yeti-web's order.
 
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 from collections.abc import Mapping
@@ -15,31 +16,30 @@ from typing import Any
 
 from invoicekit.sandbox import SandboxRequest
 
+from ._contract import contract
 from ._errors import JSON_API, Problem, error_object
 from ._filters import FILTERS
-from ._resources import ACCOUNT_ATTRIBUTES, INVOICE_ATTRIBUTES
 from ._ruby import csv_values, ruby_to_i, underscore
 
-__all__ = [
-    "DEFAULT_PAGE_SIZE",
-    "MAX_PAGE_SIZE",
-    "Params",
-    "check_accept",
-    "parse_list_params",
-    "parse_show_params",
-]
+__all__ = ["Params", "check_accept", "parse_list_params", "parse_show_params"]
 
-DEFAULT_PAGE_SIZE = 50
-MAX_PAGE_SIZE = 1000
 
-# `sortable_fields` is every attribute plus id; `has-pdf` is computed in Ruby, not a column
-# (GUESS, as the spec says: PostgreSQL would fail), so it is refused as an invalid sort.
-_SORTABLE = frozenset({"id", *INVOICE_ATTRIBUTES} - {"has_pdf"})
-# Valid `fields[...]` values (dasherized), per type: attributes, relationships and id.
-_FIELDS: Mapping[str, frozenset[str]] = {
-    "invoices": frozenset({"id", "account", *(a.replace("_", "-") for a in INVOICE_ATTRIBUTES)}),
-    "accounts": frozenset({"id", *(a.replace("_", "-") for a in ACCOUNT_ATTRIBUTES)}),
-}
+@functools.cache
+def _sortable() -> frozenset[str]:
+    """`sortable_fields`: every attribute and id, but ``has_pdf``, computed in Ruby (GUESS,
+    as the spec says: PostgreSQL would fail), so refused as an invalid sort."""
+    return frozenset({"id", *contract().invoice_attributes} - {"has_pdf"})
+
+
+@functools.cache
+def _fields() -> Mapping[str, frozenset[str]]:
+    """Valid `fields[...]` values (dasherized), per type: attributes, relationships and id."""
+    spec = contract()
+    invoices = (*spec.invoice_attributes, *spec.relationships)
+    return {
+        "invoices": frozenset({"id", *(name.replace("_", "-") for name in invoices)}),
+        "accounts": frozenset({"id", *(a.replace("_", "-") for a in spec.account_attributes)}),
+    }
 
 
 @dataclass(slots=True)
@@ -80,7 +80,7 @@ def _parse_fields(params: Mapping[str, str]) -> dict[str, frozenset[str]]:
         return {}
     parsed: dict[str, frozenset[str]] = {}
     for kind, value in nested.items():
-        valid = _FIELDS.get(kind)
+        valid = _fields().get(kind)
         if valid is None:
             raise Problem.one(400, "101", "Invalid resource", f"{kind} is not a valid resource.")
         names = value.split(",") if value else ["nil"]
@@ -98,7 +98,7 @@ def _parse_include(raw: str | None, resource: str, errors: list[dict[str, str]])
     wanted = False
     for item in csv_values(raw):
         head, _, rest = item.partition(".")
-        valid = head == "account" if resource == "invoices" else False
+        valid = head in contract().includes if resource == "invoices" else False
         if valid and rest:  # accounts have no relationships
             head, resource, valid = rest.partition(".")[0], "accounts", False
         if not valid:
@@ -110,34 +110,37 @@ def _parse_include(raw: str | None, resource: str, errors: list[dict[str, str]])
 
 
 def _parse_sort(raw: str | None) -> list[tuple[str, bool]]:
+    default = contract().default_sort  # InvoiceResource.default_sort
+    default_criteria = [(underscore(default.lstrip("-")), default.startswith("-"))]
     if not raw:
-        return [("start_date", True)]  # InvoiceResource.default_sort
+        return default_criteria
     text = urllib.parse.unquote(raw)
     criteria = []
     for item in csv_values(text):
         descending = item.startswith("-")
         name = underscore(item[1:] if descending else item)
-        if name not in _SORTABLE:
+        if name not in _sortable():
             detail = f"{name} is not a valid sort criteria for invoices"
             raise Problem.one(400, "114", "Invalid sort criteria", detail)
         criteria.append((name, descending))
-    return criteria or [("start_date", True)]
+    return criteria or default_criteria
 
 
 def _parse_page(params: Mapping[str, str], errors: list[dict[str, str]]) -> tuple[int, int]:
     scalar, nested = _nested(params, "page")
+    default, highest = contract().default_page_size, contract().max_page_size
     if nested is not None:
-        size = ruby_to_i(nested["size"]) if "size" in nested else DEFAULT_PAGE_SIZE
+        size = ruby_to_i(nested["size"]) if "size" in nested else default
         number = ruby_to_i(nested["number"]) if "number" in nested else 1
     elif scalar is not None:
-        size, number = DEFAULT_PAGE_SIZE, ruby_to_i(scalar)
+        size, number = default, ruby_to_i(scalar)
     else:
-        return 1, DEFAULT_PAGE_SIZE
+        return 1, default
     detail = None
     if size < 1:
         detail = f"{size} is not a valid value for size page parameter."
-    elif size > MAX_PAGE_SIZE:
-        detail = f"size exceeds maximum page size of {MAX_PAGE_SIZE}."
+    elif size > highest:
+        detail = f"size exceeds maximum page size of {highest}."
     elif number < 1:
         detail = f"{number} is not a valid value for number page parameter."
     if detail is not None:

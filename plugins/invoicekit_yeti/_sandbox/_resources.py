@@ -2,7 +2,8 @@
 
 Resources carry absolute ``self`` links and, on invoices, the ``account`` relationship's links
 (with its linkage when the account is included); ``fields[...]`` leaves out what was not asked
-for. The PDF is served as ``Billing::Invoice`` names its file.
+for. The attributes and their order are the spec's (`._contract`). The PDF is served as
+``Billing::Invoice`` names its file.
 """
 
 from __future__ import annotations
@@ -15,62 +16,18 @@ from typing import Any
 
 from invoicekit.sandbox import SandboxRequest, SandboxResponse, minimal_pdf
 
-from ._data import FIRST_INTERNAL_ID, Invoice, YetiData
+from ._contract import contract
+from ._data import FIRST_INTERNAL_ID, Account, Invoice, YetiData
 from ._ruby import iso_ms, ruby_decimal
 
-__all__ = [
-    "ACCOUNT_ATTRIBUTES",
-    "API",
-    "INVOICE_ATTRIBUTES",
-    "account_links",
-    "account_resource",
-    "document",
-    "pdf_download",
-]
+__all__ = ["API", "account_links", "account_resource", "document", "pdf_download"]
 
 #: The customer API's path prefix.
 API = "/api/rest/customer/v1"
 
-#: The attributes of ``invoice_resource.rb``, in order (underscored).
-INVOICE_ATTRIBUTES = (
-    "reference",
-    "start_date",
-    "end_date",
-    "has_pdf",
-    "amount_spent",
-    "originated_amount_spent",
-    "originated_calls_count",
-    "originated_successful_calls_count",
-    "originated_calls_duration",
-    "originated_billing_duration",
-    "originated_first_call_at",
-    "originated_last_call_at",
-    "terminated_amount_spent",
-    "terminated_calls_count",
-    "terminated_successful_calls_count",
-    "terminated_calls_duration",
-    "terminated_billing_duration",
-    "terminated_first_call_at",
-    "terminated_last_call_at",
-    "services_amount_spent",
-    "service_transactions_count",
-)
-#: The attributes of ``account_resource.rb``, in order (underscored).
-ACCOUNT_ATTRIBUTES = (
-    "name",
-    "balance",
-    "min_balance",
-    "max_balance",
-    "destination_rate_limit",
-    "origination_capacity",
-    "termination_capacity",
-    "total_capacity",
-    "currency",
-)
 
-
-def _attribute(invoice: Invoice, name: str) -> Any:
-    value = getattr(invoice, name)
+def _attribute(resource: Invoice | Account, name: str) -> Any:
+    value = getattr(resource, name)
     if isinstance(value, Decimal):
         return ruby_decimal(value)
     if isinstance(value, datetime) or value is None:
@@ -96,7 +53,7 @@ def _invoice_resource(
     wanted = fields_.get("invoices")
     attributes = {
         name.replace("_", "-"): _attribute(invoice, name)
-        for name in INVOICE_ATTRIBUTES
+        for name in contract().invoice_attributes
         if wanted is None or name in wanted
     }
     resource: dict[str, Any] = {"id": invoice.id, "type": "invoices", "links": {"self": link}}
@@ -116,24 +73,9 @@ def account_resource(
     """Account ``index`` as a JSON:API resource."""
     account = data.account(index)
     wanted = fields_.get("accounts")
-    values: dict[str, Any] = {
-        "name": account.name,
-        "balance": ruby_decimal(account.balance),
-        "min_balance": ruby_decimal(account.min_balance),
-        "max_balance": ruby_decimal(account.max_balance),
-        "destination_rate_limit": (
-            None
-            if account.destination_rate_limit is None
-            else ruby_decimal(account.destination_rate_limit)
-        ),
-        "origination_capacity": account.origination_capacity,
-        "termination_capacity": account.termination_capacity,
-        "total_capacity": account.total_capacity,
-        "currency": account.currency,
-    }
     attributes = {
-        name.replace("_", "-"): value
-        for name, value in values.items()
+        name.replace("_", "-"): _attribute(account, name)
+        for name in contract().account_attributes
         if wanted is None or name in wanted
     }
     resource: dict[str, Any] = {

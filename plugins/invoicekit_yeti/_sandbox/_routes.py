@@ -1,40 +1,38 @@
-"""`YetiSandbox`: the routes of the Yeti-switch customer API v1, below the sandbox prefix.
+"""`YetiSandbox`: the Yeti-switch customer API v1 below the sandbox prefix, from its spec.
 
-The auth routes and the check in front of every other route are in `._auth`.
-
-``GET /api/rest/customer/v1/invoices``
-    jsonapi-resources' ``paged`` paginator (``page[number]``, ``page[size]`` default 50, max
-    1000, else 400 code 118), ``meta.total-count`` and absolute ``links`` built the way
-    ``Hash#to_query`` does; ``sort`` (default ``-start-date``; any attribute or ``id``, ``-``
-    for descending; unknown fields 400 code 114); ``include=account`` (else 400 code 112);
-    sparse fieldsets ``fields[invoices]``/``fields[accounts]`` (bad ones 400 code 104/101);
-    every ``filter[<attribute>_<predicate>]`` of ``invoice_resource.rb`` with ransack's
-    semantics (others 400 code 102; several values for a one-value predicate 400 code 107).
-``GET /api/rest/customer/v1/invoices/{id}``, ``.../{id}/account``,
-``.../{id}/relationships/account``, ``.../accounts/{id}``
-    One invoice (``include``, ``fields``), its account, the relationship linkage, an account.
-    A malformed UUID is 400 code 103, an unknown one 404 "Record not found".
-``GET /api/rest/customer/v1/invoices/{id}/download``
-    The PDF with ``Content-Disposition: attachment`` when ``has-pdf`` is true, else 404 with an
-    empty body (``head 404``).
+Each route, its parameters, its error codes and its authentication are described in
+``specs/yeti/openapi.yaml``, which `invoicekit.sandbox.SpecSandbox` routes and guards. Beyond
+the spec: ``GET .../accounts/{id}`` (an account by UUID), the login in `._auth`, the query
+parsing of jsonapi-resources in `._params` and ransack in `._filters`.
 """
 
 from __future__ import annotations
 
-import math
+import functools
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from invoicekit.flows import is_uuid
-from invoicekit.sandbox import Router, SandboxRequest, SandboxResponse, UuidIds
+from invoicekit.sandbox import (
+    Handler,
+    Operation,
+    Router,
+    SandboxRequest,
+    SandboxResponse,
+    SpecSandbox,
+    UuidIds,
+    page_links,
+    page_numbers,
+)
 
 from . import _filters
 from ._auth import API_ACCESS_ID, AUDIENCE, LOGIN, PASSWORD, TOKEN_LIFETIME, TokenAuth
+from ._contract import SPEC_PACKAGE
 from ._data import VENDOR, YetiData
-from ._errors import JSON_API, Problem, error_response, invalid_id, record_not_found
+from ._errors import JSON_API, Problem, authorization_failed, invalid_id, record_not_found
 from ._mutations import YetiMutations
-from ._params import Params, check_accept, parse_list_params, parse_show_params
+from ._params import check_accept, parse_list_params, parse_show_params
 from ._resources import API, account_links, account_resource, document, pdf_download
 from ._ruby import to_query
 
@@ -51,8 +49,11 @@ def _find(ids: UuidIds, key: str, present: Callable[[int], bool] = lambda _: Tru
     return index
 
 
-class YetiSandbox(YetiMutations, YetiData):
+class YetiSandbox(YetiMutations, YetiData, SpecSandbox):
     """The Yeti-switch customer API v1 on loopback, with ``size`` invoices derived from ``seed``.
+
+    The routes, which of them ask for a token, where the token travels and the error
+    documents come from ``specs/yeti/openapi.yaml`` (`SpecSandbox`).
 
     Args:
         size: the number of invoices.
@@ -62,6 +63,8 @@ class YetiSandbox(YetiMutations, YetiData):
     """
 
     vendor = VENDOR
+    spec_package = SPEC_PACKAGE
+    error_operation = "list_invoices"
     credentials: Mapping[str, str] = {"login": LOGIN, "password": PASSWORD}
 
     def __init__(
@@ -74,22 +77,36 @@ class YetiSandbox(YetiMutations, YetiData):
     ) -> None:
         super().__init__(size=size, seed=seed)
         self._auth = TokenAuth(seed=seed, clock=clock, token_lifetime=token_lifetime)
-        guarded = self._auth.guarded
-        self._router = Router()
-        self._router.add("POST", f"{API}/auth", self._auth.login)
-        self._router.add("GET", f"{API}/auth", guarded(self._auth.show, plain=True))
-        self._router.add("DELETE", f"{API}/auth", self._auth.logout)
-        self._router.add("GET", f"{API}/invoices", guarded(self._list))
-        self._router.add("GET", f"{API}/invoices/{{id}}", guarded(self._show))
-        self._router.add("GET", f"{API}/invoices/{{id}}/download", guarded(self._download))
-        self._router.add("GET", f"{API}/invoices/{{id}}/account", guarded(self._related))
-        self._router.add(
-            "GET", f"{API}/invoices/{{id}}/relationships/account", guarded(self._linkage)
-        )
-        self._router.add("GET", f"{API}/accounts/{{id}}", guarded(self._show_account))
 
     def __repr__(self) -> str:
         return f"<YetiSandbox size={self._size} seed={self._seed}>"
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """The spec's operations this sandbox answers, by ``operationId``."""
+        return {
+            "login": self._auth.login,
+            "show_auth": self._auth.show,
+            "logout": self._auth.logout,
+            "list_invoices": self._list,
+            "get_invoice": self._show,
+            "download_invoice": self._download,
+            "get_invoice_account": self._related,
+            "get_invoice_account_relationship": self._linkage,
+        }
+
+    def guard(self, operation: Operation, handler: Handler) -> Handler:
+        """The token check of a route the spec secures; its 401 in the route's media type."""
+        media, _ = self.spec.error_response(401, operation)
+        credentials = functools.partial(self.presented, operation_id=operation.operation_id)
+        return self._auth.guarded(handler, content_type=media, credentials=credentials)
+
+    @functools.cached_property
+    def routes(self) -> Router:
+        """The spec's routes, then ``GET /accounts/{id}``, which the spec leaves out."""
+        router = self.router
+        accounts = self.guard(self.operation("get_invoice_account"), self._show_account)
+        router.add("GET", f"{API}/accounts/{{id}}", accounts)
+        return router
 
     # -- the VendorSandbox protocol -------------------------------------------------------
 
@@ -100,13 +117,17 @@ class YetiSandbox(YetiMutations, YetiData):
     def handle(self, request: SandboxRequest) -> SandboxResponse:
         """Route one request; JSON:API errors are answered here, others by `error`."""
         try:
-            return self._router.dispatch(request)
+            return self.routes.dispatch(request)
         except Problem as problem:
             return problem.response
 
-    def error(self, status: int, message: str) -> SandboxResponse:
+    def error(
+        self, status: int, message: str, *, extra: Mapping[str, Any] | None = None
+    ) -> SandboxResponse:
         """A JSON:API error document for ``status`` (unknown routes, injected faults)."""
-        return error_response(status, message)
+        if status == 401:
+            return authorization_failed().response
+        return super().error(status, message, extra=extra)
 
     def issue_token(
         self,
@@ -162,30 +183,21 @@ class YetiSandbox(YetiMutations, YetiData):
         query = parse_list_params(request)
         filters = _filters.verify(self, query.raw_filters)
         selected = self.overlay(_filters.select(self, filters), filters)
-        ordered = _filters.order(self.current, selected, query.sort)
-        total = len(ordered)
-        offset = (query.number - 1) * query.size
-        page = [self.current(index) for index in ordered[offset : offset + query.size]]
-        data, included = document(self, request, page, include=query.include, fields_=query.fields)
+        ordered, backwards = _filters.order(self.current, selected, query.sort)
+        page = page_numbers(ordered, page=query.number, size=query.size, descending=backwards)
+        invoices = [self.current(index) for index in page.indexes]
+        data, included = document(
+            self, request, invoices, include=query.include, fields_=query.fields
+        )
         body: dict[str, Any] = {"data": data}
         if included:
             body["included"] = included
-        body["meta"] = {"total-count": total}
-        body["links"] = _page_links(request, query, total)
+        body["meta"] = {"total-count": page.total}
+        url = f"{request.base_url}{API}/invoices"
+
+        def link(number: int) -> str:
+            carried = {**query.link_params, "page": {"number": number, "size": query.size}}
+            return f"{url}?{to_query(carried)}"
+
+        body["links"] = page_links(page, query.number, link)
         return SandboxResponse.json(200, body, content_type=JSON_API)
-
-
-def _page_links(request: SandboxRequest, query: Params, total: int) -> dict[str, str]:
-    pages = math.ceil(total / query.size)
-    numbers = {"first": 1}
-    if query.number > 1:
-        numbers["prev"] = query.number - 1
-    if query.number < pages:
-        numbers["next"] = query.number + 1
-    numbers["last"] = max(pages, 1)
-    url = f"{request.base_url}{API}/invoices"
-    links = {}
-    for name, number in numbers.items():
-        page = {"number": number, "size": query.size}
-        links[name] = f"{url}?{to_query({**query.link_params, 'page': page})}"
-    return links

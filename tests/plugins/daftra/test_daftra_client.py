@@ -16,6 +16,7 @@ import httpx
 import msgspec
 import pytest
 import yaml
+from helpers.client import listing_keywords
 
 import invoicekit
 from invoicekit import InvoiceStatus
@@ -178,11 +179,11 @@ async def call(
     if mode == "sync":
         with invoicekit.connect("daftra", **options) as client:
             if operation == "list_invoices":
-                return list(client.list_invoices(**filters))
+                return list(client.list_invoices(**listing_keywords(filters)))
             return getattr(client, operation)(*args)
     async with invoicekit.connect_async("daftra", **options) as aclient:
         if operation == "list_invoices":
-            return [invoice async for invoice in aclient.list_invoices(**filters)]
+            return [invoice async for invoice in aclient.list_invoices(**listing_keywords(filters))]
         return await getattr(aclient, operation)(*args)
 
 

@@ -583,7 +583,7 @@ def test_connect_with_a_token_and_filters(server: SandboxServer) -> None:
         drafts = list(client.list_invoices(status="draft"))
         opened = list(client.list_invoices(status="open", page_size=10))
         ranged = list(client.list_invoices(issued_since="2025-01-01", issued_until="2025-03-31"))
-        kwd = list(client.list_invoices(currency_code="KWD"))
+        kwd = list(client.list_invoices(native={"currency_code": "KWD"}))
     assert drafts
     assert all(invoice.status is InvoiceStatus.DRAFT for invoice in drafts)
     assert opened

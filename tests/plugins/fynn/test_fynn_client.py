@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import msgspec
 import pytest
+from helpers.client import listing_keywords
 
 import invoicekit
 from invoicekit import (
@@ -412,7 +413,13 @@ def test_native_filters_pass_through_as_query_parameters() -> None:
     with connect(fake) as client:
         list(
             client.list_invoices(
-                type="TYPE_CREDIT", customer="8d2b6c1e", number="GS-1", search="Acme", page_size=10
+                native={
+                    "type": "TYPE_CREDIT",
+                    "customer": "8d2b6c1e",
+                    "number": "GS-1",
+                    "search": "Acme",
+                },
+                page_size=10,
             )
         )
     (request,) = fake.invoice_requests()
@@ -460,7 +467,7 @@ def test_common_filters_fynn_cannot_apply_raise_before_any_request(
 def test_paging_parameters_are_not_filters(filters: dict[str, Any], error: type) -> None:
     fake = FakeFynn()
     with connect(fake) as client, pytest.raises(error):
-        client.list_invoices(**filters)
+        client.list_invoices(**listing_keywords(filters))
     assert fake.requests == []
 
 

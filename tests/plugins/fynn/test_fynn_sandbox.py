@@ -810,12 +810,12 @@ def test_the_client_lists_every_invoice_oldest_first(server: SandboxServer) -> N
 
 def test_the_client_passes_native_filters(server: SandboxServer) -> None:
     with server.connect("fynn") as client:
-        credits = list(client.list_invoices(type="TYPE_CREDIT", page_size=5))
+        credits = list(client.list_invoices(native={"type": "TYPE_CREDIT"}, page_size=5))
         customer = credits[0].buyer
         assert customer is not None
         assert customer.id is not None
-        theirs = list(client.list_invoices(customer=customer.id))
-        numbered = list(client.list_invoices(number=credits[0].number or "-"))
+        theirs = list(client.list_invoices(native={"customer": customer.id}))
+        numbered = list(client.list_invoices(native={"number": credits[0].number or "-"}))
     assert credits
     assert {invoice.kind for invoice in credits} == {InvoiceKind.CREDIT_NOTE}
     assert theirs

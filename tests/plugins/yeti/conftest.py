@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import prepare
 import pytest
+from helpers.client import listing_keywords
 
 import invoicekit
 from invoicekit_yeti import YetiVendor
@@ -356,13 +357,14 @@ class Harness:
     async def list(
         self, *, client_options: dict[str, Any] | None = None, **filters: Any
     ) -> list[Any]:
-        """Every invoice `list_invoices(**filters)` yields."""
+        """Every invoice `list_invoices` yields for ``filters`` (the vendor's own under
+        ``native``)."""
         vendor, options = self._options(dict(client_options or {}))
         if self.mode == "sync":
             with invoicekit.InvoiceClient(vendor, **options) as client:
-                return list(client.list_invoices(**filters))
+                return list(client.list_invoices(**listing_keywords(filters)))
         async with invoicekit.AsyncInvoiceClient(vendor, **options) as client:
-            return [invoice async for invoice in client.list_invoices(**filters)]
+            return [invoice async for invoice in client.list_invoices(**listing_keywords(filters))]
 
 
 @pytest.fixture

@@ -863,7 +863,9 @@ def test_connect_get_native_filter_and_pdf(server: SandboxServer) -> None:
     sandbox = server.app.sandbox("yeti")
     assert isinstance(sandbox, YetiSandbox)
     with server.connect("yeti") as client:
-        listed = list(client.list_invoices(**{"filter[start_date_gteq]": "2024-03-01T00:00:00Z"}))
+        listed = list(
+            client.list_invoices(native={"filter[start_date_gteq]": "2024-03-01T00:00:00Z"})
+        )
         assert listed
         assert all(invoice.period_start >= dt.date(2024, 3, 1) for invoice in listed)
         assert len(listed) < 60
@@ -882,7 +884,7 @@ def test_connect_get_native_filter_and_pdf(server: SandboxServer) -> None:
             client.get_invoice("7a0f3b2e-1c4d-4e5f-8a9b-0c1d2e3f4a5b")
         assert caught.value.code == "404"
         with pytest.raises(invoicekit.VendorError) as bad_filter:
-            list(client.list_invoices(**{"filter[reference_eq]": "1,2"}))
+            list(client.list_invoices(native={"filter[reference_eq]": "1,2"}))
         assert bad_filter.value.code == "107"
 
 

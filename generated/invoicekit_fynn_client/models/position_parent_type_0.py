@@ -1,5 +1,0 @@
-"""Re-export of `PositionParentType0`; every model lives in `models/__init__.py`."""
-
-from . import PositionParentType0
-
-__all__ = ["PositionParentType0"]
