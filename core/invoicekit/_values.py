@@ -360,7 +360,9 @@ def day(vendor: str, value: str | msgspec.UnsetType | None, path: str) -> dt.dat
 def instant_text(value: dt.datetime) -> str:
     """An aware instant as the ISO 8601 UTC text invoicekit writes (``2024-07-01T10:00:00Z``),
     for `Invoice.extra`."""
-    shown: str = msgspec.to_builtins(value.astimezone(_UTC))
+    # msgspec writes a UTC instant with "Z"; most arrive in UTC already, and astimezone would
+    # cost each of them a new datetime.
+    shown: str = msgspec.to_builtins(value if value.tzinfo is _UTC else value.astimezone(_UTC))
     return shown
 
 
