@@ -74,7 +74,14 @@ from ._protocol import (
 )
 from ._query import Violation, read_query
 from ._routing import Handler, Router
-from ._security import Checks, authorized, presented, requirements_for, secret_check
+from ._security import (
+    Checks,
+    authorized,
+    credentials_carried,
+    presented,
+    requirements_for,
+    secret_check,
+)
 from ._server import SandboxServer, serve
 from ._spec import ApiSpec, Operation, Parameter, locate_spec
 from ._spec_sandbox import SpecSandbox, error_body
@@ -126,6 +133,7 @@ __all__ = [
     "WebhookSender",
     "authorized",
     "company_name",
+    "credentials_carried",
     "error_body",
     "locate_spec",
     "minimal_pdf",
