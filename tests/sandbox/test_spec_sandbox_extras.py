@@ -6,7 +6,7 @@ import base64
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import msgspec
 import pytest
@@ -367,7 +367,7 @@ def test_error_roles_override_what_a_property_name_suggests() -> None:
     }
 
     class Renamed(TinyVendor):
-        error_roles: Mapping[str, str | None] = {"code": None, "message": "title"}
+        error_roles: ClassVar[Mapping[str, str | None]] = {"code": None, "message": "title"}
 
     assert msgspec.json.decode(Renamed().error(400, "boom").body) == {
         "result": "failed",

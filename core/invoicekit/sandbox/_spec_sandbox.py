@@ -53,6 +53,7 @@ def error_body(
     status: int,
     message: str,
     constants: Mapping[str, Any] | None = None,
+    *,
     roles: Mapping[str, str | None] | None = None,
 ) -> Any:
     """An error body shaped by ``schema``: the spec's properties filled from the error.
@@ -82,7 +83,7 @@ def error_body(
         elif role == "message":
             body[name] = message
         elif name in required and "array" in _kinds(prop):
-            body[name] = [error_body(spec, prop["items"], status, message, fixed, roles)]
+            body[name] = [error_body(spec, prop["items"], status, message, fixed, roles=roles)]
     return body
 
 
@@ -214,8 +215,7 @@ class SpecSandbox:
         """
         operation = None if self.error_operation is None else self.operation(self.error_operation)
         media, schema = self.spec.error_response(status, operation)
-        body = error_body(
-            self.spec, schema, status, message, self.error_constants, self.error_roles
-        )
+        constants, roles = self.error_constants, self.error_roles
+        body = error_body(self.spec, schema, status, message, constants, roles=roles)
         body.update(extra or {})
         return SandboxResponse.json(status, body, content_type=media + self.media_parameters)

@@ -1,16 +1,11 @@
-"""A local fake of the Lago API, built from its spec (`invoicekit.sandbox.SpecSandbox`).
+"""A local fake of the Lago API on `invoicekit.sandbox.SpecSandbox`.
 
-``specs/lago/openapi.yaml`` gives the routes, the bearer API key check (its ``bearer``
-scheme), the list's query checks (``page`` from 1, ``per_page`` 1 to 100, dates as
-``YYYY-MM-DD``; any refused value is a 400) and the ``{"status", "error"}`` error body. What
-is Lago's own is here: invoice ``i`` generated on demand from ``(seed, i)``; newest first
-(page 1 starts with the last invoice); blank query values count as absent, as Rails'
-``present?`` reads them; a 404 says ``code: invoice_not_found``; and the two-step PDF:
-``POST .../download`` answers the invoice, whose ``file_url`` points at this sandbox's
-``/files/<lago_id>.pdf``, served without credentials as a file host does. Lago renders a PDF
-only once an invoice is finalized (its guide, "Download invoices"), so a draft's download
-answers the draft with ``file_url`` null (GUESS: the docs do not say what the endpoint answers
-for a draft).
+The spec gives the routes, the bearer key check, the list's query checks and the error body.
+Lago's own: invoice ``i`` generated from ``(seed, i)``; newest first; blank query values are
+absent (Rails' ``present?``); a 404's ``code: invoice_not_found``; the two-step PDF (``POST
+.../download`` sets ``file_url`` to ``/files/<lago_id>.pdf``, served without credentials).
+A draft has no PDF yet, so its download answers it with ``file_url`` null (GUESS: the docs do
+not say what Lago answers for a draft).
 """
 
 from __future__ import annotations
@@ -19,7 +14,7 @@ import dataclasses
 from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from invoicekit.sandbox import (
     Handler,
@@ -61,7 +56,7 @@ class LagoSandbox(SpecSandbox):
     vendor = "lago"
     spec_package = "invoicekit_lago"
     # Lago's ``error`` is the message and its ``code`` names the error, not the status.
-    error_roles: Mapping[str, str | None] = {"error": "message", "code": None}
+    error_roles: ClassVar[Mapping[str, str | None]] = {"error": "message", "code": None}
     credentials: Mapping[str, str] = {"api_key": API_KEY}
 
     def __init__(self, *, size: int, seed: int) -> None:
