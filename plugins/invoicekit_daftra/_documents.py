@@ -24,7 +24,7 @@ shorter than ``limit`` (GUESS).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,7 @@ from invoicekit_daftra_client.models import (
 )
 
 from . import _mapping
+from ._account import NOTHING_KNOWN, Account
 from ._values import VENDOR
 
 __all__ = [
@@ -49,7 +50,7 @@ __all__ = [
     "KIND_VALUES",
     "check_answer",
     "documents_request",
-    "get_document_flow",
+    "find_document_flow",
     "normalize_document",
     "wanted_kind",
 ]
@@ -114,34 +115,40 @@ def check_answer(body: bytes) -> None:
     msgspec.json.decode(body, type=_Answer, strict=False)
 
 
-def normalize_document(raw: msgspec.Raw, context: object = None) -> Invoice:
+def normalize_document(
+    raw: msgspec.Raw, context: object = None, account: Account = NOTHING_KNOWN
+) -> Invoice:
     """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
-    a single-document body, an item of a list); errors name paths from the object."""
+    a single-document body, an item of a list), with what ``account`` states around it;
+    errors name paths from the object."""
     key = _envelope_key(raw)
     document = _BY_KEY.get(key)
     if document is None:
         envelope = msgspec.json.decode(raw, type=InvoiceEnvelope, strict=False)
-        return _mapping.invoice_from_envelope(envelope, raw, "$")
+        return _mapping.invoice_from_envelope(envelope, raw, "$", account=account)
     decoded = msgspec.json.decode(raw, type=document.envelope, strict=False)
     return _mapping.invoice_from_envelope(
-        _as_invoice_envelope(decoded, key), raw, "$", key=key, untyped_kind=document.kind
+        _as_invoice_envelope(decoded, key),
+        raw,
+        "$",
+        key=key,
+        untyped_kind=document.kind,
+        account=account,
     )
 
 
-def get_document_flow(
-    invoice_id: str, normalize: Callable[[bytes], Invoice]
-) -> Generator[Call, httpx.Response, Invoice]:
-    """The invoice, else the credit note, else the refund receipt with this id, normalized by
-    ``normalize`` (the vendor's)."""
+def find_document_flow(invoice_id: str) -> Generator[Call, httpx.Response, httpx.Response]:
+    """The answer for the invoice, else the credit note, else the refund receipt with this
+    id (a 404 of the last is the caller's error)."""
     for kwargs in (
         get_invoice.build_request(id=invoice_id),
         get_credit_note.build_request(id=invoice_id),
     ):
         response = yield Call(kwargs, tolerate=frozenset({404}))
         if response.status_code != 404:
-            return normalize(response.content)
+            return response
     response = yield Call(get_refund_receipt.build_request(id=invoice_id))
-    return normalize(response.content)
+    return response
 
 
 def wanted_kind(query: ListQuery) -> InvoiceKind:

@@ -138,7 +138,8 @@ from invoicekit_daftra_client.models import (
 )
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
-from . import _codes, _lines, _parties
+from . import _codes, _lines, _parties, _taxes, _times
+from ._account import NOTHING_KNOWN, Account
 from ._totals import totals
 from ._values import VENDOR, amount, business_date, code, fail, text
 
@@ -170,11 +171,13 @@ def invoice_from_envelope(
     *,
     key: str = "Invoice",
     untyped_kind: InvoiceKind = InvoiceKind.INVOICE,
+    account: Account = NOTHING_KNOWN,
 ) -> Invoice:
     """One ``{"Invoice": ..., ...}`` envelope at JSON path ``path`` as an `Invoice`.
 
     ``key`` is the envelope key the header was read from (for error paths), ``untyped_kind``
-    the kind of a header that sends no ``type`` (`invoicekit_daftra._documents`).
+    the kind of a header that sends no ``type`` (`invoicekit_daftra._documents`), ``account``
+    what the account states around it (taxes, seller, zone; `invoicekit_daftra._account`).
     """
     header = envelope.invoice
     at = f"{path}.{key}"
@@ -195,7 +198,13 @@ def invoice_from_envelope(
     issued = business_date(header.date, f"{at}.date") or business_date(
         header.issue_date, f"{at}.issue_date"
     )
-    lines = tuple(_lines.line(item, f"{items_path}[{i}]") for i, item in enumerate(items or ()))
+    taxes = account.taxes
+    lines = tuple(
+        _lines.line(item, f"{items_path}[{i}]", taxes) for i, item in enumerate(items or ())
+    )
+    breakdown, inclusive = _taxes.breakdown(
+        header, items or (), lines, taxes, at=at, items_path=items_path
+    )
     payments = None
     if records is not None:
         payments = tuple(
@@ -214,14 +223,19 @@ def invoice_from_envelope(
         issue_date=issued,
         due_date=_due_date(header, issued, at),
         currency=code(header.currency_code, f"{at}.currency_code", _CURRENCY, "an ISO 4217 code"),
+        seller=account.seller,
         buyer=_parties.buyer(header, client, at, client_path),
         purchase_order_reference=text(header.po_number),
         lines=lines,
         totals=totals(header, lines, payments, at, payments_path),
+        tax_breakdown=breakdown,
         payments=payments or (),
+        prices_include_tax=inclusive,
         preceding_invoice=InvoiceReference(id=str(parent)) if refers else None,
         notes=tuple(note for note in (text(header.notes),) if note),
         pdf_url=text(header.invoice_pdf_url),
+        created_at=_times.instant(text(header.created), account.zone),
+        updated_at=_times.instant(text(header.modified), account.zone),
         extra=_extra(header, at, keep_subscription=not refers),
         raw=raw,
     )

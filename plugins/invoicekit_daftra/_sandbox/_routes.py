@@ -6,7 +6,8 @@ Paths
     and as ``/api2/invoices/`` (the form of the documented ``pagination.next`` links). Answers
     are ``application/json; charset=UTF-8``, as CakePHP sends them. Outside ``/api2`` the web
     routes behind ``invoice_pdf_url`` and ``invoice_html_url`` serve the PDF and the preview.
-    Credit notes and refund receipts have their own routes (`._documents`).
+    Credit notes and refund receipts have their own routes (`._documents`), the account's
+    taxes, site and listings theirs (`._account`).
 
 Envelope
     ``{"code": 200, "result": "successful", "data": ..., "pagination": ...}`` (``pagination``
@@ -24,6 +25,7 @@ from typing import Any
 
 from invoicekit.sandbox import NumericIds, Router, SandboxError, SandboxRequest, SandboxResponse
 
+from ._account import account_routes
 from ._auth import API_KEY, OAuthServer, authenticate
 from ._data import DaftraData, Invoice
 from ._documents import document_ids, document_routes
@@ -56,7 +58,7 @@ class DaftraSandbox(DaftraData):
         self._router.add("GET", LOGIN_PATH, login_page)
         self._router.add("POST", "/v2/oauth/token", self.oauth.token)
         full = lambda index, request: self._full(self._invoice(index), request)  # noqa: E731
-        for path, handler in document_routes(size, self._first_id, full):
+        for path, handler in (*document_routes(size, self._first_id, full), *account_routes()):
             self._router.add("GET", path, handler)
 
     def __repr__(self) -> str:
