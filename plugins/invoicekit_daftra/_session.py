@@ -97,19 +97,21 @@ def _answered(response: httpx.Response) -> bytes | None:
     return None if response.status_code in _NOT_PERMITTED else response.content
 
 
-def _tax_items() -> Generator[Call, httpx.Response, list[msgspec.Raw]]:
+def _tax_items() -> Generator[Call, httpx.Response, list[msgspec.Raw] | None]:
     """The ``data[]`` items of every taxes page, until a short page, a null ``next`` or the
-    stated ``page_count`` (a 403/404 reads as no taxes; `_MAX_TAX_PAGES` ends a loop)."""
+    stated ``page_count``; None when the first page is refused (403/404: taxes unknown, which
+    is not the same as an account without taxes). `_MAX_TAX_PAGES` ends a paging loop."""
     found: list[msgspec.Raw] = []
     for page in range(1, _MAX_TAX_PAGES + 1):
         call = Call(list_taxes.build_request(page=page, limit=_TAX_PAGE), tolerate=_NOT_PERMITTED)
         body = _answered((yield call))
         if body is None:
-            return found
+            return found if page > 1 else None
         try:
             answer = msgspec.json.decode(body, type=_account.TaxPage, strict=False)
         except msgspec.MsgspecError:
-            return found  # not a list of taxes: what was read so far is all that is known
+            # Not a list of taxes: unknown on the first page, else what was read so far.
+            return found if page > 1 else None
         found.extend(answer.data)
         facts = answer.pagination
         if len(answer.data) < _TAX_PAGE or facts is None or facts.next is None:
@@ -122,7 +124,7 @@ def _tax_items() -> Generator[Call, httpx.Response, list[msgspec.Raw]]:
 def _read_account() -> Generator[Call, httpx.Response, Account]:
     """The three lookups (see the module docstring)."""
     items = yield from _tax_items()
-    taxes = _account.taxes_from_items(items)
+    taxes = None if items is None else _account.taxes_from_items(items)
     site = _answered((yield Call(get_site_info.build_request(), tolerate=_NOT_PERMITTED)))
     seller, zone_id = _account.seller_and_zone_id(site) if site is not None else (None, None)
     zone = None

@@ -19,7 +19,7 @@ from ._catalog import MARKETS
 from ._errors import JSON
 from ._params import paging
 
-__all__ = ["SITE", "TAXES", "TIMEZONES", "account_routes"]
+__all__ = ["SITE", "TAXES", "TIMEZONES", "account_routes", "listing_models"]
 
 #: One exclusive VAT per market that charges one, keyed by the id its lines name.
 TAXES = tuple(
@@ -104,3 +104,8 @@ def account_routes() -> list[tuple[str, Handler]]:
             (f"/api2/listing/{{model}}{suffix}", _listing),
         ]
     return routes
+
+
+def listing_models(path: str) -> list[str] | None:
+    """The models the ``{model}`` of the listing route takes (else None)."""
+    return ["Timezone"] if path.startswith("/api2/listing/") else None

@@ -25,7 +25,7 @@ from typing import Any
 
 from invoicekit.sandbox import NumericIds, Router, SandboxError, SandboxRequest, SandboxResponse
 
-from ._account import account_routes
+from ._account import account_routes, listing_models
 from ._auth import API_KEY, OAuthServer, authenticate
 from ._data import DaftraData, Invoice
 from ._documents import document_ids, document_routes
@@ -69,8 +69,9 @@ class DaftraSandbox(DaftraData):
         return int(self.ids.id_at(0)) if self.size else 1
 
     def path_ids(self, path: str) -> list[str] | None:
-        """The credit-note or refund-receipt ids for their ``{id}`` routes (else None)."""
-        return document_ids(self.size, self._first_id, path)
+        """The credit-note or refund-receipt ids for their ``{id}`` routes, the listing
+        models for ``{model}`` (else None)."""
+        return listing_models(path) or document_ids(self.size, self._first_id, path)
 
     def invoice_ids(self) -> NumericIds:
         """Every invoice id, oldest first (the plugin's ``sort=id&direction=ASC``)."""
