@@ -46,9 +46,10 @@ issue_date, due_date, created, modified
     optional ``issue_date`` field is used only when ``date`` is missing, and kept in
     ``extra["issue_date"]``. ``due_date`` is the seed's explicit ``due_date``, else
     ``date + due_after`` days (0 -> due on the invoice date; absent -> None; negative or out of
-    range -> error). ``created``/``modified`` are naive site-local timestamps whose zone the API
-    does not state: they go to ``extra`` as strings and ``created_at``/``updated_at`` stay None,
-    because invoicekit never invents a time zone.
+    range -> error). ``created``/``modified`` are naive site-local timestamps: they go to
+    ``extra`` as strings, and ``created_at``/``updated_at`` are read from them only in the
+    site's zone when that is known (`invoicekit_daftra._times`; the client reads it, or the
+    ``timezone`` option gives it), else None, because invoicekit never invents a time zone.
 
 currency
     ``currency_code``, which must look like an ISO 4217 code (three capitals); blank -> None.
@@ -80,12 +81,14 @@ lines (``InvoiceItem``)
     ``tax1: 20.00``. discount_amount = ``calculated_discount`` when sent, else ``discount`` by
     ``discount_type``: 1 percentage of unit_price x quantity, 2 absolute amount; a stated 0 is
     0 whatever the type; an unknown or missing type with a non-zero discount -> None.
-    tax_rate stays None: only tax ids are given, and rates live at ``/api2/taxes``.
+    tax_rate = the rate of the line's one tax from the account's ``/api2/taxes`` records, when
+    they are known (`invoicekit_daftra._taxes`), else None.
 
-tax_breakdown
-    Empty. Lines name their taxes by id only; the name and rate need another request
-    (``/api2/taxes``), and Daftra states no taxable amount per tax (deriving it from line
-    subtotals is wrong for discounted lines and tax-inclusive prices). ``raw`` keeps the ids.
+tax_breakdown, prices_include_tax
+    From the lines' tax ids and amounts with the account's tax records (rate, name,
+    ``included``), by the rules of `invoicekit_daftra._taxes`: the taxable amount only where
+    the line subtotals are exactly it (exclusive tax, one tax a line, no discount at all).
+    Without the records: empty and None, as the lines name their taxes by id only.
 
 payments (``InvoicePayment``)
     id, date (a date or a naive timestamp, whose day is taken as written), amount, currency,
@@ -105,14 +108,15 @@ buyer
     None when nothing at all is given.
 
 seller
-    None: api2 invoice responses do not describe the account's own business.
+    The account's own business from ``/api2/site_info.json`` (`invoicekit_daftra._parties.
+    seller`), read once per client or given as the ``site_info`` option; else None, as
+    invoice responses do not describe it.
 
-references, notes, pdf_url, prices_include_tax
+references, notes, pdf_url
     purchase_order_reference = ``po_number``; buyer_reference None (Daftra has no BT-10).
     For credit notes, debit notes and refunds, ``subscription_id`` (the parent invoice) becomes
     `preceding_invoice`; on other documents it is a subscription and goes to ``extra``.
-    notes = ``notes`` (``html_notes`` goes to ``extra``); pdf_url = ``invoice_pdf_url``;
-    prices_include_tax None (inclusiveness is a property of each tax record, not given here).
+    notes = ``notes`` (``html_notes`` goes to ``extra``); pdf_url = ``invoice_pdf_url``.
 
 extra
     ``created``, ``modified``, ``issue_date`` (strings), ``invoice_html_url``, ``qr_code_url``,
