@@ -203,7 +203,7 @@ class DaftraVendor(Vendor):
             request=lambda params: self.list_request(query, params),
             read=lambda page: self._read_page(query, page, watch),
             page_size=query.page_size or self.default_page_size,
-            items=self.envelope.items,
+            items=_api.ENVELOPE.items,
         )
         return watch.around(flow)
 

@@ -459,7 +459,7 @@ class Tax(msgspec.Struct, kw_only=True, omit_defaults=True):
     name: None | str | msgspec.UnsetType = msgspec.UNSET
     value: Decimal | None | msgspec.UnsetType = msgspec.UNSET
     description: None | str | msgspec.UnsetType = msgspec.UNSET
-    included: int | None | msgspec.UnsetType = msgspec.UNSET
+    included: bool | None | msgspec.UnsetType = msgspec.UNSET
     created: None | str | msgspec.UnsetType = msgspec.UNSET
     modified: None | str | msgspec.UnsetType = msgspec.UNSET
 

@@ -283,11 +283,14 @@ async def test_the_documented_null_tax_leaves_the_tax_unknown(mode: str) -> None
          Decimal("15.000"), False),
         ({"id": 3, "name": "VAT", "value": 15, "included": None}, Decimal("15"), False),
         ({"id": 3, "name": "VAT", "value": "15", "included": 1}, Decimal("15"), True),
+        ({"id": 3, "name": "VAT", "value": "15", "included": True}, Decimal("15"), True),
+        ({"id": 3, "name": "VAT", "value": "15", "included": "2"}, None, None),
         ({"id": 3, "name": "VAT", "value": None}, None, None),
         ({"id": 3, "name": "VAT", "value": "fifteen", "included": 0}, None, None),
         ({"name": "VAT", "value": "15"}, None, None),
     ],
-    ids=["strings-and-new-field", "null-included", "inclusive", "null-value", "word", "no-id"],
+    ids=["strings-and-new-field", "null-included", "inclusive", "boolean", "included-2",
+         "null-value", "word", "no-id"],
 )  # fmt: skip
 async def test_tax_records_that_drift_never_crash_or_mislead(
     mode: str, record: Any, rate: Decimal | None, included: bool | None
