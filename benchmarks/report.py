@@ -81,9 +81,6 @@ def markdown(tables: dict[str, Table], rounds: int) -> str:
         "approach with a mapping, so `pydantic / normalize` ≥ 2 already meets the target of",
         "being twice as fast as pydantic plus a mapping.",
         "",
-        "Daftra has no limit yet: its mapping is being reworked (credit notes, taxes, seller)",
-        "on another branch, and a limit must follow the mapping it bounds.",
-        "",
     ]
     for vendor, rows in tables.items():
         present = [label for label in ORDER if any(label in s for _, _, s in rows)]

@@ -13,11 +13,12 @@ from collections.abc import Callable
 
 from invoicekit import Invoice
 
-from . import fynn, stripe, yeti
+from . import daftra, fynn, stripe, yeti
 
 #: vendor → its limit: one invoice's response body in, the `Invoice` out.
 LIMITS: dict[str, Callable[[bytes], Invoice]] = {
     "yeti": yeti.to_invoice,
+    "daftra": daftra.to_invoice,
     "fynn": fynn.to_invoice,
     "stripe": stripe.to_invoice,
 }

@@ -9,14 +9,14 @@
     invoice.totals.gross  # Decimal('115.00')
     invoice.status  # InvoiceStatus.PARTIALLY_PAID
 
-Everything public is imported here; modules whose names start with ``_`` are private.
+Everything a user calls is imported here; what a vendor plugin needs is `invoicekit.plugin`.
+Modules whose names start with ``_`` are private.
 """
 
-import importlib as _importlib
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any as _Any
 
 from invoicekit._json import from_json, to_json
+from invoicekit._lazy import lazy_attributes as _lazy_attributes
 from invoicekit._normalize import normalize
 from invoicekit._plugins import PluginInfo, get_vendor, plugins, vendors
 from invoicekit._version import __version__
@@ -35,7 +35,6 @@ from invoicekit.errors import (
     VendorError,
     WebhookSignatureError,
 )
-from invoicekit.hookspecs import hookimpl
 from invoicekit.model import (
     Address,
     Invoice,
@@ -50,15 +49,12 @@ from invoicekit.model import (
     TaxSubtotal,
     Totals,
 )
-from invoicekit.vendor import Capabilities, CredentialSet, Vendor
 
 if _TYPE_CHECKING:
     from invoicekit._client_options import ClientOptions
     from invoicekit._http import Limits
     from invoicekit._retry import RetryPolicy
-    from invoicekit.auth import TokenAuth, TokenEndpoint
     from invoicekit.client import AsyncInvoiceClient, InvoiceClient, connect, connect_async
-    from invoicekit.flows import Call, ErrorDetail, HeaderAuth, ListQuery, Page
 
 # The HTTP side imports httpx (and, through httpx's own CLI, click and rich): about 100 ms.
 # It loads on first use, so `import invoicekit` stays light for code that only normalizes,
@@ -66,45 +62,41 @@ if _TYPE_CHECKING:
 _LAZY = {
     "AsyncInvoiceClient": "invoicekit.client",
     "ClientOptions": "invoicekit._client_options",
-    "Call": "invoicekit.flows",
-    "ErrorDetail": "invoicekit.flows",
-    "HeaderAuth": "invoicekit.flows",
     "InvoiceClient": "invoicekit.client",
     "Limits": "invoicekit._http",
-    "ListQuery": "invoicekit.flows",
-    "Page": "invoicekit.flows",
     "RetryPolicy": "invoicekit._retry",
-    "TokenAuth": "invoicekit.auth",
-    "TokenEndpoint": "invoicekit.auth",
     "connect": "invoicekit.client",
     "connect_async": "invoicekit.client",
 }
 
 
-def __getattr__(name: str) -> _Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'invoicekit' has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+# What a plugin author needs lives in invoicekit.plugin; the old spellings warn until removed.
+_MOVED = dict.fromkeys(
+    (
+        "Call",
+        "Capabilities",
+        "CredentialSet",
+        "ErrorDetail",
+        "HeaderAuth",
+        "ListQuery",
+        "Page",
+        "TokenAuth",
+        "TokenEndpoint",
+        "Vendor",
+        "hookimpl",
+    ),
+    "invoicekit.plugin",
+)
 
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+__getattr__, __dir__ = _lazy_attributes(globals(), _LAZY, _MOVED)
 
 
 __all__ = [
     "Address",
     "AsyncInvoiceClient",
     "AuthenticationError",
-    "Call",
-    "Capabilities",
     "ClientOptions",
     "ConfigurationError",
-    "CredentialSet",
-    "ErrorDetail",
-    "HeaderAuth",
     "Invoice",
     "InvoiceClient",
     "InvoiceKind",
@@ -114,10 +106,8 @@ __all__ = [
     "InvoiceStatus",
     "Limits",
     "Line",
-    "ListQuery",
     "NormalizationError",
     "NotFound",
-    "Page",
     "Party",
     "Payment",
     "PaymentInstructions",
@@ -127,13 +117,10 @@ __all__ = [
     "RateLimited",
     "RetryPolicy",
     "TaxSubtotal",
-    "TokenAuth",
-    "TokenEndpoint",
     "Totals",
     "TransportError",
     "UnknownVendor",
     "Unsupported",
-    "Vendor",
     "VendorError",
     "WebhookSignatureError",
     "__version__",
@@ -141,7 +128,6 @@ __all__ = [
     "connect_async",
     "from_json",
     "get_vendor",
-    "hookimpl",
     "normalize",
     "plugins",
     "to_json",

@@ -21,7 +21,16 @@ import msgspec
 from ._translate import PLUGIN_MAPPING_ERRORS, mapping_error, normalization_error, too_deep
 from .errors import InvoiceKitError, NormalizationError
 
-__all__ = ["Envelope", "json_path", "locate", "locate_items", "read_invoice", "rooted"]
+__all__ = [
+    "Envelope",
+    "decode",
+    "json_path",
+    "locate",
+    "locate_items",
+    "raw_items",
+    "read_invoice",
+    "rooted",
+]
 
 _T = TypeVar("_T")
 
@@ -135,3 +144,24 @@ def locate_items(vendor: str, body: bytes, path: Path) -> list[msgspec.Raw]:
     except msgspec.MsgspecError as exc:
         error = normalization_error(vendor, exc)
         raise NormalizationError(vendor, json_path(path), error.cause) from exc
+
+
+def decode(vendor: str, body: bytes, model: type[_T], *, strict: bool = False) -> _T:
+    """Decode a response body into a generated model, as a `NormalizationError` on failure.
+
+    The error names ``vendor`` and the JSON path msgspec reports. Lenient by default, like the
+    generated endpoints of responses marked ``x-invoicekit-lenient``.
+    """
+    try:
+        return msgspec.json.decode(body, type=model, strict=strict)
+    except msgspec.MsgspecError as exc:
+        raise normalization_error(vendor, exc) from exc
+
+
+class _Items(msgspec.Struct):
+    data: list[msgspec.Raw]
+
+
+def raw_items(vendor: str, body: bytes) -> list[msgspec.Raw]:
+    """The exact bytes of each item of a page's top-level ``data`` array, for `Invoice.raw`."""
+    return decode(vendor, body, _Items).data

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, TypeVar
-from urllib.parse import quote
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
 import msgspec
+
+if TYPE_CHECKING:
+    from http import HTTPStatus
 
 # One "absent" marker for models and endpoint arguments alike: msgspec's own, so a decoded
 # Struct field that the vendor left out is `UNSET`, distinct from an explicit `null`.
@@ -44,8 +45,8 @@ class OpenStrEnum(StrEnum):
         """Whether the spec lists this value."""
         return self._name_ in type(self).__members__
 
-    def __str__(self) -> str:
-        return str(self.value)
+    # The member's own text, as str gives it (in C: mappings call it for every enum they keep).
+    __str__ = str.__str__
 
 
 class OpenIntEnum(IntEnum):
@@ -75,6 +76,8 @@ def path_segment(value: object) -> str:
     `quote(safe="")` escapes `/`, `?` and `#`, but leaves `.` alone, and a segment that is only
     dots (`.`, `..`) would be resolved away by URL normalisation, climbing out of the resource.
     """
+    from urllib.parse import quote  # noqa: PLC0415 - request builders only; models never need it
+
     segment = quote(str(value), safe="")
     if segment.strip(".") == "":
         segment = segment.replace(".", "%2E")

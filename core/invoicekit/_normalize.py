@@ -7,8 +7,8 @@ from typing import Any
 
 import msgspec
 
-from invoicekit._plugins import get_vendor
-from invoicekit._translate import advance, normalization_error, normalized
+from invoicekit._plugins import RESOLVED, get_vendor
+from invoicekit._translate import advance, normalization_error, normalized, translated
 from invoicekit.errors import ConfigurationError, InvoiceKitError, NormalizationError
 from invoicekit.model import Invoice
 
@@ -55,7 +55,8 @@ def normalize(vendor: str, payload: bytes | str | Mapping[str, Any], **options: 
         NotImplementedError: the vendor does not implement ``normalize``.
         TypeError: ``payload`` is not bytes, str or a mapping (a programming error).
     """
-    implementation = get_vendor(vendor)
+    # A vendor used before is one dict lookup: the steady-state call runs no registry code.
+    implementation = RESOLVED.get(vendor) or get_vendor(vendor)
     if options:
         if unknown := sorted(set(options) - implementation.options):
             raise ConfigurationError(
@@ -64,12 +65,16 @@ def normalize(vendor: str, payload: bytes | str | Mapping[str, Any], **options: 
                 vendor=vendor,
             )
         implementation = implementation.configured(options)
-    body = _as_body(payload)
+    body = payload if type(payload) is bytes else _as_body(payload)
     try:
-        return normalized(vendor, implementation.normalize, body)
-    except (InvoiceKitError, NotImplementedError):
-        raise  # NotImplementedError: the vendor has no normalize at all, not a bug in it
+        return implementation.reader(body)
     except Exception as exc:
+        # Translated as `_translate.normalized` does, but only once the mapping failed.
+        error = translated(vendor, exc)
+        if error is not None:
+            raise error from exc
+        if isinstance(exc, InvoiceKitError | NotImplementedError):
+            raise  # NotImplementedError: the vendor has no normalize at all, not a bug in it
         # A third-party plugin's own bug must still reach the user typed, naming whom to tell.
         module = type(implementation).__module__
         cause = f"plugin module {module} raised {type(exc).__name__}: {exc}"

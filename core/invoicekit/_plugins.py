@@ -22,27 +22,39 @@ at all: if its hook fails halfway, none of its vendors stay registered.
 * a comma-separated list of entry-point names: only those; a listed name that is not installed
   is reported as a failed plugin.
 
-The variable is read when the registry loads: on first use of `vendors`, `get_vendor`, `plugins`
-or `invoicekit.normalize`, once per process, under a lock.
+The variable is read when the registry loads: on first use of `vendors`, `plugins`, or of
+`get_vendor` and `invoicekit.normalize` with a name no built-in has, once per process, under a
+lock.
+
+A built-in vendor's name needs no registry: `get_vendor("fynn")` imports that one built-in
+plugin alone and calls its hook directly. Entry points cannot change the outcome (a built-in
+registers first, and the first registration of a name wins), so discovering them, which reads
+the metadata of every installed distribution, and pluggy, which only third-party plugins need,
+are left to the first call that needs all plugins. That full load keeps the built-ins already
+loaded (the same `Vendor` objects) and reports them in their usual order. This is what keeps
+the cold start of a serverless webhook handler (`import invoicekit`, one `normalize`) short.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-import importlib.metadata
-import logging
 import os
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import msgspec
-import pluggy
 
-from invoicekit import hookspecs
+from invoicekit._hookimpl import hookimpl
 from invoicekit._version import __version__
 from invoicekit.errors import PluginError, UnknownVendor
 from invoicekit.vendor import Vendor
+
+if TYPE_CHECKING:
+    import importlib.metadata
+
+    import pluggy
 
 __all__ = [
     "DEFAULT_PLUGINS",
@@ -65,8 +77,20 @@ ENTRY_POINT_GROUP = "invoicekit"
 LOAD_PLUGINS_ENV = "INVOICEKIT_LOAD_PLUGINS"
 
 _BUILTIN_DISTRIBUTION = "invoicekit"
+# Each built-in registers the one vendor its module is named after (tests/core/test_plugins.py).
+_BUILTIN_VENDORS = {module.removeprefix("invoicekit_"): module for module in DEFAULT_PLUGINS}
 
-logger = logging.getLogger("invoicekit")
+#: Every vendor resolved so far, by name: what `invoicekit.normalize` reads first, one dict
+#: lookup and no call (`get_vendor` fills it). Only ever holds what the registry would return.
+RESOLVED: dict[str, Vendor] = {}
+
+
+def _warn(message: str, *args: object) -> None:
+    # logging (with traceback, string and weakref) loads only when a plugin fails: the cold
+    # start of a serverless handler that only normalizes must not pay for it.
+    import logging  # noqa: PLC0415 - see above
+
+    logging.getLogger("invoicekit").warning(message, *args)
 
 
 class PluginInfo(msgspec.Struct, frozen=True, kw_only=True):
@@ -93,11 +117,28 @@ class _Registry:
     """The outcome of one load: a pluggy manager, the vendors by name, and the report."""
 
     def __init__(self) -> None:
-        self.manager = pluggy.PluginManager(hookspecs.hookimpl.project_name)
-        self.manager.add_hookspecs(hookspecs)
+        self._manager: pluggy.PluginManager | None = None
         self.vendors: dict[str, Vendor] = {}
         self.owners: dict[str, str] = {}  # vendor name -> name of the plugin that registered it
         self.plugins: list[PluginInfo] = []
+
+    @property
+    def manager(self) -> pluggy.PluginManager:
+        """The pluggy manager of the entry-point plugins, made when the first one loads."""
+        if self._manager is None:
+            import pluggy  # noqa: PLC0415 - only third-party plugins need it (module docstring)
+
+            from invoicekit import hookspecs  # noqa: PLC0415 - imports pluggy
+
+            self._manager = pluggy.PluginManager(hookimpl.project_name)
+            self._manager.add_hookspecs(hookspecs)
+        return self._manager
+
+    def adopt(self, info: PluginInfo, vendors: dict[str, Vendor]) -> None:
+        """Keep a plugin another registry loaded (a built-in the fast path loaded alone)."""
+        self.vendors.update(vendors)
+        self.owners.update(dict.fromkeys(vendors, info.name))
+        self.plugins.append(info)
 
     def load(
         self,
@@ -107,14 +148,20 @@ class _Registry:
         module: str | None,
         distribution: str | None,
         version: str | None,
+        builtin: bool = False,
     ) -> PluginInfo:
-        """Load one plugin and record the outcome; a failure leaves nothing of it behind."""
+        """Load one plugin and record the outcome; a failure leaves nothing of it behind.
+
+        A ``builtin`` plugin's hook is called directly; any other goes through pluggy, which
+        checks its hook names.
+        """
         added: dict[str, Vendor] = {}
 
         def register(vendor: Vendor) -> None:
             if not isinstance(vendor, Vendor):
                 raise PluginError(
-                    f"plugin {name!r} registered {vendor!r}, which is not an invoicekit.Vendor",
+                    f"plugin {name!r} registered {vendor!r}, "
+                    "which is not an invoicekit.plugin.Vendor",
                     plugin=name,
                 )
             vendor_name = getattr(vendor, "name", None)
@@ -136,19 +183,22 @@ class _Registry:
         error = None
         try:
             plugin = load()
-            self.manager.register(plugin, name=name)
-            registered = True
-            # pluggy validates hook names only here; a misspelt hook would otherwise be ignored.
-            self.manager.check_pending()
-            # Call this plugin's hook alone, so that each vendor is credited to its plugin and
-            # a failure is the fault of exactly one plugin.
-            others = [other for other in self.manager.get_plugins() if other is not plugin]
-            self.manager.subset_hook_caller("register_vendors", others)(register=register)
+            if builtin:
+                plugin.register_vendors(register=register)  # type: ignore[attr-defined]
+            else:
+                self.manager.register(plugin, name=name)
+                registered = True
+                # pluggy validates hook names only here; a misspelt hook would be ignored.
+                self.manager.check_pending()
+                # Call this plugin's hook alone, so that each vendor is credited to its plugin
+                # and a failure is the fault of exactly one plugin.
+                others = [other for other in self.manager.get_plugins() if other is not plugin]
+                self.manager.subset_hook_caller("register_vendors", others)(register=register)
         except Exception as exc:  # any failure of third-party code blocks that plugin only
             if registered:
                 self.manager.unregister(plugin)
             error = f"{type(exc).__name__}: {exc}"
-            logger.warning("invoicekit plugin %r failed to load: %s", name, error)
+            _warn("invoicekit plugin %r failed to load: %s", name, error)
         else:
             self.vendors.update(added)
             self.owners.update(dict.fromkeys(added, name))
@@ -166,6 +216,8 @@ class _Registry:
 
 def _selected_entry_points() -> tuple[list[importlib.metadata.EntryPoint], list[str]]:
     """The entry points to load, in load order, and the requested names that are missing."""
+    import importlib.metadata  # noqa: PLC0415 - reading every distribution's metadata is slow
+
     found = sorted(
         importlib.metadata.entry_points(group=ENTRY_POINT_GROUP),
         key=lambda ep: (ep.name, ep.dist.name if ep.dist else ""),
@@ -178,16 +230,27 @@ def _selected_entry_points() -> tuple[list[importlib.metadata.EntryPoint], list[
     return [ep for ep in found if ep.name in wanted], sorted(missing)
 
 
-def _load() -> _Registry:
+def _load_builtin(registry: _Registry, module_name: str) -> PluginInfo:
+    return registry.load(
+        module_name,
+        functools.partial(importlib.import_module, module_name),
+        module=module_name,
+        distribution=_BUILTIN_DISTRIBUTION,
+        version=__version__,
+        builtin=True,
+    )
+
+
+def _load(builtins: _Registry) -> _Registry:
+    """Every plugin; the built-ins that ``builtins`` loaded already are kept as they are."""
     registry = _Registry()
+    loaded = {info.name: info for info in builtins.plugins}
     for module_name in DEFAULT_PLUGINS:
-        registry.load(
-            module_name,
-            functools.partial(importlib.import_module, module_name),
-            module=module_name,
-            distribution=_BUILTIN_DISTRIBUTION,
-            version=__version__,
-        )
+        info = loaded.get(module_name)
+        if info is None:
+            _load_builtin(registry, module_name)
+        else:
+            registry.adopt(info, {name: builtins.vendors[name] for name in info.vendors})
     selected, missing = _selected_entry_points()
     for ep in selected:
         registry.load(
@@ -199,19 +262,24 @@ def _load() -> _Registry:
         )
     for name in missing:
         error = f"not installed: no {ENTRY_POINT_GROUP!r} entry point is named {name!r}"
-        logger.warning("invoicekit plugin %r requested by %s: %s", name, LOAD_PLUGINS_ENV, error)
+        _warn("invoicekit plugin %r requested by %s: %s", name, LOAD_PLUGINS_ENV, error)
         registry.plugins.append(PluginInfo(name=name, error=error))
     return registry
 
 
 class _Lazy:
-    """Holds the process's one `_Registry`, loading it on first use, once, under a lock."""
+    """Holds the process's one `_Registry`, loading it on first use, once, under a lock.
+
+    Until then, `builtin` loads single built-ins into a registry of their own, which the full
+    load adopts.
+    """
 
     def __init__(self) -> None:
         # Reentrant, so that a plugin touching the registry while it loads gets a PluginError
         # instead of a deadlock.
         self.lock = threading.RLock()
         self._registry: _Registry | None = None
+        self._builtins = _Registry()
         self._loading = False
 
     def get(self) -> _Registry:
@@ -221,21 +289,46 @@ class _Lazy:
             return registry
         with self.lock:
             if self._registry is None:
-                if self._loading:
-                    raise PluginError(
-                        "a plugin used the invoicekit registry while plugins were loading"
-                    )
-                self._loading = True
+                self._enter()
                 try:
-                    self._registry = _load()
+                    self._registry = _load(self._builtins)
                 finally:
                     self._loading = False
+                RESOLVED.update(self._registry.vendors)
             return self._registry
+
+    def builtin(self, name: str) -> Vendor | None:
+        """The built-in vendor ``name``, loading its plugin alone; None when no built-in is
+        called so or its plugin failed (the full load then reports why)."""
+        module_name = _BUILTIN_VENDORS.get(name)
+        if module_name is None:
+            return None
+        with self.lock:
+            if self._registry is not None:
+                return self._registry.vendors.get(name)
+            builtins = self._builtins
+            if all(info.name != module_name for info in builtins.plugins):
+                self._enter()
+                try:
+                    _load_builtin(builtins, module_name)
+                finally:
+                    self._loading = False
+            vendor = builtins.vendors.get(name)
+            if vendor is not None:
+                RESOLVED[name] = vendor
+            return vendor
+
+    def _enter(self) -> None:
+        if self._loading:
+            raise PluginError("a plugin used the invoicekit registry while plugins were loading")
+        self._loading = True
 
     def reset(self) -> None:
         """Drop the registry; the next `get` loads again."""
         with self.lock:
             self._registry = None
+            self._builtins = _Registry()
+            RESOLVED.clear()
 
 
 _lazy = _Lazy()
@@ -252,6 +345,9 @@ def get_vendor(name: str) -> Vendor:
     Raises `UnknownVendor` (a `KeyError`) listing the known names, and saying so if a plugin
     that would have provided ``name`` failed to load.
     """
+    vendor = RESOLVED.get(name) or _lazy.builtin(name)
+    if vendor is not None:
+        return vendor
     registry = _lazy.get()
     try:
         return registry.vendors[name]
@@ -278,13 +374,16 @@ def _register(plugin: object, name: str) -> PluginInfo:
     For tests, which use it to add fake vendors as a real plugin would; undo it with `_reset`.
     """
     with _lazy.lock:
-        return _lazy.get().load(
+        registry = _lazy.get()
+        info = registry.load(
             name,
             lambda: plugin,
             module=getattr(plugin, "__name__", None),
             distribution=None,
             version=None,
         )
+        RESOLVED.update({vendor: registry.vendors[vendor] for vendor in info.vendors})
+        return info
 
 
 def _reset() -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "normalization_error",
     "normalized",
     "too_deep",
+    "translated",
 ]
 
 _T = TypeVar("_T")
@@ -173,12 +174,25 @@ def normalized(vendor: str, mapping: Callable[[bytes], _T], body: bytes) -> _T:
     """
     try:
         return mapping(body)
-    except InvoiceKitError:
-        raise
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise normalization_error(vendor, exc) from exc
-    except RecursionError as exc:
-        raise too_deep(vendor) from exc
-    except (*PLUGIN_MAPPING_ERRORS, NameError) as exc:
+    except Exception as exc:
+        error = translated(vendor, exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def translated(vendor: str, exc: Exception) -> InvoiceKitError | None:
+    """The invoicekit error that `normalized` raises for ``exc`` (the caller chains ``exc``),
+    or ``None`` when ``exc`` passes unchanged (invoicekit's own errors, and what is no mapping
+    error). `invoicekit.normalize` calls it only once a mapping failed, so the way of a good
+    payload passes through no translation code."""
+    if isinstance(exc, InvoiceKitError):
+        return None
+    if isinstance(exc, msgspec.ValidationError | msgspec.DecodeError):
+        return normalization_error(vendor, exc)
+    if isinstance(exc, RecursionError):
+        return too_deep(vendor)
+    if isinstance(exc, (*PLUGIN_MAPPING_ERRORS, NameError)):
         # Users catch NormalizationError, never a bare KeyError from inside a plugin.
-        raise mapping_error(vendor, exc) from exc
+        return mapping_error(vendor, exc)
+    return None

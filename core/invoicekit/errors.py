@@ -26,7 +26,6 @@ stripped down to their path component, because vendors put API keys and signed h
 
 from __future__ import annotations
 
-import urllib.parse
 from collections.abc import Iterable
 from typing import Any
 
@@ -111,7 +110,8 @@ class PluginError(InvoiceKitError):
     """Raised when a plugin cannot be loaded or registers a vendor wrongly.
 
     Causes: its module fails to import, it implements a hook that does not exist, it registers
-    something that is not a `invoicekit.Vendor`, or a vendor name that another plugin took first.
+    something that is not a `invoicekit.plugin.Vendor`, or a vendor name that another plugin
+    took first.
     The registry catches it, blocks that plugin and reports it in `invoicekit.plugins()`, so the
     other plugins keep working; it propagates only where a plugin's ``register`` call is made
     outside the registry (in a plugin's own tests, for example).
@@ -170,6 +170,8 @@ class Unsupported(InvoiceKitError):
 
 def _safe_path(path: str) -> str:
     """Reduce a path or URL to its path component: no credentials, query or fragment."""
+    import urllib.parse  # noqa: PLC0415 - only errors with a path need it (cold start)
+
     return urllib.parse.urlsplit(path).path or "/"
 
 

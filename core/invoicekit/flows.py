@@ -14,16 +14,21 @@ A flow only ever receives successful (2xx) responses; every error status becomes
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import zoneinfo
 from collections.abc import Generator, Mapping
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeAlias
 
 import httpx
-import msgspec
 
-from ._envelope import Envelope, json_path, locate, locate_items, read_invoice, rooted
+from ._envelope import (
+    Envelope,
+    decode,
+    json_path,
+    locate,
+    locate_items,
+    raw_items,
+    read_invoice,
+    rooted,
+)
 from ._flowtypes import Call, ErrorDetail, ListQuery, Page
 from ._mask import mask_text
 from ._paging import (
@@ -39,7 +44,11 @@ from ._paging import (
     mapped,
 )
 from ._translate import normalization_error, normalized
-from .model import check_json_native
+
+# The value helpers moved to the toolkit (invoicekit.plugin); `given` here is the old name of
+# `present` (the value or None), kept for old imports.
+from ._values import iana_zone, is_json_native, is_uuid
+from ._values import present as given
 
 __all__ = [
     "Call",
@@ -75,9 +84,6 @@ __all__ = [
     "read_invoice",
     "rooted",
 ]
-
-T = TypeVar("T")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 Flow: TypeAlias = Generator[Call, httpx.Response, Any]
@@ -130,62 +136,3 @@ class HeaderAuth(httpx.Auth):
         for name, value in self._headers.items():
             request.headers[name] = value
         yield request
-
-
-def decode(vendor: str, body: bytes, model: type[T], *, strict: bool = False) -> T:
-    """Decode a response body into a generated model, as a `NormalizationError` on failure.
-
-    The error names ``vendor`` and the JSON path msgspec reports. Lenient by default, like the
-    generated endpoints of responses marked ``x-invoicekit-lenient``.
-    """
-    try:
-        return msgspec.json.decode(body, type=model, strict=strict)
-    except msgspec.MsgspecError as exc:
-        raise normalization_error(vendor, exc) from exc
-
-
-class _Items(msgspec.Struct):
-    data: list[msgspec.Raw]
-
-
-def raw_items(vendor: str, body: bytes) -> list[msgspec.Raw]:
-    """The exact bytes of each item of a page's top-level ``data`` array, for `Invoice.raw`."""
-    return decode(vendor, body, _Items).data
-
-
-def iana_zone(name: object) -> dt.tzinfo | None:
-    """The IANA time zone ``name`` (``"Europe/Berlin"``), or None when it is not one.
-
-    None too for a name the system's time zone database lacks (where there is none, as on
-    Windows, install ``tzdata``), and for anything that is not a string: vendor data never
-    raises here; the caller decides what an unknown zone means.
-    """
-    if not isinstance(name, str) or not name:
-        return None
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return None
-
-
-def is_uuid(text: str) -> bool:
-    """Whether ``text`` is a UUID in its usual 8-4-4-4-12 hexadecimal form."""
-    return _UUID.fullmatch(text) is not None
-
-
-def given(value: T | msgspec.UnsetType | None) -> T | None:
-    """A generated model's optional field as ``None`` when absent (``UNSET``) or null."""
-    return None if isinstance(value, msgspec.UnsetType) else value
-
-
-def is_json_native(value: Any) -> bool:
-    """Whether ``value`` may go into `Invoice.extra` as is: it round-trips through JSON unchanged.
-
-    That is ``None``, `str`, `bool`, `int`, and lists and string-keyed dicts of them; a float
-    (which loses digits), a `Decimal` or a `datetime` (which come back as strings) is not.
-    """
-    try:
-        check_json_native(value, "value")  # iterative: deep vendor data cannot overflow the stack
-    except ValueError:
-        return False
-    return True

@@ -3,7 +3,7 @@
 A plugin is a module (found through the ``invoicekit`` entry-point group) that implements hooks
 with `hookimpl`::
 
-    from invoicekit import hookimpl
+    from invoicekit.plugin import hookimpl
 
 
     @hookimpl
@@ -11,8 +11,8 @@ with `hookimpl`::
         register(AcmeVendor())
 
 The hooks are deliberately few: behaviour lives in the methods of the registered
-`invoicekit.Vendor` objects, so that each call goes to exactly one vendor instead of asking every
-plugin whether an invoice is theirs.
+`invoicekit.plugin.Vendor` objects, so that each call goes to exactly one vendor instead of
+asking every plugin whether an invoice is theirs.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import pluggy
 
+from invoicekit._hookimpl import hookimpl
+
 if TYPE_CHECKING:
     from invoicekit.vendor import Vendor
 
@@ -29,8 +31,7 @@ __all__ = ["hookimpl", "hookspec", "register_vendors"]
 
 #: Marks the hook specifications below (used by invoicekit itself).
 hookspec = pluggy.HookspecMarker("invoicekit")
-#: Marks a plugin's hook implementations.
-hookimpl = pluggy.HookimplMarker("invoicekit")
+# hookimpl (re-exported above) needs no pluggy: plugins apply it at import, see _hookimpl.
 
 
 @hookspec
@@ -40,7 +41,7 @@ def register_vendors(register: Callable[[Vendor], None]) -> None:
     Signature: ``register_vendors(register: Callable[[Vendor], None]) -> None``.
 
     Called once per plugin, when the registry first loads. Call ``register(vendor)`` with one
-    instance of each `invoicekit.Vendor` subclass the plugin provides; the return value is
+    instance of each `invoicekit.plugin.Vendor` subclass the plugin provides; the return value is
     ignored. ``register`` raises `invoicekit.PluginError` if the object is not a Vendor or its
     name is taken (the first registration of a name wins); the registry then reports the whole
     plugin as failed in `invoicekit.plugins()` and keeps none of its vendors.

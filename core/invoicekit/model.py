@@ -28,7 +28,7 @@ from typing import Annotated, Any
 import msgspec
 from msgspec.structs import astuple, force_setattr
 
-from invoicekit.bounds import decimal_ok, decimal_problem
+from invoicekit._values import check_json_native, decimal_ok, decimal_problem
 
 __all__ = [
     "Address",
@@ -80,60 +80,6 @@ def _utc(value: dt.datetime | None, what: str) -> dt.datetime | None:
     if offset is None:
         raise ValueError(f"{what} must be timezone-aware; the plugin has to decide the zone")
     return value if offset == dt.timedelta(0) else value.astimezone(dt.UTC)
-
-
-def _json_native(value: Any) -> bool:
-    """Whether ``value`` holds only JSON-native values: the fast pass, without any paths."""
-    # Exact types first (a set lookup), isinstance only for subclasses such as StrEnum members;
-    # an explicit stack, not recursion: vendor data nested 100,000 deep must not overflow it.
-    pending = [value]
-    pop, push = pending.pop, pending.extend
-    while pending:
-        item = pop()
-        kind = type(item)
-        if kind in _NATIVE_SCALARS:
-            continue
-        if kind is dict or isinstance(item, dict):
-            for key in item:
-                if type(key) is not str and not isinstance(key, str):
-                    return False
-            push(item.values())
-        elif kind is list or isinstance(item, list):
-            push(item)
-        elif not isinstance(item, str | bool | int):
-            return False
-    return True
-
-
-_NATIVE_SCALARS = frozenset({str, int, bool, type(None)})
-
-
-def check_json_native(value: Any, path: str) -> None:
-    """Raise `ValueError` at the first place in ``value`` that is not JSON-native (`extra`)."""
-    # Anything else would encode to JSON fine but decode as something different (a float loses
-    # digits, a Decimal or datetime comes back as str, a tuple as list), breaking the round trip.
-    # Paths are built only once the fast pass has found a problem: most values have none.
-    if _json_native(value):
-        return
-    pending: list[tuple[Any, str]] = [(value, path)]
-    while pending:
-        item, where = pending.pop()
-        if item is None or isinstance(item, str | bool | int):
-            continue
-        if isinstance(item, list):
-            pending.extend((child, f"{where}[{index}]") for index, child in enumerate(item))
-            continue
-        if isinstance(item, dict):
-            for key, child in item.items():
-                if not isinstance(key, str):
-                    raise ValueError(f"{where} has a non-string key {key!r}")
-                pending.append((child, f"{where}[{key!r}]"))
-            continue
-        hint = " (amounts and instants go in as strings)" if isinstance(item, float) else ""
-        raise ValueError(
-            f"{where} must hold only str, int, bool, None, lists and dicts; "
-            f"got {type(item).__name__}{hint}"
-        )
 
 
 def _decimal_problem(item: msgspec.Struct) -> str | None:

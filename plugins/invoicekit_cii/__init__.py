@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from invoicekit import Vendor, hookimpl
 from invoicekit._einvoice_source import EInvoiceSource
+from invoicekit.plugin import Vendor, hookimpl
 
 __all__ = ["CiiSource", "register_vendors"]
 

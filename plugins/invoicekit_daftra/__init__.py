@@ -30,36 +30,48 @@ import functools
 import re
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from invoicekit import (
+from invoicekit.plugin import (
     ConfigurationError,
     CredentialSet,
-    ErrorDetail,
-    HeaderAuth,
     Invoice,
     InvoiceKind,
     InvoiceStatus,
     ListQuery,
+    RawPage,
     Unsupported,
     Vendor,
     hookimpl,
+    list_flow,
+    read_invoice,
+    rooted,
 )
-from invoicekit.flows import RawPage, list_flow, read_invoice, rooted
 
-from . import _account, _api, _auth, _codes, _documents, _query, _session
+from . import _account, _codes, _declared, _documents
 from ._account import NOTHING_KNOWN, Account
 
 if TYPE_CHECKING:
     import httpx
 
-    from invoicekit.flows import Call, Flow, ListFlow
+    from invoicekit.plugin import Call, ErrorDetail, Flow, ListFlow
 
+    from . import _session
     from ._sandbox import DaftraSandbox
 
 __all__ = ["DaftraVendor", "register_vendors"]
+
+
+def _list_params() -> ModuleType:
+    """The list parameters (`_query`), imported on first use: the generated list endpoint loads
+    httpx, which `invoicekit.normalize` never needs."""
+    from . import _query  # noqa: PLC0415 - see the docstring
+
+    return _query
+
 
 # A positive integer without leading zeros, small enough for a 64-bit column.
 _INVOICE_ID = re.compile(r"[1-9][0-9]{0,18}")
@@ -84,12 +96,12 @@ class DaftraVendor(Vendor):
             "token", description="OAuth2 access token from POST /v2/oauth/token (password grant)"
         ),
         CredentialSet(
-            *_auth.PASSWORD_CREDENTIALS,
+            *_declared.PASSWORD_CREDENTIALS,
             description="an OAuth2 app's client id and secret and a Daftra user's login;"
             " traded for an access token at POST /v2/oauth/token, renewed before it expires",
         ),
         CredentialSet(
-            *_auth.REFRESH_CREDENTIALS,
+            *_declared.REFRESH_CREDENTIALS,
             description="an OAuth2 app's client id and secret and a refresh token",
         ),
     )
@@ -98,11 +110,9 @@ class DaftraVendor(Vendor):
     supports_pdf = True
     # The API's docs name no maximum; the daftradocs222 page says 1000.
     max_page_size = 1000
-    default_page_size = _query.DEFAULT_PAGE_SIZE
-    envelope = _api.ENVELOPE
-    paging = _api.PAGING
-    # Fetch the invoice, then the document at its ``invoice_pdf_url``.
-    download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    default_page_size = _declared.DEFAULT_PAGE_SIZE
+    envelope = _declared.ENVELOPE
+    paging = _declared.PAGING
     # api2's result and code, beside every kind of document object.
     body_context = staticmethod(_documents.check_answer)
     number_filter = "no"
@@ -139,6 +149,11 @@ class DaftraVendor(Vendor):
         """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token, and
         the OAuth 2.0 token endpoint (`invoicekit_daftra._auth`) for the other sets, wrapped
         in `invoicekit_daftra._session.AccountAuth`."""
+        # The HTTP side loads httpx, which `invoicekit.normalize` never needs.
+        from invoicekit.plugin import HeaderAuth  # noqa: PLC0415
+
+        from . import _api, _auth, _session  # noqa: PLC0415
+
         inner: httpx.Auth
         if credentials.get("api_key"):
             inner = _api.ApiKeyAuth(credentials["api_key"])
@@ -151,11 +166,11 @@ class DaftraVendor(Vendor):
 
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""
-        return name in _query.NATIVE_FILTERS or name == _documents.KIND_FILTER
+        return name in _list_params().NATIVE_FILTERS or name == _documents.KIND_FILTER
 
     def native_filters(self) -> Mapping[str, str]:
         """The documented list parameters with their value types, and ``kind``."""
-        return {**_query.native_filter_types(), _documents.KIND_FILTER: "text"}
+        return {**_list_params().native_filter_types(), _documents.KIND_FILTER: "text"}
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One status per request: draft, open, partially_paid, paid or overpaid.
@@ -187,6 +202,8 @@ class DaftraVendor(Vendor):
         return self._get_document(invoice_id)
 
     def _get_document(self, invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
+        from . import _session  # noqa: PLC0415 - it imports httpx
+
         response = yield from _documents.find_document_flow(invoice_id)
         account = yield from _session.account_flow(response, self._account)
         mapping = functools.partial(_documents.normalize_document, account=account)
@@ -195,6 +212,8 @@ class DaftraVendor(Vendor):
 
     def list_invoices_flow(self, query: ListQuery) -> ListFlow:
         """The declared paging over `list_request`, each page read with the account's data."""
+        from . import _session  # noqa: PLC0415 - it imports httpx
+
         watch = _session.Watch(self._account)
         assert self.envelope is not None
         flow = list_flow(
@@ -203,7 +222,7 @@ class DaftraVendor(Vendor):
             request=lambda params: self.list_request(query, params),
             read=lambda page: self._read_page(query, page, watch),
             page_size=query.page_size or self.default_page_size,
-            items=_api.ENVELOPE.items,
+            items=self.envelope.items,
         )
         return watch.around(flow)
 
@@ -214,7 +233,10 @@ class DaftraVendor(Vendor):
         if kind is not InvoiceKind.INVOICE:
             return _documents.documents_request(query, kind, params)
         native = {k: v for k, v in query.native.items() if k != _documents.KIND_FILTER}
-        return _query.list_call_kwargs(dataclasses.replace(query, native=native), params)
+        kwargs: Mapping[str, Any] = _list_params().list_call_kwargs(
+            dataclasses.replace(query, native=native), params
+        )
+        return kwargs
 
     def _read_page(
         self, query: ListQuery, page: RawPage, watch: _session.Watch
@@ -225,12 +247,21 @@ class DaftraVendor(Vendor):
         account = yield from watch.account()
         context = rooted(self.name, "$", lambda: self.body_context(page.body))
         invoices = page.invoices(lambda raw: _documents.normalize_document(raw, context, account))
-        wanted = _query.wanted_statuses(query)
+        wanted = _list_params().wanted_statuses(query)
         return [invoice for invoice in invoices if invoice.status in wanted] if wanted else invoices
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""
-        return _api.parse_error(response)
+        from ._api import parse_error  # noqa: PLC0415 - it imports httpx
+
+        return parse_error(response)
+
+    def download_pdf_flow(self, invoice_id: str) -> Flow:
+        """Fetch the invoice, then the document at its ``invoice_pdf_url`` (see `_api`)."""
+        from ._api import download_pdf_flow  # noqa: PLC0415 - it imports httpx
+
+        flow: Flow = download_pdf_flow(invoice_id)
+        return flow
 
     def sandbox(self) -> type[DaftraSandbox]:
         """A local fake of api2's invoices: `invoicekit_daftra._sandbox.DaftraSandbox`."""

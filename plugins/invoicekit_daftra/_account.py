@@ -31,9 +31,7 @@ from decimal import Decimal
 
 import msgspec
 
-from invoicekit import ConfigurationError, Party
-from invoicekit.bounds import checked_amount
-from invoicekit.flows import given
+from invoicekit.plugin import ConfigurationError, Party, checked_amount, present
 from invoicekit_daftra_client.models import ListingResponse, SiteInfoResponse, TaxEnvelope
 
 from . import _parties
@@ -113,12 +111,12 @@ def _tax(raw: msgspec.Raw) -> Tax | None:
         return None
     if record is None or record is msgspec.UNSET:
         return None
-    value = given(record.value)
+    value = present(record.value)
     try:
         rate = None if value is None else checked_amount(VENDOR, value, "$.Tax.value")
     except ValueError:  # NaN, infinities, absurd sizes: not a rate
         return None
-    included = given(record.included)
+    included = present(record.included)
     return Tax(
         id=record.id,
         name=text(record.name),
@@ -155,7 +153,7 @@ def seller_and_zone_id(body: bytes) -> tuple[Party | None, int | None]:
         return None, None
     if site is None or site is msgspec.UNSET:
         return None, None
-    return _parties.seller(site), given(site.timezone)
+    return _parties.seller(site), present(site.timezone)
 
 
 def zone_named(title: str) -> zoneinfo.ZoneInfo | None:

@@ -16,11 +16,11 @@ from collections.abc import Generator
 import httpx
 import msgspec
 
-from invoicekit import Call, ErrorDetail, HeaderAuth, Unsupported
-from invoicekit.flows import Envelope, PageNumber
+from invoicekit.plugin import Call, ErrorDetail, HeaderAuth, Unsupported
 from invoicekit_daftra_client.api.invoices import get_invoice
 from invoicekit_daftra_client.models import ErrorResponse
 
+from ._declared import ENVELOPE, PAGING
 from ._values import VENDOR
 
 __all__ = [
@@ -30,18 +30,6 @@ __all__ = [
     "download_pdf_flow",
     "parse_error",
 ]
-
-#: A document is ``data`` of a single-document body (``{"Invoice": ..., "Client": ...}``) and
-#: each item of ``data`` in a list: the same object, so `Invoice.raw` is alike from either.
-ENVELOPE = Envelope(invoice=("data",), items=("data",))
-#: ``page``/``limit``; ``pagination`` (when sent) states the page count and the next page.
-PAGING = PageNumber(
-    page="page",
-    size="limit",
-    page_count=("pagination", "page_count"),
-    next=("pagination", "next"),
-    total=("pagination", "total_results"),
-)
 
 
 class ApiKeyAuth(HeaderAuth):

@@ -20,17 +20,15 @@ from typing import Any
 
 import httpx
 
-from invoicekit.auth import TokenAuth, TokenEndpoint
+from invoicekit.plugin import TokenAuth, TokenEndpoint
 from invoicekit_daftra_client.api.authorization import create_access_token
 from invoicekit_daftra_client.models import TokenRequest
 
+from ._declared import PASSWORD_CREDENTIALS, REFRESH_CREDENTIALS
 from ._values import VENDOR
 
 __all__ = ["OAUTH", "PASSWORD_CREDENTIALS", "REFRESH_CREDENTIALS", "oauth"]
 
-#: The credentials of the password grant and, when a refresh token was kept, of its renewal.
-PASSWORD_CREDENTIALS = ("client_id", "client_secret", "username", "password")
-REFRESH_CREDENTIALS = ("client_id", "client_secret", "refresh_token")
 _FIELDS = frozenset(TokenRequest.__struct_fields__)
 
 

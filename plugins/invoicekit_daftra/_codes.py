@@ -9,7 +9,7 @@ import re
 
 import msgspec
 
-from invoicekit import InvoiceKind, InvoiceStatus, PaymentStatus
+from invoicekit.plugin import InvoiceKind, InvoiceStatus, PaymentStatus
 
 __all__ = [
     "DRAFT_STATUS_RAW",

@@ -9,8 +9,7 @@ from decimal import Decimal
 
 import msgspec
 
-from invoicekit import Line, Payment, PaymentStatus
-from invoicekit.flows import given
+from invoicekit.plugin import Line, Payment, PaymentStatus, present
 from invoicekit_daftra_client.models import InvoiceItem, InvoicePayment
 
 from . import _codes, _taxes
@@ -25,8 +24,8 @@ _CURRENCY = r"[A-Z]{3}"
 
 
 def _identifier(value: int | msgspec.UnsetType | None) -> str | None:
-    present = given(value)
-    return None if present is None else str(present)
+    found = present(value)
+    return None if found is None else str(found)
 
 
 def _line_tax(item: InvoiceItem, path: str) -> Decimal | None:
@@ -39,7 +38,7 @@ def _line_tax(item: InvoiceItem, path: str) -> Decimal | None:
         value = amount(getattr(item, field), f"{path}.{field}")
         if value is not None:
             parts.append(value)
-        elif given(tax_id):
+        elif present(tax_id):
             return None
     return add(f"{path}.summary_tax1", *parts) if parts else None
 
@@ -54,7 +53,7 @@ def _line_discount(
     discount = amount(item.discount, f"{path}.discount")
     if discount is None or not discount:
         return discount  # absent stays unknown; a stated zero is no discount, whatever the type
-    kind = given(item.discount_type)
+    kind = present(item.discount_type)
     if kind == _ABSOLUTE:
         return discount
     if kind == _PERCENTAGE and unit_price is not None and quantity is not None:

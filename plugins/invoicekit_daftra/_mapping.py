@@ -132,8 +132,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from invoicekit import Invoice, InvoiceKind, InvoiceReference
-from invoicekit.flows import given
+from invoicekit.plugin import Invoice, InvoiceKind, InvoiceReference, present
 from invoicekit_daftra_client.models import (
     Client,
     InvoiceEnvelope,
@@ -165,7 +164,7 @@ def _pick(
     """An association and its path: inside ``Invoice`` if the key is there, else beside it."""
     if nested is not msgspec.UNSET and nested is not None:
         return nested, f"{invoice_path}.{key}"
-    return given(sibling), f"{envelope_path}.{key}"
+    return present(sibling), f"{envelope_path}.{key}"
 
 
 def invoice_from_envelope(
@@ -214,7 +213,7 @@ def invoice_from_envelope(
         payments = tuple(
             _lines.payment(record, f"{payments_path}[{i}]") for i, record in enumerate(records)
         )
-    parent = given(header.subscription_id)
+    parent = present(header.subscription_id)
     refers = kind in _REFERRING_KINDS and bool(parent)
     return Invoice(
         vendor=VENDOR,
@@ -249,7 +248,7 @@ def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date
     explicit = business_date(header.due_date, f"{at}.due_date")
     if explicit is not None:
         return explicit
-    days = given(header.due_after)
+    days = present(header.due_after)
     if days is None or issued is None:
         return None
     if days < 0:
@@ -271,7 +270,7 @@ def _extra(header: DaftraInvoice, at: str, *, keep_subscription: bool) -> dict[s
         ("qr_code_url", text(header.qr_code_url)),
         ("html_notes", text(header.html_notes)),
         ("adjustment_label", text(header.adjustment_label)),
-        ("subscription_id", given(header.subscription_id) if keep_subscription else None),
+        ("subscription_id", present(header.subscription_id) if keep_subscription else None),
     ):
         if value is not None:
             extra[key] = value

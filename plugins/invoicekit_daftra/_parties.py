@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from invoicekit import Address, Party
-from invoicekit.flows import given
+from invoicekit.plugin import Address, Party, present
 from invoicekit_daftra_client.models import Client, Site
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
@@ -128,7 +127,7 @@ def buyer(
     # The address is taken whole from one source, never stitched from two.
     address = next((found for s in sources if (found := _address(s))), None)
     vat_id, registration = _business_numbers(client)
-    client_id = client.id if client is not None else given(invoice.client_id)
+    client_id = client.id if client is not None else present(invoice.client_id)
     party = Party(
         id=None if client_id is None else str(client_id),
         number=text(client.client_number) if client is not None else None,
@@ -169,7 +168,7 @@ def seller(site: Site) -> Party | None:
         country_field="country_code",
     )
     business, person = text(site.business_name), _person(contact)
-    site_id = given(site.id)
+    site_id = present(site.id)
     party = Party(
         id=None if site_id is None else str(site_id),
         name=business or person,

@@ -19,12 +19,13 @@ from typing import Any
 
 import msgspec
 
-from invoicekit import ConfigurationError, InvoiceStatus, ListQuery, Unsupported
+from invoicekit.plugin import ConfigurationError, InvoiceStatus, ListQuery, Unsupported
 from invoicekit.vendor import filter_type
 from invoicekit_daftra_client.api.invoices import list_invoices
 from invoicekit_daftra_client.models import RecursiveLevel, SortDirection
 
 from ._codes import DRAFT_STATUS_RAW, FILTER_STATUSES
+from ._declared import DEFAULT_PAGE_SIZE
 from ._values import VENDOR
 
 __all__ = [
@@ -34,11 +35,6 @@ __all__ = [
     "native_filter_types",
     "wanted_statuses",
 ]
-
-#: Invoices per request when the caller does not say. The API's own default is 20; with
-#: ``recursive=1`` each invoice carries its lines and payments, and 100 keeps a page far below
-#: the client's response cap while needing five times fewer requests.
-DEFAULT_PAGE_SIZE = 100
 
 # Parameters the listing flow sets itself: paging, order and depth are not the caller's to change.
 _CONTROLLED = frozenset({"page", "limit", "sort", "direction", "recursive"})

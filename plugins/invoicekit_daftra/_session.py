@@ -24,7 +24,7 @@ from collections.abc import AsyncGenerator, Generator
 import httpx
 import msgspec
 
-from invoicekit import Call, Page
+from invoicekit.plugin import Call, Page
 from invoicekit_daftra_client.api.account import get_listing, get_site_info, list_taxes
 
 from . import _account

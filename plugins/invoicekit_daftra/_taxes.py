@@ -31,8 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from invoicekit import Line, TaxSubtotal
-from invoicekit.flows import given
+from invoicekit.plugin import Line, TaxSubtotal, present
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 from invoicekit_daftra_client.models import InvoiceItem
 
@@ -48,7 +47,7 @@ def tax_ids(item: InvoiceItem) -> tuple[tuple[int, str], ...]:
     """The line's taxes as (id, amount field), in slot order; null and 0 mean no tax."""
     found = []
     for id_field, amount_field in _SLOTS:
-        tax_id = given(getattr(item, id_field))
+        tax_id = present(getattr(item, id_field))
         if tax_id:
             found.append((tax_id, amount_field))
     return tuple(found)

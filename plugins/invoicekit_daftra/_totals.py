@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from invoicekit import Line, Payment, Totals
+from invoicekit.plugin import Line, Payment, Totals
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
 from . import _lines

@@ -9,16 +9,14 @@ that path. Nothing here guesses: a value that cannot be read exactly is an error
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import re
-from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 import msgspec
 
-from invoicekit import NormalizationError
-from invoicekit.bounds import checked_amount
-from invoicekit.flows import given
+from invoicekit import plugin as kit
+from invoicekit.plugin import checked_amount, exact_difference, exact_product, exact_sum, text
 
 __all__ = [
     "VENDOR",
@@ -41,36 +39,11 @@ _DATE_OR_TIMESTAMP = re.compile(
 )
 # MySQL's "zero date" is how CakePHP applications write "no date".
 _ZERO_DATE = "0000-00-00"
+_UNSET = msgspec.UNSET
 
-# Arithmetic on amounts must be exact or fail: 60 significant digits are far beyond any real
-# invoice, and the traps turn anything inexact (or absurd exponents) into an error instead of a
-# silently rounded number.
-_EXACT = decimal.Context(
-    prec=60,
-    Emax=1_000,
-    Emin=-1_000,
-    traps=[
-        decimal.Inexact,
-        decimal.InvalidOperation,
-        decimal.Overflow,
-        decimal.Underflow,
-        decimal.DivisionByZero,
-        decimal.Clamped,
-    ],
-)
-
-
-def fail(path: str, cause: str) -> NormalizationError:
-    """The error for a value at ``path`` that cannot be normalized."""
-    return NormalizationError(VENDOR, path, cause)
-
-
-def text(value: str | msgspec.UnsetType | None) -> str | None:
-    """A string as given; ``None`` when absent, ``null`` or blank."""
-    present = given(value)
-    if present is None or not present.strip():
-        return None
-    return present
+#: The error for a value at a path that cannot be normalized (the toolkit's, for Daftra).
+fail = partial(kit.fail, VENDOR)
+# `text` is the toolkit's: a string as given; ``None`` when absent, ``null`` or blank.
 
 
 def code(value: str | msgspec.UnsetType | None, path: str, pattern: str, what: str) -> str | None:
@@ -86,41 +59,41 @@ def amount(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | No
 
     ``NaN``, infinities and absurd sizes fail at ``path`` (the bounds of `invoicekit.bounds`).
     """
-    present = given(value)
-    return None if present is None else checked_amount(VENDOR, present, path)
+    if value is None or value is _UNSET:
+        return None
+    return checked_amount(VENDOR, value, path)
 
 
-def _exact(path: str, operation: Callable[[], Decimal]) -> Decimal:
-    with decimal.localcontext(_EXACT):
-        try:
-            return operation()
-        except ArithmeticError as exc:
-            raise fail(
-                path, f"the amount cannot be computed exactly ({type(exc).__name__})"
-            ) from exc
+# Arithmetic on amounts is exact or fails: the toolkit's exact context traps anything inexact
+# (or absurd exponents), and the error names the field instead of a silently rounded number.
+
+
+def _inexact(path: str, exc: ArithmeticError) -> Exception:
+    return fail(path, f"the amount cannot be computed exactly ({type(exc).__name__})")
 
 
 def add(path: str, *values: Decimal) -> Decimal:
     """The exact sum of ``values`` (at least one); ``path`` names the field for errors."""
-    first, *rest = values
-    return _exact(path, lambda: sum(rest, first))
+    try:
+        return exact_sum(values) if len(values) > 1 else values[0]
+    except ArithmeticError as exc:
+        raise _inexact(path, exc) from exc
 
 
 def subtract(path: str, minuend: Decimal, subtrahend: Decimal) -> Decimal:
     """``minuend - subtrahend``, exactly."""
-    return _exact(path, lambda: minuend - subtrahend)
+    try:
+        return exact_difference(minuend, subtrahend)
+    except ArithmeticError as exc:
+        raise _inexact(path, exc) from exc
 
 
 def multiply(path: str, *factors: Decimal, shift: int = 0) -> Decimal:
     """The exact product of ``factors`` (at least one), times ``10 ** shift``."""
-
-    def product() -> Decimal:
-        result = factors[0]
-        for factor in factors[1:]:
-            result *= factor
-        return result.scaleb(shift)
-
-    return _exact(path, product)
+    try:
+        return exact_product(*factors, shift=shift)
+    except ArithmeticError as exc:
+        raise _inexact(path, exc) from exc
 
 
 def business_date(value: str | dt.date | msgspec.UnsetType | None, path: str) -> dt.date | None:

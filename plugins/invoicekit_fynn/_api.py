@@ -60,8 +60,17 @@ from typing import Any
 import httpx
 import msgspec
 
-from invoicekit import Call, ConfigurationError, Invoice, ListQuery, NormalizationError
-from invoicekit.flows import Envelope, PageNumber, RawPage, decode, is_uuid, read_invoice
+from invoicekit.plugin import (
+    Call,
+    ConfigurationError,
+    Invoice,
+    ListQuery,
+    NormalizationError,
+    RawPage,
+    decode,
+    is_uuid,
+    read_invoice,
+)
 from invoicekit_fynn_client.api.invoices import (
     create_invoice_download_link,
     get_invoice,
@@ -71,6 +80,7 @@ from invoicekit_fynn_client.models import DownloadLink, InvoiceType, SortOrder
 
 from ._einvoice import embedded_zugferd
 from ._mapping import decode_invoice, to_invoice
+from ._paging import DEFAULT_PAGE_SIZE, ENVELOPE, NATIVE_FILTERS, PAGING
 from ._payments import Transactions, transactions_flow
 from ._values import VENDOR, given
 
@@ -89,23 +99,8 @@ __all__ = [
     "read_page",
 ]
 
-#: Invoices per page when the caller gives no ``page_size`` (the n8n node's maximum).
-DEFAULT_PAGE_SIZE = 100
 #: Seconds the PDF download link stays valid: enough to fetch it at once, short if it leaks.
 LINK_SECONDS_VALID = 60
-#: The spec's GUESS query parameters, passed through as given.
-NATIVE_FILTERS = frozenset({"type", "customer", "number", "search"})
-#: A single invoice is the whole body; a list page holds them in ``data``.
-ENVELOPE = Envelope(invoice=(), items=("data",))
-#: ``page``/``limit`` with the (GUESS) ``_pagination`` block; a repeated page is `Unsupported`.
-PAGING = PageNumber(
-    page="page",
-    size="limit",
-    page_count=("_pagination", "lastPage"),
-    per_page=("_pagination", "itemsPerPage"),
-    total=("_pagination", "totalItems"),
-    repeats="unsupported",
-)
 
 # A key that is one visible token; anything else would corrupt the header or smuggle another.
 _API_KEY = re.compile(r"[\x21-\x7e]+")

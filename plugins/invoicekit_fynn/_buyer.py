@@ -9,7 +9,7 @@ import re
 
 import msgspec
 
-from invoicekit import Address, Party
+from invoicekit.plugin import Address, Party
 from invoicekit_fynn_client.models import Address as FynnAddress
 from invoicekit_fynn_client.models import Customer
 

@@ -11,7 +11,7 @@ Reading the PDF needs the ``einvoice`` extra.
 
 from __future__ import annotations
 
-from invoicekit import ConfigurationError, Unsupported
+from invoicekit.plugin import ConfigurationError, Unsupported
 
 from ._values import VENDOR
 

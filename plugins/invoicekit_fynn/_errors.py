@@ -1,4 +1,4 @@
-"""Fynn's error bodies as `invoicekit.ErrorDetail`.
+"""Fynn's error bodies as `invoicekit.plugin.ErrorDetail`.
 
 Fynn (API Platform / Symfony) answers with problem bodies
 ``{"type", "title", "status", "detail", "violations": [{"propertyPath", "message",
@@ -14,8 +14,7 @@ from __future__ import annotations
 import httpx
 import msgspec
 
-from invoicekit import ErrorDetail
-from invoicekit.flows import mask_text
+from invoicekit.plugin import ErrorDetail, mask_text
 
 __all__ = ["parse_error"]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from invoicekit import Line, TaxSubtotal
+from invoicekit.plugin import Line, TaxSubtotal
 from invoicekit_fynn_client.models import Position
 
 from ._values import (

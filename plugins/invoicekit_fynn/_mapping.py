@@ -168,15 +168,16 @@ from typing import Any
 
 import msgspec
 
-from invoicekit import (
+from invoicekit.plugin import (
     Invoice,
     InvoiceKind,
     InvoiceReference,
     InvoiceStatus,
     PaymentInstructions,
     Totals,
+    iana_zone,
+    is_json_native,
 )
-from invoicekit.flows import iana_zone, is_json_native
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType

@@ -46,13 +46,11 @@ import datetime as dt
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import httpx
 import msgspec
 
-from invoicekit import Call, Payment, PaymentStatus
-from invoicekit.flows import decode
-from invoicekit_fynn_client.api.payments import list_payment_transactions
+from invoicekit.plugin import Call, Payment, PaymentStatus, decode
 from invoicekit_fynn_client.models import Transaction, TransactionList, TransactionType
 
 from ._paging import is_last_page
@@ -66,6 +64,9 @@ from ._values import (
     minor_to_major,
     text,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "TRANSACTIONS_PAGE_SIZE",
@@ -183,6 +184,9 @@ def transactions_flow(
     invoice_id: str | None,
 ) -> Generator[Call, httpx.Response, Transactions]:
     """Every transaction of ``invoice_id`` (of every invoice when None); see "The lookup"."""
+    # The generated endpoint imports httpx, which mapping an invoice must not load.
+    from invoicekit_fynn_client.api.payments import list_payment_transactions  # noqa: PLC0415
+
     found: dict[str, list[FynnPayment]] = {}
     seen: set[str] = set()
     page = 1

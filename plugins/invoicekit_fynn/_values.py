@@ -2,30 +2,20 @@
 
 Each helper takes the JSON path of the value it reads, so that a value it cannot map raises a
 `NormalizationError` naming exactly where it is. How Fynn's values map, and why, is documented in
-`invoicekit_fynn._mapping`.
+`invoicekit_fynn._mapping`. The generic helpers are invoicekit's value toolkit
+(`invoicekit.plugin`), bound to this vendor's name; only Fynn's money objects are read here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import decimal
-import re
-from collections.abc import Iterable
 from decimal import Decimal
-from typing import TypeGuard, TypeVar
+from functools import partial
 
 import msgspec
 
-from invoicekit import NormalizationError
-from invoicekit.bounds import (
-    EXTRA_DECIMALS,
-    MAX_INTEGER_DIGITS,
-    checked_amount,
-    decimal_ok,
-    decimal_problem,
-    in_utc,
-    minor_unit,
-)
+from invoicekit import plugin as kit
+from invoicekit.plugin import exact_difference, exact_sum, given, text
 from invoicekit_fynn_client.models import Money
 
 __all__ = [
@@ -56,65 +46,20 @@ DEFAULT_PRECISION = 2
 #: No currency has more than 4 minor digits; past 18 a ``precision`` is a corrupt value, not a
 #: currency (and a huge one would build a Decimal of absurd scale).
 MAX_PRECISION = 18
-# More digits than any real amount; bounds the work of building and summing amounts.
-_MAX_DIGITS = 60
-# Arithmetic on amounts must be exact: the default context rounds to 28 digits without a word.
-# Rounded/Inexact are trapped, so an inexact result raises instead of going unnoticed.
-_EXACT = decimal.Context(
-    prec=2 * _MAX_DIGITS + 10,
-    traps=[decimal.Inexact, decimal.Rounded, decimal.InvalidOperation, decimal.Overflow],
-)
-_CURRENCY = re.compile(r"[A-Z]{3}")
-_WHOLE = Decimal(1)
 _UNSET = msgspec.UNSET
 
-_T = TypeVar("_T")
-
-
-def given(value: _T | msgspec.UnsetType | None) -> TypeGuard[_T]:
-    """Whether a generated optional field holds a value: both ``UNSET`` and ``None`` are absent."""
-    return value is not None and value is not msgspec.UNSET
-
-
-def fail(path: str, cause: str) -> NormalizationError:
-    """The error for an unmappable value at ``path``."""
-    return NormalizationError(VENDOR, path, cause)
-
-
-def text(value: str | msgspec.UnsetType | None) -> str | None:
-    """A string field, ``None`` when absent or blank (a blank name or street is not a value)."""
-    if not given(value) or not value.strip():
-        return None
-    return value
-
-
-def check_currency(code: str, path: str) -> str:
-    """The invoice currency: an ISO 4217 code as Fynn sends it (upper case)."""
-    if not _CURRENCY.fullmatch(code):
-        raise fail(path, f"currency code must be three upper-case letters, got {code!r}")
-    return code
-
-
-def finite(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | None:
-    """A decimal that is not money (quantity, rate); NaN, infinities and absurd sizes fail."""
-    if not given(value):
-        return None
-    if decimal_ok(value):
-        return value
-    raise fail(path, decimal_problem(value) or "not a usable decimal")
-
-
-def exact_sum(values: Iterable[Decimal]) -> Decimal:
-    """Sum amounts without rounding (the default decimal context would round past 28 digits)."""
-    total = Decimal(0)
-    for value in values:
-        total = _EXACT.add(total, value)
-    return total
-
-
-def exact_difference(minuend: Decimal, subtrahend: Decimal) -> Decimal:
-    """``minuend - subtrahend`` without rounding."""
-    return _EXACT.subtract(minuend, subtrahend)
+# The toolkit's helpers with this vendor's name bound (partial calls them without a Python frame
+# of their own): the error for an unmappable value at a path, the invoice currency's check
+# (upper case, as Fynn sends it), a decimal that is not money, ``minor`` minor units at a
+# precision as an exact amount, an aware instant in UTC (no offset is an error), its day in a
+# zone, and a day sent as ``YYYY-MM-DD`` or as a date-time (its day as written).
+fail = partial(kit.fail, VENDOR)
+check_currency = partial(kit.check_currency, VENDOR)
+finite = partial(kit.finite, VENDOR)
+minor_to_major = partial(kit.minor_to_major, VENDOR)
+instant = partial(kit.utc_instant, VENDOR)
+local_date = partial(kit.local_day, VENDOR)
+lenient_date = partial(kit.day, VENDOR)
 
 
 class MoneyReader:
@@ -162,68 +107,6 @@ def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) ->
     if minor is _UNSET or minor is None:
         return None
     return minor_to_major(minor, precision, f"{path}.amount", currency)
-
-
-def minor_to_major(minor: Decimal, precision: int, path: str, currency: str) -> Decimal:
-    """``minor`` minor units at ``precision`` in major units, exactly (errors at ``path``)."""
-    if not minor.is_finite():
-        raise fail(path, f"amount must be a finite number, got {minor}")
-    if minor.adjusted() >= _MAX_DIGITS:
-        raise fail(path, f"amount has more than {_MAX_DIGITS} digits")
-    if minor.same_quantum(_WHOLE):
-        # Fynn writes whole minor units as JSON integers: moving the point is exact (at most
-        # _MAX_DIGITS digits, within _EXACT's precision) and gives the exponent -precision, so
-        # the bounds (invoicekit.bounds) are two comparisons; checked_amount words a failure.
-        major = minor.scaleb(-precision, _EXACT)
-        if not major:
-            major = major.copy_abs()  # "-0" minor units is zero, not -0.00
-        if precision <= minor_unit(currency) + EXTRA_DECIMALS and (
-            major.adjusted() < MAX_INTEGER_DIGITS
-        ):
-            return major
-        return checked_amount(VENDOR, major, path, currency=currency)
-    sign, digits, exponent = minor.as_tuple()
-    assert isinstance(exponent, int)  # finite, checked above
-    if exponent < 0:
-        # 5831.0 is a whole number of minor units written with a fraction; 58.5 is not.
-        fraction = digits[exponent:]
-        if any(fraction):
-            raise fail(path, f"amount must be a whole number of minor units, got {minor}")
-        digits = digits[:exponent] or (0,)
-    elif exponent > 0:
-        digits = digits + (0,) * exponent
-    if not any(digits):
-        sign = 0  # "-0" minor units is zero, not -0.00
-    # Built from the digits, not by division: exact at any size, and the scale is `precision`.
-    return checked_amount(VENDOR, Decimal((sign, digits, -precision)), path, currency=currency)
-
-
-def instant(value: dt.datetime | msgspec.UnsetType | None, path: str) -> dt.datetime | None:
-    """An aware instant in UTC; a time without a UTC offset is an error (its zone is unknown)."""
-    if not given(value):
-        return None
-    if value.utcoffset() is None:
-        raise fail(path, "date-time has no UTC offset")
-    return in_utc(VENDOR, value, path)
-
-
-def local_date(
-    value: dt.datetime | msgspec.UnsetType | None, path: str, zone: dt.tzinfo
-) -> dt.date | None:
-    """The calendar day of an instant in ``zone``."""
-    moment = instant(value, path)
-    return moment.astimezone(zone).date() if moment is not None else None
-
-
-def lenient_date(value: str | msgspec.UnsetType | None, path: str) -> dt.date | None:
-    """A day sent as ``YYYY-MM-DD`` or as a date-time; a date-time gives its day as written."""
-    if not given(value) or value == "":
-        return None
-    try:
-        # Parses both forms; a date-time's own offset decides its day, no conversion to UTC.
-        return dt.datetime.fromisoformat(value).date()
-    except ValueError:
-        raise fail(path, f"expected a date or date-time, got {value[:40]!r}") from None
 
 
 def iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:

@@ -18,8 +18,14 @@ from __future__ import annotations
 
 import msgspec
 
-from invoicekit import Invoice
-from invoicekit.webhooks import BodyHmac, EventKind, WebhookEvent, WebhookSupport, embedded
+from invoicekit.plugin import (
+    BodyHmac,
+    EventKind,
+    Invoice,
+    WebhookEvent,
+    WebhookSupport,
+    embedded,
+)
 from invoicekit_fynn_client.models import WebhookEvent as FynnWebhookEvent
 
 from ._mapping import decode_invoice, to_invoice

@@ -23,29 +23,45 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import msgspec
 
-from invoicekit import (
-    CredentialSet,
-    ErrorDetail,
-    Invoice,
-    Vendor,
-    hookimpl,
-)
+from invoicekit.plugin import CredentialSet, Invoice, Vendor, hookimpl
 
-from . import _api
-from ._auth import YetiAuth
-from ._errors import error_detail
 from ._mapping import accounts_of, resource_to_invoice
+from ._paging import DEFAULT_PAGE_SIZE, ENVELOPE, MAX_PAGE_SIZE, PAGING
 from ._values import time_zone
 
 if TYPE_CHECKING:
+    from collections.abc import Generator
+
+    import httpx
+
+    from invoicekit.plugin import Call, ErrorDetail, ListQuery
+
+    from ._auth import YetiAuth
     from ._sandbox import YetiSandbox
 
 __all__ = ["YetiAuth", "YetiVendor", "register_vendors"]
+
+
+def _http() -> ModuleType:
+    """The plugin's HTTP side (`_api`), imported on first use: it loads httpx and the generated
+    endpoints, which `invoicekit.normalize` never needs."""
+    from . import _api  # noqa: PLC0415 - see the docstring
+
+    return _api
+
+
+def __getattr__(name: str) -> Any:
+    # YetiAuth (exported) lives with the HTTP side; importing the plugin must not load it.
+    if name == "YetiAuth":
+        from ._auth import YetiAuth  # noqa: PLC0415 - see above
+
+        return YetiAuth
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class YetiVendor(Vendor):
@@ -72,14 +88,10 @@ class YetiVendor(Vendor):
     filters = frozenset({"page_size"})
     options = frozenset({"timezone"})
     supports_pdf = True
-    max_page_size = _api.MAX_PAGE_SIZE
-    default_page_size = _api.DEFAULT_PAGE_SIZE
-    envelope = _api.ENVELOPE
-    paging = _api.PAGING
-    # The requests of one invoice and of a list page, and the PDF flow (see _api).
-    invoice_request = staticmethod(_api.invoice_request)
-    list_request = staticmethod(_api.list_request)
-    download_pdf_flow = staticmethod(_api.download_pdf_flow)
+    max_page_size = MAX_PAGE_SIZE
+    default_page_size = DEFAULT_PAGE_SIZE
+    envelope = ENVELOPE
+    paging = PAGING
     number_filter = "filter[reference_eq]"
     webhooks_unsupported_reason = (
         "Yeti-switch's customer API v1 (JSON:API) has no webhook or callback endpoints; "
@@ -108,20 +120,39 @@ class YetiVendor(Vendor):
         """The ``included`` accounts of a document or list page, by id."""
         return accounts_of(body)
 
+    # The requests of one invoice and of a list page, and the PDF flow (see _api).
+    def invoice_request(self, invoice_id: str) -> Mapping[str, Any]:
+        """``GET /invoices/{id}`` with its account included; see `invoicekit_yeti._api`."""
+        kwargs: Mapping[str, Any] = _http().invoice_request(invoice_id)
+        return kwargs
+
+    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
+        """One page of ``GET /invoices``, oldest period first; see `invoicekit_yeti._api`."""
+        kwargs: Mapping[str, Any] = _http().list_request(query, params)
+        return kwargs
+
+    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
+        """The invoice's PDF; see `invoicekit_yeti._api`."""
+        flow: Generator[Call, httpx.Response, bytes] = _http().download_pdf_flow(invoice_id)
+        return flow
+
     def check_id(self, invoice_id: str) -> None:
         """Yeti invoice ids are UUIDs; reject anything else before a request."""
-        _api.check_invoice_id(invoice_id)
+        _http().check_invoice_id(invoice_id)
 
     def accepts_native_filter(self, name: str) -> bool:
         """Every ``filter[<attribute>_<predicate>]`` key of Yeti's invoice list."""
-        return name in _api.NATIVE_FILTERS
+        return name in _http().NATIVE_FILTERS
 
     def native_filters(self) -> Mapping[str, str]:
         """Every ``filter[<attribute>_<predicate>]`` key with its value type."""
-        return _api.native_filter_types()
+        filters: Mapping[str, str] = _http().native_filter_types()
+        return filters
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """A `YetiAuth` for a ready ``token``, or one that logs in with login and password."""
+        from ._auth import YetiAuth  # noqa: PLC0415 - it imports httpx
+
         return YetiAuth(
             base_url=base_url,
             login=credentials.get("login"),
@@ -132,6 +163,8 @@ class YetiVendor(Vendor):
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Yeti's JSON:API error body."""
+        from ._errors import error_detail  # noqa: PLC0415 - it imports httpx
+
         return error_detail(response.content)
 
     def sandbox(self) -> type[YetiSandbox]:

@@ -40,12 +40,12 @@ from uuid import UUID
 
 import httpx
 
-from invoicekit import Call, ConfigurationError, ListQuery
-from invoicekit.flows import Envelope, PageNumber, is_uuid
+from invoicekit.plugin import Call, ConfigurationError, ListQuery, is_uuid
 from invoicekit.vendor import filter_type
 from invoicekit_yeti_client.api.invoices import download_invoice, get_invoice, list_invoices
 from invoicekit_yeti_client.models import InvoiceInclude
 
+from ._paging import DEFAULT_PAGE_SIZE, ENVELOPE, MAX_PAGE_SIZE, PAGING
 from ._values import VENDOR
 
 __all__ = [
@@ -64,22 +64,6 @@ __all__ = [
 
 #: Oldest period first; the UUID breaks ties so that pages never overlap.
 LIST_SORT = "start_date,id"
-#: Invoices per page when the caller does not say; Yeti's own default is 50.
-DEFAULT_PAGE_SIZE = 100
-#: Yeti answers 400 (code 118) above this (``config/initializers/jsonapi_resources.rb``).
-MAX_PAGE_SIZE = 1000
-#: JSON:API: the invoice resource is ``data``, of a document and of a list page alike.
-ENVELOPE = Envelope(invoice=("data",), items=("data",))
-#: ``page[number]``/``page[size]``; ``links.next`` only says whether another page follows.
-PAGING = PageNumber(
-    page="pagenumber",
-    size="pagesize",
-    next=("links", "next"),
-    total=("meta", "total-count"),
-    short_page="always",
-    repeats="stop",
-)
-
 _JSON_API = {"Accept": "application/vnd.api+json"}
 
 

@@ -1,4 +1,4 @@
-"""Yeti's JSON:API error bodies → `invoicekit.ErrorDetail`, and typed errors for the login call."""
+"""Yeti's JSON:API error bodies as `invoicekit.plugin.ErrorDetail`; typed errors of the login."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any
 import httpx
 import msgspec
 
-from invoicekit import ErrorDetail, VendorError
+from invoicekit import VendorError
 from invoicekit._retry import parse_retry_after
 from invoicekit.flows import mask_text
+from invoicekit.plugin import ErrorDetail
 
 from ._values import VENDOR
 

@@ -104,7 +104,7 @@ from typing import Any
 
 import msgspec
 
-from invoicekit import (
+from invoicekit.plugin import (
     Invoice,
     InvoiceKind,
     InvoiceStatus,
@@ -112,8 +112,8 @@ from invoicekit import (
     NormalizationError,
     Party,
     Totals,
+    present,
 )
-from invoicekit.flows import given
 from invoicekit_yeti_client.models import (
     AccountResource,
     AccountResourceType,
@@ -159,7 +159,7 @@ def _accounts_by_id(
 ) -> dict[str, AccountResource]:
     return {
         account.id: account
-        for account in given(included) or ()
+        for account in present(included) or ()
         if account.type_ == AccountResourceType.ACCOUNTS
     }
 
@@ -222,7 +222,7 @@ def _lines(
             money(attributes.terminated_amount_spent, f"{where}.terminated-amount-spent"),
         ),
     ]
-    services = given(attributes.services_amount_spent)
+    services = present(attributes.services_amount_spent)
     if services is not None:
         amounts.append(
             (
@@ -280,7 +280,7 @@ def _extra(
             attributes.terminated_last_call_at, f"{where}.terminated-last-call-at"
         ),
     }
-    transactions = given(attributes.service_transactions_count)
+    transactions = present(attributes.service_transactions_count)
     if transactions is not None:
         extra["service_transactions_count"] = transactions
     return extra
@@ -289,15 +289,15 @@ def _extra(
 def _buyer_and_currency(
     resource: InvoiceResource, accounts: Mapping[str, AccountResource], extra: dict[str, Any]
 ) -> tuple[Party | None, str | None]:
-    relationships = given(resource.relationships)
-    relationship = given(relationships.account) if relationships else None
-    linkage = given(relationship.data) if relationship else None
+    relationships = present(resource.relationships)
+    relationship = present(relationships.account) if relationships else None
+    linkage = present(relationship.data) if relationship else None
     if linkage is None:
         return None, None
     account = accounts.get(linkage.id)
     if account is None:
         return Party(id=linkage.id), None
-    currency = given(account.attributes.currency)
+    currency = present(account.attributes.currency)
     if currency is not None and not _ISO_CURRENCY.fullmatch(currency):
         extra["account_currency"] = currency
         currency = None

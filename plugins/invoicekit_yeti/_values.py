@@ -5,11 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import msgspec
-
-from invoicekit import ConfigurationError, NormalizationError
-from invoicekit.bounds import checked_amount, in_utc
-from invoicekit.flows import iana_zone
+from invoicekit import plugin as kit
+from invoicekit.plugin import ConfigurationError, checked_amount, iana_zone, utc_instant
 
 __all__ = ["VENDOR", "instant_text", "money", "time_zone", "utc"]
 
@@ -24,17 +21,14 @@ def money(value: Decimal, path: str) -> Decimal:
 
 def utc(value: dt.datetime, path: str) -> dt.datetime:
     """``value`` in UTC; an instant without an offset is a `NormalizationError` at ``path``."""
-    if value.utcoffset() is None:
-        raise NormalizationError(VENDOR, path, "expected an instant with a UTC offset")
-    return in_utc(VENDOR, value, path)
+    moment = utc_instant(VENDOR, value, path)
+    assert moment is not None  # a datetime, never absent
+    return moment
 
 
 def instant_text(value: dt.datetime | None, path: str) -> str | None:
     """An instant as an ISO 8601 UTC string for `Invoice.extra` (``None`` stays ``None``)."""
-    if value is None:
-        return None
-    text: str = msgspec.to_builtins(utc(value, path))  # as invoicekit writes instants
-    return text
+    return None if value is None else kit.instant_text(utc(value, path))
 
 
 def time_zone(name: str | None) -> dt.tzinfo:

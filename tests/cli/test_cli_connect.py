@@ -8,6 +8,7 @@ from helpers.cli_runner import Run, one_error_line
 from helpers.fake_sandbox import ACME_KEY, Acme
 
 import invoicekit
+import invoicekit.plugin
 from invoicekit.cli._connect import ConnectionOptions, env_name, resolve
 from invoicekit.sandbox import SandboxServer
 
@@ -65,7 +66,7 @@ def test_credentials_the_vendor_declares_are_read_too() -> None:
     class Custom(Acme):
         name = "custom"
         title = "Custom"
-        credentials = (invoicekit.CredentialSet("client_id", "client_secret"),)
+        credentials = (invoicekit.plugin.CredentialSet("client_id", "client_secret"),)
 
     environ = {
         "INVOICEKIT_CUSTOM_URL": "https://c",

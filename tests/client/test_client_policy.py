@@ -12,6 +12,7 @@ import pytest
 from helpers.client import CASES, SECRET, Driver, VendorCase
 
 import invoicekit
+import invoicekit.plugin
 
 pytestmark = pytest.mark.anyio
 
@@ -273,7 +274,7 @@ async def test_a_plugin_bug_in_a_flow_surfaces_as_normalization_error(
     vendor = invoicekit.get_vendor(case.name)
 
     def broken_flow(invoice_id: str) -> object:
-        yield invoicekit.Call({"method": "GET", "url": "/x"})
+        yield invoicekit.plugin.Call({"method": "GET", "url": "/x"})
         raise KeyError("Invoice")
 
     monkeypatch.setattr(vendor, "get_invoice_flow", broken_flow)

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import invoicekit
+import invoicekit.plugin
 from invoicekit import (
     Invoice,
     InvoiceKind,
@@ -18,9 +19,9 @@ from invoicekit import (
     NormalizationError,
     Totals,
     UnknownVendor,
-    Vendor,
     _plugins,
 )
+from invoicekit.plugin import Vendor
 
 
 class Document(msgspec.Struct):
@@ -98,7 +99,7 @@ class Lazy(Vendor):
 class FakePlugin:
     """A plugin object registering the fake vendors, as a plugin module would."""
 
-    @invoicekit.hookimpl
+    @invoicekit.plugin.hookimpl
     def register_vendors(self, register: Callable[[Vendor], None]) -> None:
         for vendor in (Strict(), Loose(), Sloppy(), Picky(), Lazy()):
             register(vendor)

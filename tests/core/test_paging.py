@@ -11,18 +11,11 @@ import msgspec
 import pytest
 
 import invoicekit
-from invoicekit import (
-    Invoice,
-    InvoiceKind,
-    InvoiceStatus,
-    ListQuery,
-    NormalizationError,
-    Totals,
-    Unsupported,
-    Vendor,
-)
+import invoicekit.plugin
+from invoicekit import Invoice, InvoiceKind, InvoiceStatus, NormalizationError, Totals, Unsupported
 from invoicekit.client import AsyncInvoiceClient, InvoiceClient
 from invoicekit.flows import Cursor, Envelope, NextLink, Offset, PageNumber, Paging
+from invoicekit.plugin import ListQuery, Vendor
 
 BASE = "https://pager.example"
 
@@ -136,7 +129,7 @@ def listed(server: Server, paging: Paging, mode: str, **filters: Any) -> list[In
     return asyncio.run(run())
 
 
-def pages_of(server: Server, paging: Paging) -> list[invoicekit.Page]:
+def pages_of(server: Server, paging: Paging) -> list[invoicekit.plugin.Page]:
     transport = httpx.MockTransport(server)
     with InvoiceClient(Pager(paging), base_url=BASE, transport=transport) as client:
         return list(client.pages())

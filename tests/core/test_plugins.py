@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import invoicekit
+import invoicekit.plugin
 from invoicekit import UnknownVendor, _plugins
 
 BUILTINS = list(_plugins.DEFAULT_PLUGINS)
@@ -24,18 +25,18 @@ def plugin_source(*vendor_names: str, title: str = "Acme") -> str:
     return (
         textwrap.dedent(
             f"""\
-        import invoicekit
+        import invoicekit.plugin
 
 
         def make(vendor_name):
-            class Acme(invoicekit.Vendor):
+            class Acme(invoicekit.plugin.Vendor):
                 name = vendor_name
                 title = {title!r}
 
             return Acme()
 
 
-        @invoicekit.hookimpl
+        @invoicekit.plugin.hookimpl
         def register_vendors(register):
         """
         )
@@ -188,17 +189,18 @@ def test_a_plugin_loads_fully_or_not_at_all(site: Site) -> None:
 def test_registering_something_that_is_not_a_vendor_is_reported(site: Site) -> None:
     module = site.module(
         "odd",
-        "import invoicekit\n\n"
-        "@invoicekit.hookimpl\ndef register_vendors(register):\n    register(object())\n",
+        "import invoicekit.plugin\n\n"
+        "@invoicekit.plugin.hookimpl\ndef register_vendors(register):\n    register(object())\n",
     )
     site.distribution("invoicekit-odd", "1.0", {"odd": module})
-    assert "is not an invoicekit.Vendor" in (by_name()["odd"].error or "")
+    assert "is not an invoicekit.plugin.Vendor" in (by_name()["odd"].error or "")
 
 
 def test_a_misspelt_hook_is_reported(site: Site) -> None:
     module = site.module(
         "typo",
-        "import invoicekit\n\n@invoicekit.hookimpl\ndef register_vendor(register):\n    pass\n",
+        "import invoicekit.plugin\n\n"
+        "@invoicekit.plugin.hookimpl\ndef register_vendor(register):\n    pass\n",
     )
     site.distribution("invoicekit-typo", "1.0", {"typo": module})
     site.plugin("zulu", "zulu")  # loads after it: the blocked plugin must not taint it
@@ -212,7 +214,7 @@ def test_a_misspelt_hook_is_reported(site: Site) -> None:
 def test_a_bad_vendor_class_fails_at_import_and_is_reported(site: Site) -> None:
     module = site.module(
         "badname",
-        "import invoicekit\n\nclass Bad(invoicekit.Vendor):\n    name = 'Bad Name'\n",
+        "import invoicekit.plugin\n\nclass Bad(invoicekit.plugin.Vendor):\n    name = 'Bad Name'\n",
     )
     site.distribution("invoicekit-badname", "1.0", {"badname": module})
     assert "lowercase identifier" in (by_name()["badname"].error or "")
@@ -294,10 +296,10 @@ def test_plugins_load_lazily_and_once_across_threads(
     load = _plugins._load
     started = threading.Barrier(8)
 
-    def counting_load() -> _plugins._Registry:
+    def counting_load(builtins: _plugins._Registry) -> _plugins._Registry:
         nonlocal calls
         calls += 1
-        return load()
+        return load(builtins)
 
     monkeypatch.setattr(_plugins, "_load", counting_load)
     assert calls == 0

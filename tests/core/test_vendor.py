@@ -3,13 +3,8 @@
 import msgspec
 import pytest
 
-from invoicekit import (
-    Capabilities,
-    ConfigurationError,
-    CredentialSet,
-    Unsupported,
-    Vendor,
-)
+from invoicekit import ConfigurationError, Unsupported
+from invoicekit.plugin import Capabilities, CredentialSet, Vendor
 from invoicekit.vendor import COMMON_FILTERS
 
 

@@ -17,20 +17,9 @@ import msgspec
 import pytest
 
 import invoicekit
-from invoicekit import (
-    Call,
-    CredentialSet,
-    ErrorDetail,
-    Invoice,
-    InvoiceKind,
-    InvoiceStatus,
-    ListQuery,
-    Page,
-    Party,
-    Totals,
-    Vendor,
-    _plugins,
-)
+import invoicekit.plugin
+from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Party, Totals, _plugins
+from invoicekit.plugin import Call, CredentialSet, ErrorDetail, ListQuery, Page, Vendor
 from invoicekit.sandbox import (
     LazySequence,
     Router,
@@ -282,7 +271,7 @@ class Plain(Vendor):
 class AcmePlugin:
     """Registers the fake vendors, as a plugin module would."""
 
-    @invoicekit.hookimpl
+    @invoicekit.plugin.hookimpl
     def register_vendors(self, register: Callable[[Vendor], None]) -> None:
         register(Acme())
         register(Plain())

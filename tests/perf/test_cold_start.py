@@ -36,12 +36,8 @@ def test_importing_invoicekit_alone_does_not_load_httpx() -> None:
     assert out == "False"
 
 
-# Still failing: every plugin's __init__ imports its _api (and so the generated client, which
-# imports httpx), and every _mapping imports `given`/`raw_items` from invoicekit.flows, which
-# imports httpx at module level. The fix is the value toolkit leaving invoicekit.flows
-# (invoicekit.plugin, in progress elsewhere) plus lazy _api imports in the plugins' __init__.
-# strict: once normalize stops loading httpx this test fails, and the marker must go.
-@pytest.mark.xfail(strict=True, reason="normalize still loads httpx through the plugins (#17)")
+# The plugins import their HTTP side on first use and map through invoicekit.plugin, which
+# imports no httpx (see also tests/core/test_cold_path.py).
 @pytest.mark.parametrize(
     ("vendor", "payload"),
     [

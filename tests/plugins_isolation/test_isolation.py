@@ -29,20 +29,20 @@ PAYLOADS = Path(__file__).parents[1] / "payloads"
 PLUGINS = {
     "ik_iso_import": 'raise RuntimeError("ik-iso: exploded at import")\n',
     "ik_iso_signature": """\
-        import invoicekit
+        import invoicekit.plugin
 
-        @invoicekit.hookimpl
+        @invoicekit.plugin.hookimpl
         def register_vendors(register, account_book):
             raise AssertionError("never called")
         """,
     "ik_iso_taken": """\
-        import invoicekit
+        import invoicekit.plugin
 
-        class Impostor(invoicekit.Vendor):
+        class Impostor(invoicekit.plugin.Vendor):
             name = "yeti"
             title = "Not Yeti"
 
-        @invoicekit.hookimpl
+        @invoicekit.plugin.hookimpl
         def register_vendors(register):
             register(Impostor())
         """,
@@ -50,14 +50,14 @@ PLUGINS = {
         import builtins
         import json
 
-        import invoicekit
+        import invoicekit.plugin
 
 
         class Surprise(Exception):
             pass
 
 
-        class Faulty(invoicekit.Vendor):
+        class Faulty(invoicekit.plugin.Vendor):
             name = "faulty"
             title = "Faulty"
 
@@ -67,7 +67,7 @@ PLUGINS = {
                 raise kind("ik-iso: the plugin's own bug")
 
 
-        @invoicekit.hookimpl
+        @invoicekit.plugin.hookimpl
         def register_vendors(register):
             register(Faulty())
         """,
@@ -77,6 +77,7 @@ PLUGINS = {
 CHECK = """\
 import json, sys
 import invoicekit
+import invoicekit.plugin
 
 report = {"vendors": invoicekit.vendors(), "plugins": {}, "normalize": {}}
 for info in invoicekit.plugins():

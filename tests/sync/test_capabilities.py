@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from invoicekit import Vendor, get_vendor
+from invoicekit import get_vendor
+from invoicekit.plugin import Vendor
 
 
 @pytest.mark.parametrize("name", ["daftra", "fynn", "yeti"])

@@ -1,50 +1,36 @@
-"""The {{Title}} API flows: which requests to send and how to read the answers.
+"""The {{Title}} API: which requests to send and how errors read.
 
-Listing asks for ``page`` 1, 2, ... with ``per_page`` invoices each, oldest first, and stops
-after the last page the vendor reports (or an empty or short page). Invoices created while you
-page are appended at the end, so nothing already listed moves.
+Listing asks for ``page`` 1, 2, ... with ``per_page`` invoices each, oldest first. The paging
+is declared on the vendor class and run by invoicekit: it stops after the last page the vendor
+reports (``pages``), or at an empty or short page. Invoices created while you page are appended
+at the end, so nothing already listed moves.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import httpx
 import msgspec
 
-from invoicekit import Call, Page
-from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery, decode, raw_items
+from invoicekit.plugin import ErrorDetail, ListQuery
 from invoicekit_{{vendor}}_client.api.invoices import get_invoice, list_invoices
-from invoicekit_{{vendor}}_client.models import Error, InvoiceList
+from invoicekit_{{vendor}}_client.models import Error
 
-from ._mapping import VENDOR, normalize_body, to_invoice
-
-__all__ = ["MAX_PAGE_SIZE", "get_invoice_flow", "list_invoices_flow", "parse_error"]
-
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 50
+__all__ = ["invoice_request", "list_request", "parse_error"]
 
 
-def get_invoice_flow(invoice_id: str) -> Flow:
+def invoice_request(invoice_id: str) -> dict[str, Any]:
     """``GET /invoices/{id}``."""
-    response = yield Call(get_invoice.build_request(id=invoice_id))
-    return normalize_body(response.content)
+    kwargs: dict[str, Any] = get_invoice.build_request(id=invoice_id)
+    return kwargs
 
 
-def list_invoices_flow(query: ListQuery) -> ListFlow:
-    """``GET /invoices?page=N&per_page=M`` until the last page."""
-    per_page = query.page_size or DEFAULT_PAGE_SIZE
-    page = 1
-    while True:
-        response = yield Call(list_invoices.build_request(page=page, per_page=per_page))
-        assert response is not None  # a Call is always answered
-        listing = decode(VENDOR, response.content, InvoiceList)
-        raws = raw_items(VENDOR, response.content)
-        pairs = zip(listing.data, raws, strict=True)
-        invoices = [to_invoice(item, bytes(raw)) for item, raw in pairs]
-        yield Page(invoices)
-        last_page = listing.pages if isinstance(listing.pages, int) else None
-        if len(invoices) < per_page or (last_page is not None and page >= last_page):
-            return
-        page += 1
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /invoices`` (``params``: its ``page`` and ``per_page``)."""
+    kwargs: dict[str, Any] = list_invoices.build_request(**params)
+    return kwargs
 
 
 def parse_error(response: httpx.Response) -> ErrorDetail:

@@ -12,7 +12,8 @@ Every mapping decision, field by field ({{Title}} field → Invoice field):
 - ``customer`` → ``buyer`` (id, name, email). The seller is the account itself, which the API
   does not describe: ``seller`` is ``None``.
 - ``lines[]`` → ``lines``: ``amount`` is the net amount of the line.
-- ``raw`` is the body exactly as received.
+- ``raw`` is the invoice object's own bytes, exactly as received (a single-invoice body is the
+  invoice object itself; a list page holds them under ``data``).
 """
 
 from __future__ import annotations
@@ -21,14 +22,25 @@ from decimal import Decimal
 
 import msgspec
 
-from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
-from invoicekit.flows import decode, given
+from invoicekit.plugin import (
+    Invoice,
+    InvoiceKind,
+    InvoiceStatus,
+    Line,
+    Party,
+    Envelope,
+    Totals,
+    decode,
+    present,
+)
 from invoicekit_{{vendor}}_client.models import Invoice as VendorInvoice
 from invoicekit_{{vendor}}_client.models import InvoiceStatus as VendorStatus
 
-__all__ = ["VENDOR", "normalize_body", "to_invoice"]
+__all__ = ["ENVELOPE", "VENDOR", "map_invoice", "to_invoice"]
 
 VENDOR = "{{vendor}}"
+#: A single-invoice body is the invoice itself; a list page holds the invoices in ``data``.
+ENVELOPE = Envelope(invoice=(), items=("data",))
 
 _STATUS = {
     VendorStatus.DRAFT: InvoiceStatus.DRAFT,
@@ -44,43 +56,48 @@ def _due(total: Decimal | None, paid: Decimal | None) -> Decimal | None:
 
 def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
     """Map one decoded {{Title}} invoice; ``raw`` is its exact JSON."""
-    customer = given(model.customer)
-    total, paid = given(model.total), given(model.amount_paid)
+    customer = present(model.customer)
+    total, paid = present(model.total), present(model.amount_paid)
     return Invoice(
         vendor=VENDOR,
         id=model.id,
-        number=given(model.number),
+        number=present(model.number),
         kind=InvoiceKind.INVOICE,
         status=_STATUS.get(model.status, InvoiceStatus.UNKNOWN),
         status_raw=str(model.status),
-        issue_date=given(model.issue_date),
-        due_date=given(model.due_date),
+        issue_date=present(model.issue_date),
+        due_date=present(model.due_date),
         currency=model.currency.upper(),
-        buyer=Party(id=given(customer.id), name=given(customer.name), email=given(customer.email))
-        if customer
-        else None,
+        buyer=(
+            Party(
+                id=present(customer.id), name=present(customer.name), email=present(customer.email)
+            )
+            if customer
+            else None
+        ),
         lines=tuple(
             Line(
                 id=line.id,
-                description=given(line.description),
-                quantity=given(line.quantity),
-                unit_price=given(line.unit_price),
-                net_amount=given(line.amount),
+                description=present(line.description),
+                quantity=present(line.quantity),
+                unit_price=present(line.unit_price),
+                net_amount=present(line.amount),
             )
-            for line in given(model.lines) or ()
+            for line in present(model.lines) or ()
         ),
         totals=Totals(
-            net=given(model.net),
-            tax=given(model.tax),
+            net=present(model.net),
+            tax=present(model.tax),
             gross=total,
             paid=paid,
             due=_due(total, paid),
         ),
-        created_at=given(model.created_at),
+        created_at=present(model.created_at),
         raw=msgspec.Raw(raw),
     )
 
 
-def normalize_body(body: bytes) -> Invoice:
-    """One single-invoice response body as an `Invoice`."""
-    return to_invoice(decode(VENDOR, body, VendorInvoice), body)
+def map_invoice(raw: msgspec.Raw, context: object) -> Invoice:
+    """One invoice object (its own bytes ``raw``, from a body or a list page) as an `Invoice`;
+    {{Title}}'s bodies hold nothing the invoices share, so ``context`` is unused."""
+    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))

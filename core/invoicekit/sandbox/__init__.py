@@ -12,7 +12,7 @@ bodies and PDF downloads, over deterministic, seeded data of any size::
             for invoice in client.list_invoices(page_size=50):
                 ...
 
-Each vendor provides its sandbox from `invoicekit.Vendor.sandbox`, which returns a
+Each vendor provides its sandbox from `invoicekit.plugin.Vendor.sandbox`, which returns a
 `SandboxFactory`: called as ``factory(size=..., seed=...)`` it builds a `VendorSandbox`, a
 synchronous object that turns a `SandboxRequest` into a `SandboxResponse`. Third-party plugins
 provide theirs the same way. The helpers here build data lazily and deterministically
@@ -51,6 +51,7 @@ from ._data import (
     stable_int,
 )
 from ._faults import Faults
+from ._links import page_link
 from ._mutations import (
     Applied,
     Change,
@@ -61,6 +62,7 @@ from ._mutations import (
     Overlaid,
     random_mutations,
 )
+from ._oauth import OAuthRefusal, OAuthTokens, TokenEndpoint, read_form
 from ._paging import Page, page_numbers
 from ._pdf import minimal_pdf
 from ._protocol import (
@@ -72,10 +74,12 @@ from ._protocol import (
 )
 from ._query import Violation, read_query
 from ._routing import Handler, Router
+from ._security import Checks, authorized, presented, requirements_for, secret_check
 from ._server import SandboxServer, serve
 from ._spec import ApiSpec, Operation, Parameter, locate_spec
 from ._spec_sandbox import SpecSandbox, error_body
 from ._transport import IN_PROCESS_ORIGIN, AsyncSandboxTransport, SandboxTransport
+from ._typed_query import read_typed_query, unknown_parameters
 from ._webhooks import Attempt, WebhookFaults, WebhookSender
 
 __all__ = [
@@ -87,6 +91,7 @@ __all__ = [
     "AsyncSandboxTransport",
     "Attempt",
     "Change",
+    "Checks",
     "Faults",
     "Handler",
     "IdSequence",
@@ -97,6 +102,8 @@ __all__ = [
     "MutationHooks",
     "MutationState",
     "NumericIds",
+    "OAuthRefusal",
+    "OAuthTokens",
     "Operation",
     "Overlaid",
     "Page",
@@ -111,22 +118,31 @@ __all__ = [
     "SandboxServer",
     "SandboxTransport",
     "SpecSandbox",
+    "TokenEndpoint",
     "UuidIds",
     "VendorSandbox",
     "Violation",
     "WebhookFaults",
     "WebhookSender",
+    "authorized",
     "company_name",
     "error_body",
     "locate_spec",
     "minimal_pdf",
+    "page_link",
     "page_numbers",
+    "presented",
     "random_mutations",
+    "read_form",
     "read_query",
+    "read_typed_query",
+    "requirements_for",
     "rng_for",
+    "secret_check",
     "serve",
     "sorted_range",
     "spread_date",
     "spread_instant",
     "stable_int",
+    "unknown_parameters",
 ]

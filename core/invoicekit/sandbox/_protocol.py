@@ -201,7 +201,7 @@ class VendorSandbox(Protocol):
 
 
 class SandboxFactory(Protocol):
-    """What `invoicekit.Vendor.sandbox` returns: builds the vendor's sandbox.
+    """What `invoicekit.plugin.Vendor.sandbox` returns: builds the vendor's sandbox.
 
     A `VendorSandbox` class whose constructor takes ``(*, size, seed)`` is a factory. Building
     must be cheap at any ``size``: generate invoices when they are requested.

@@ -20,9 +20,10 @@ __all__ = ["Violation", "read_query"]
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 
 #: What was wrong: not an integer, outside ``[minimum, maximum]`` (both bounds declared),
-#: below the only ``minimum``, above the only ``maximum``, not an ``enum`` member, or not
-#: matching ``pattern``.
-Problem = Literal["type", "range", "minimum", "maximum", "enum", "pattern"]
+#: below the only ``minimum``, above the only ``maximum``, not an ``enum`` member, not
+#: matching ``pattern``, not of the schema's ``format`` (`read_typed_query`), or a parameter
+#: the operation does not declare (`unknown_parameters`).
+Problem = Literal["type", "range", "minimum", "maximum", "enum", "pattern", "format", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)

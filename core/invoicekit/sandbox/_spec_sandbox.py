@@ -14,10 +14,12 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, ClassVar, Literal
 
-from ._protocol import SandboxRequest, SandboxResponse
+from ._protocol import SandboxError, SandboxRequest, SandboxResponse
 from ._query import Violation, read_query
 from ._routing import Handler, Router
+from ._security import Checks, authorized, requirements_for
 from ._spec import ApiSpec, Operation, locate_spec
+from ._typed_query import read_typed_query
 
 __all__ = ["SpecSandbox", "error_body"]
 
@@ -88,6 +90,12 @@ class SpecSandbox:
     error_operation: ClassVar[str | None] = None
     #: Which value of a repeated query parameter counts.
     repeated: ClassVar[Literal["first", "last"]] = "last"
+    #: More paths of an operation than the spec's (``operationId`` -> paths), such as the
+    #: same path without a format suffix; routed after every spec path.
+    route_aliases: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    #: Appended to the spec's media types of `respond` and `error` answers, such as
+    #: ``"; charset=UTF-8"`` for a server that names its charset.
+    media_parameters: ClassVar[str] = ""
 
     @property
     def spec(self) -> ApiSpec:
@@ -106,6 +114,9 @@ class SpecSandbox:
         for operation_id, operation in self.spec.operations.items():
             if operation_id in handlers:
                 router.add(operation.method, operation.path, handlers[operation_id])
+        for operation_id, paths in self.route_aliases.items():
+            for path in paths:
+                router.add(self.operation(operation_id).method, path, handlers[operation_id])
         return router
 
     def operation(self, operation_id: str) -> Operation:
@@ -128,9 +139,53 @@ class SpecSandbox:
             defaults=defaults,
         )
 
-    def error(self, status: int, message: str) -> SandboxResponse:
-        """The vendor's error body for ``status``, shaped by the spec's error schema."""
+    def typed_query(
+        self,
+        request: SandboxRequest,
+        operation_id: str,
+        *,
+        defaults: Mapping[str, Any] | None = None,
+        unknown: bool = True,
+    ) -> tuple[dict[str, Any], list[Violation]]:
+        """`query` with dates and decimals typed and unknown names refused (`read_typed_query`)."""
+        return read_typed_query(
+            self.operation(operation_id),
+            request,
+            resolve=self.spec.resolve,
+            repeated=self.repeated,
+            defaults=defaults,
+            unknown=unknown,
+        )
+
+    def authenticate(
+        self, request: SandboxRequest, checks: Checks, *, message: str = "Unauthorized"
+    ) -> None:
+        """Raise `SandboxError` 401 unless ``request`` meets its operation's ``security``.
+
+        ``checks`` accepts or refuses each scheme's presented credential, by scheme name; a
+        path outside the spec takes the document's default ``security`` (`._security`).
+        """
+        requirements = requirements_for(self.spec, request)
+        if not authorized(self.spec, requirements, request, checks):
+            raise SandboxError(401, message)
+
+    def respond(self, operation_id: str, body: Any, *, status: int = 200) -> SandboxResponse:
+        """A JSON answer of ``operation_id`` in the media type its spec response declares."""
+        raw = self.operation(operation_id).responses.get(str(status))
+        content = (self.spec.resolve(raw) or {}).get("content") or {}
+        media = next((m for m in content if "json" in m), "application/json")
+        return SandboxResponse.json(status, body, content_type=media + self.media_parameters)
+
+    def error(
+        self, status: int, message: str, *, extra: Mapping[str, Any] | None = None
+    ) -> SandboxResponse:
+        """The vendor's error body for ``status``, shaped by the spec's error schema.
+
+        ``extra`` adds members the error has beside its message (such as a vendor's
+        ``validation_errors``).
+        """
         operation = None if self.error_operation is None else self.operation(self.error_operation)
         media, schema = self.spec.error_response(status, operation)
         body = error_body(self.spec, schema, status, message, self.error_constants)
-        return SandboxResponse.json(status, body, content_type=media)
+        body.update(extra or {})
+        return SandboxResponse.json(status, body, content_type=media + self.media_parameters)

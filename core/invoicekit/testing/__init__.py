@@ -4,9 +4,10 @@ Installed with invoicekit, the plugin gives every test suite the session fixture
 ``invoicekit_sandbox`` (a running `invoicekit.sandbox.SandboxServer`), the fixtures
 ``invoicekit_client``/``invoicekit_async_client`` (connected to the sandbox of the vendor named
 by the ``invoicekit_vendor`` fixture, which you override) and the option
-``--invoicekit-sandbox-size N``. Without the entry point (running from a source checkout), add
-``pytest_plugins = ["invoicekit.testing"]`` to your root ``conftest.py``, or ``-p
-invoicekit.testing``.
+``--invoicekit-sandbox-size N``. A plugin distribution's ``conftest.py`` loads its own entry
+point and sandbox with `plugin_under_test`. Without the entry point (running from a source
+checkout), add ``pytest_plugins = ["invoicekit.testing"]`` to your root ``conftest.py``, or
+``-p invoicekit.testing``.
 
 The kit proper, for this repository's vendors and standalone distributions alike:
 
@@ -36,6 +37,7 @@ from invoicekit.testing._fixtures import (
     invoicekit_client,
     invoicekit_sandbox,
     invoicekit_vendor,
+    plugin_under_test,
     pytest_addoption,
 )
 
@@ -88,6 +90,7 @@ __all__ = [
     "mutate",
     "mutated_payloads",
     "path_text",
+    "plugin_under_test",
     "pytest_addoption",
     "scale_problems",
     "set_path",

@@ -7,8 +7,8 @@ only when a test needs a real server (its ``url``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -22,6 +22,7 @@ __all__ = [
     "invoicekit_client",
     "invoicekit_sandbox",
     "invoicekit_vendor",
+    "plugin_under_test",
     "pytest_addoption",
 ]
 
@@ -103,3 +104,47 @@ async def invoicekit_async_client(
     """The async twin of `invoicekit_client` (needs an async test runner such as anyio's)."""
     async with invoicekit_sandbox.connect_async(invoicekit_vendor) as client:
         yield client
+
+
+def plugin_under_test(
+    vendor: str, *, sandbox_size: int = 60
+) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The two fixtures of a plugin distribution's own tests, for its ``conftest.py``::
+
+        from invoicekit.testing import plugin_under_test
+
+        invoicekit_plugin, invoicekit_sandbox = plugin_under_test("acme")
+
+    The first, module-scoped and autouse, loads the registry with the built-in vendors and the
+    ``vendor`` entry point only, and restores it after the module. That makes the tests run
+    alike on their own and inside a run that disables entry-point plugins
+    (``INVOICEKIT_LOAD_PLUGINS=""``, as invoicekit's own suite does so that a developer's
+    installed plugins never leak in). The second replaces the session's ``invoicekit_sandbox``
+    for those modules with one serving ``vendor``'s sandbox alone (``sandbox_size`` invoices,
+    seed 0), answering in-process and starting a real server only when a test reads its URL.
+    """
+    from invoicekit import _plugins  # noqa: PLC0415 - keep pytest startup light
+
+    @pytest.fixture(scope="module", autouse=True, name="invoicekit_plugin")
+    def plugin() -> Iterator[None]:
+        # Module scope, not monkeypatch's function scope: the sandbox below looks the vendor
+        # up in the registry when it is created.
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv(_plugins.LOAD_PLUGINS_ENV, vendor)
+            _plugins._reset()
+            yield
+        _plugins._reset()  # the next use reloads with the environment restored
+
+    @pytest.fixture(scope="module", name="invoicekit_sandbox")
+    def sandbox(invoicekit_plugin: None) -> Iterator[SandboxServer]:
+        from invoicekit.sandbox import SandboxServer  # noqa: PLC0415
+
+        server = SandboxServer([vendor], size=sandbox_size, start_on_demand=True)
+        try:
+            yield server
+        finally:
+            server.stop()
+
+    plugin.__doc__ = f"The registry with the built-ins and the {vendor!r} entry point."
+    sandbox.__doc__ = f"The {vendor!r} sandbox only, answering in-process."
+    return plugin, sandbox

@@ -23,6 +23,7 @@ import httpx
 import pytest
 
 import invoicekit
+import invoicekit.plugin
 from invoicekit import Invoice, InvoiceStatus
 from invoicekit._retry import RetryPolicy
 from invoicekit.sandbox import IN_PROCESS_ORIGIN, Faults, SandboxServer, SandboxTransport
@@ -135,7 +136,7 @@ class SandboxChecks(KitBase):
         with kit_sandbox.connect(cls.vendor) as client:
             return list(client.list_invoices(page_size=cls.list_page_size))
 
-    def _implementation(self) -> invoicekit.Vendor:
+    def _implementation(self) -> invoicekit.plugin.Vendor:
         return invoicekit.get_vendor(self.vendor)
 
     def _missing_id(self, server: SandboxServer) -> str:

@@ -115,8 +115,8 @@ def parse(vendor: str, body: bytes) -> WebhookEvent:
 def embedded(vendor: str, path: str, mapping: Callable[[bytes], _T], body: bytes) -> _T:
     """``mapping(body)`` for an object embedded at ``path`` of an event, errors re-rooted there.
 
-    For a plugin's `invoicekit.Vendor.parse_webhook`: map the embedded invoice's own JSON with
-    the plugin's normal mapping, and a failure names the path in the whole event body
+    For a plugin's `invoicekit.plugin.Vendor.parse_webhook`: map the embedded invoice's own
+    JSON with the plugin's normal mapping, and a failure names the path in the whole event body
     (``$.data.object.total`` rather than ``$.total``).
     """
     try:

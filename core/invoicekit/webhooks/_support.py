@@ -13,9 +13,9 @@ __all__ = ["WebhookSupport"]
 
 @dataclasses.dataclass(frozen=True)
 class WebhookSupport:
-    """A vendor's webhooks: set as the `invoicekit.Vendor.webhooks` class attribute.
+    """A vendor's webhooks: set as the `invoicekit.plugin.Vendor.webhooks` class attribute.
 
-    The vendor also overrides `invoicekit.Vendor.parse_webhook` to decode its envelope.
+    The vendor also overrides `invoicekit.plugin.Vendor.parse_webhook` to decode its envelope.
 
     Attributes:
         scheme: how deliveries are signed (`BodyHmac`, `TimestampedHmac`, or a subclass of

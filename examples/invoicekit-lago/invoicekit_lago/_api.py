@@ -1,7 +1,8 @@
 """The Lago API flows: which requests to send and how to read the answers.
 
 Listing asks for ``page`` 1, 2, ... with ``per_page`` invoices each (Lago's order: newest
-first) and stops when ``meta.next_page`` is null. ``issued_since``/``issued_until`` become
+first); the paging is declared on the vendor class and run by invoicekit, which stops when
+``meta.next_page`` is null. ``issued_since``/``issued_until`` become
 ``issuing_date_from``/``issuing_date_to`` (inclusive). The PDF is two requests: ``POST
 .../download`` answers the invoice with its ``file_url`` once Lago has rendered it (an empty
 body before that), then the file is fetched from that link, without credentials when it is on
@@ -11,66 +12,44 @@ is `Unsupported`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import httpx
 import msgspec
-from invoicekit import Call, InvoiceStatus, NormalizationError, Page, Unsupported
-from invoicekit.flows import ErrorDetail, Flow, ListFlow, ListQuery, decode
+from invoicekit.plugin import (
+    Call,
+    ErrorDetail,
+    Flow,
+    InvoiceStatus,
+    ListQuery,
+    NormalizationError,
+    Unsupported,
+)
 
 from invoicekit_lago_client.api.invoices import download_invoice, get_invoice, list_invoices
 from invoicekit_lago_client.models import Error
-from invoicekit_lago_client.models import Invoice as VendorInvoice
 
-from ._mapping import VENDOR, normalize_body, to_invoice
+from ._mapping import VENDOR, normalize_body
 
-__all__ = [
-    "MAX_PAGE_SIZE",
-    "download_pdf_flow",
-    "get_invoice_flow",
-    "list_invoices_flow",
-    "parse_error",
-]
-
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 50
+__all__ = ["download_pdf_flow", "invoice_request", "list_request", "parse_error"]
 
 
-class _Meta(msgspec.Struct):
-    next_page: int | None = None
-    total_count: int | None = None
-
-
-class _Page(msgspec.Struct):
-    invoices: list[msgspec.Raw]
-    meta: _Meta
-
-
-def get_invoice_flow(invoice_id: str) -> Flow:
+def invoice_request(invoice_id: str) -> dict[str, Any]:
     """``GET /api/v1/invoices/{lago_id}``."""
-    response = yield Call(get_invoice.build_request(lago_id=invoice_id))
-    return normalize_body(response.content)
+    kwargs: dict[str, Any] = get_invoice.build_request(lago_id=invoice_id)
+    return kwargs
 
 
-def list_invoices_flow(query: ListQuery) -> ListFlow:
-    """``GET /api/v1/invoices?page=N&per_page=M`` until ``meta.next_page`` is null."""
-    per_page = query.page_size or DEFAULT_PAGE_SIZE
-    page = 1
-    while True:
-        request = list_invoices.build_request(
-            page=page,
-            per_page=per_page,
-            issuing_date_from=query.issued_since or msgspec.UNSET,
-            issuing_date_to=query.issued_until or msgspec.UNSET,
-        )
-        response = yield Call(request)
-        assert response is not None  # a Call is always answered
-        listing = decode(VENDOR, response.content, _Page)
-        invoices = [
-            to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw)) for raw in listing.invoices
-        ]
-        yield Page(invoices, total=listing.meta.total_count)
-        if listing.meta.next_page is None or not invoices:
-            return
-        page = listing.meta.next_page
+def list_request(query: ListQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One page of ``GET /api/v1/invoices`` (``params``: its ``page`` and ``per_page``), with
+    the issue-date window of ``query``."""
+    kwargs: dict[str, Any] = list_invoices.build_request(
+        **params,
+        issuing_date_from=query.issued_since or msgspec.UNSET,
+        issuing_date_to=query.issued_until or msgspec.UNSET,
+    )
+    return kwargs
 
 
 def download_pdf_flow(invoice_id: str) -> Flow:

@@ -30,15 +30,25 @@ from __future__ import annotations
 from decimal import Decimal
 
 import msgspec
-from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Line, Party, Totals
-from invoicekit.bounds import minor_unit
-from invoicekit.flows import Envelope, decode, given, read_invoice
+from invoicekit.plugin import (
+    Envelope,
+    Invoice,
+    InvoiceKind,
+    InvoiceStatus,
+    Line,
+    Party,
+    Totals,
+    decode,
+    minor_unit,
+    present,
+    read_invoice,
+)
 
 from invoicekit_lago_client.models import Customer, Fee, PaymentStatus
 from invoicekit_lago_client.models import Invoice as VendorInvoice
 from invoicekit_lago_client.models import InvoiceStatus as VendorStatus
 
-__all__ = ["ENVELOPE", "VENDOR", "normalize_body", "to_invoice"]
+__all__ = ["ENVELOPE", "VENDOR", "map_invoice", "normalize_body", "to_invoice"]
 
 VENDOR = "lago"
 #: The invoice sits in ``{"invoice": ...}``; a list page holds ``{"invoices": [...]}``.
@@ -63,26 +73,26 @@ def _buyer(customer: Customer | None) -> Party | None:
     if customer is None:
         return None
     return Party(
-        id=given(customer.lago_id),
-        number=given(customer.external_id),
-        name=given(customer.name),
-        email=given(customer.email),
-        vat_id=given(customer.tax_identification_number),
+        id=present(customer.lago_id),
+        number=present(customer.external_id),
+        name=present(customer.name),
+        email=present(customer.email),
+        vat_id=present(customer.tax_identification_number),
     )
 
 
 def _line(fee: Fee, major: int) -> Line:
-    item = given(fee.item)
+    item = present(fee.item)
     return Line(
         id=fee.lago_id,
-        name=(given(item.invoice_display_name) or given(item.name)) if item else None,
-        product_id=given(item.code) if item else None,
-        quantity=given(fee.units),
-        unit_price=given(fee.precise_unit_amount),
-        net_amount=_major(given(fee.amount_cents), major),
-        tax_amount=_major(given(fee.taxes_amount_cents), major),
-        tax_rate=given(fee.taxes_rate),
-        gross_amount=_major(given(fee.total_amount_cents), major),
+        name=(present(item.invoice_display_name) or present(item.name)) if item else None,
+        product_id=present(item.code) if item else None,
+        quantity=present(fee.units),
+        unit_price=present(fee.precise_unit_amount),
+        net_amount=_major(present(fee.amount_cents), major),
+        tax_amount=_major(present(fee.taxes_amount_cents), major),
+        tax_rate=present(fee.taxes_rate),
+        gross_amount=_major(present(fee.total_amount_cents), major),
     )
 
 
@@ -95,9 +105,9 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
     currency = model.currency.upper()
     places = minor_unit(currency)
     gross = Decimal(model.total_amount_cents).scaleb(-places)
-    paid = _major(given(model.total_paid_amount_cents), places)
-    net = given(model.sub_total_excluding_taxes_amount_cents)
-    due = _major(given(model.total_due_amount_cents), places)
+    paid = _major(present(model.total_paid_amount_cents), places)
+    net = present(model.sub_total_excluding_taxes_amount_cents)
+    due = _major(present(model.total_due_amount_cents), places)
     return Invoice(
         vendor=VENDOR,
         id=model.lago_id,
@@ -107,29 +117,33 @@ def to_invoice(model: VendorInvoice, raw: bytes) -> Invoice:
         status=_status(model, gross, paid),
         status_raw=str(model.status),
         issue_date=model.issuing_date,
-        due_date=given(model.payment_due_date),
+        due_date=present(model.payment_due_date),
         currency=currency,
-        buyer=_buyer(given(model.customer)),
-        lines=tuple(_line(fee, places) for fee in given(model.fees) or ()),
+        buyer=_buyer(present(model.customer)),
+        lines=tuple(_line(fee, places) for fee in present(model.fees) or ()),
         totals=Totals(
-            net=_major(net if net is not None else given(model.fees_amount_cents), places),
-            tax=_major(given(model.taxes_amount_cents), places),
+            net=_major(net if net is not None else present(model.fees_amount_cents), places),
+            tax=_major(present(model.taxes_amount_cents), places),
             gross=gross,
             paid=paid,
             due=due if due is not None else (gross - paid if paid is not None else None),
         ),
-        pdf_url=given(model.file_url),
-        created_at=given(model.created_at),
-        updated_at=given(model.updated_at),
-        extra={"payment_status": str(model.payment_status)} if given(model.payment_status) else {},
+        pdf_url=present(model.file_url),
+        created_at=present(model.created_at),
+        updated_at=present(model.updated_at),
+        extra={"payment_status": str(model.payment_status)}
+        if present(model.payment_status)
+        else {},
         raw=msgspec.Raw(raw),
     )
 
 
+def map_invoice(raw: msgspec.Raw, context: object) -> Invoice:
+    """One invoice object (its own bytes ``raw``, from a body or a list page) as an `Invoice`;
+    Lago's bodies hold nothing the invoices share, so ``context`` is unused."""
+    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))
+
+
 def normalize_body(body: bytes) -> Invoice:
     """One ``{"invoice": ...}`` response body as an `Invoice`, errors rooted at ``$.invoice``."""
-    return read_invoice(VENDOR, ENVELOPE, body, _from_raw)
-
-
-def _from_raw(raw: msgspec.Raw, _context: object) -> Invoice:
-    return to_invoice(decode(VENDOR, raw, VendorInvoice), bytes(raw))
+    return read_invoice(VENDOR, ENVELOPE, body, map_invoice)

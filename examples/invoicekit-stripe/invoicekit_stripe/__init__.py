@@ -17,31 +17,42 @@ fake of the API in `invoicekit_stripe._sandbox`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Generator, Mapping, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import httpx
-from invoicekit import (
-    Call,
+import msgspec
+from invoicekit.plugin import (
     CredentialSet,
-    ErrorDetail,
-    HeaderAuth,
+    Invoice,
     InvoiceStatus,
     ListQuery,
-    Page,
+    RawPage,
     Vendor,
     hookimpl,
 )
 
-from . import _api, _events, _webhooks
+from . import _webhooks
+from ._declared import DEFAULT_PAGE_SIZE, ENVELOPE, EVENTS_WINDOW, MAX_PAGE_SIZE, PAGING
+from ._mapping import decode_invoice, to_invoice
 from ._values import VENDOR
 
 if TYPE_CHECKING:
+    import httpx
+    from invoicekit.plugin import Call, ErrorDetail, Page
     from invoicekit.webhooks import WebhookEvent
 
     from ._sandbox import StripeSandbox
 
 __all__ = ["StripeVendor", "register_vendors"]
+
+
+def _http() -> ModuleType:
+    """The plugin's HTTP side (`_api`), imported on first use: it loads httpx and the generated
+    endpoints, which `invoicekit.normalize` never needs."""
+    from . import _api  # noqa: PLC0415 - see the docstring
+
+    return _api
 
 
 class StripeVendor(Vendor):
@@ -60,23 +71,43 @@ class StripeVendor(Vendor):
     # issued_since/issued_until: Stripe filters on creation time, not issue time (see _api).
     # updated_since: from the Events API, 30 days back (see _events).
     filters = frozenset({"page_size", "status", "updated_since"})
-    updated_since_window = _events.EVENTS_WINDOW
+    updated_since_window = EVENTS_WINDOW
     # Stripe's documented limit is 100 read requests a second in live mode, 25 in a sandbox
     # (docs.stripe.com/rate-limits); the lower one, so a budget never trips either.
     requests_per_second = 25.0
-    max_page_size = _api.MAX_PAGE_SIZE
-    default_page_size = _api.DEFAULT_PAGE_SIZE
+    max_page_size = MAX_PAGE_SIZE
+    default_page_size = DEFAULT_PAGE_SIZE
     supports_pdf = True
     webhooks = _webhooks.SUPPORT
-    envelope = _api.ENVELOPE
-    paging = _api.PAGING
+    envelope = ENVELOPE
+    paging = PAGING
+
+    def map_invoice(self, raw: msgspec.Raw, context: object = None) -> Invoice:
+        """One invoice object (its own bytes ``raw``); see `invoicekit_stripe._mapping`."""
+        return to_invoice(decode_invoice(raw), raw)
+
     # Flows with steps of their own (every line, the PDF link) are the plugin's functions.
-    get_invoice_flow = staticmethod(_api.get_invoice_flow)
-    download_pdf_flow = staticmethod(_api.download_pdf_flow)
-    # Mapping an invoice object, a list page's request, and reading a page (see _api).
-    map_invoice = staticmethod(_api.map_invoice)
-    list_request = staticmethod(_api.list_request)
-    read_page = staticmethod(_api.read_page)
+    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
+        """``GET /v1/invoices/{id}``, with every line; see `invoicekit_stripe._api`."""
+        flow: Generator[Call, httpx.Response, Invoice] = _http().get_invoice_flow(invoice_id)
+        return flow
+
+    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
+        """The PDF behind the invoice's ``invoice_pdf`` link; see `invoicekit_stripe._api`."""
+        flow: Generator[Call, httpx.Response, bytes] = _http().download_pdf_flow(invoice_id)
+        return flow
+
+    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
+        """One page of ``GET /v1/invoices``, newest first; see `invoicekit_stripe._api`."""
+        kwargs: Mapping[str, Any] = _http().list_request(query, params)
+        return kwargs
+
+    def read_page(
+        self, query: ListQuery, page: RawPage
+    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+        """The page's invoices of the status asked for, each with every line (see `_api`)."""
+        flow: Generator[Call, httpx.Response, Sequence[Invoice]] = _http().read_page(query, page)
+        return flow
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Stripe Event body; see `invoicekit_stripe._webhooks`."""
@@ -84,40 +115,46 @@ class StripeVendor(Vendor):
 
     def check_id(self, invoice_id: str) -> None:
         """Stripe invoice ids start with ``in_``."""
-        _api.check_id(invoice_id)
+        _http().check_id(invoice_id)
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """Send the key as ``Authorization: Bearer <api_key>``."""
+        from invoicekit.plugin import HeaderAuth  # noqa: PLC0415 - it imports httpx
+
         api_key = credentials["api_key"]
-        _api.check_api_key(api_key)
+        _http().check_api_key(api_key)
         return HeaderAuth.bearer(api_key)
 
     def accepts_native_filter(self, name: str) -> bool:
         """Stripe's own list parameters: customer, subscription, collection_method, ranges."""
-        return name in _api.NATIVE_FILTERS
+        return name in _http().NATIVE_FILTERS
 
     def native_filters(self) -> Mapping[str, str]:
         """Stripe's own list parameters: ids as text, the ranges as Unix timestamps."""
         return {
             name: "integer (Unix time)" if "[" in name else "text"
-            for name in sorted(_api.NATIVE_FILTERS)
+            for name in sorted(_http().NATIVE_FILTERS)
         }
 
     def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
         """One of draft, open, partially_paid, paid, overpaid or void per listing."""
-        return _api.status_filter(statuses)
+        wanted: tuple[str, ...] = _http().status_filter(statuses)
+        return wanted
 
     def list_invoices_flow(
         self, query: ListQuery
     ) -> Generator[Call | Page, httpx.Response | None, None]:
         """``GET /v1/invoices``, newest first, by cursor; with ``updated_since``, the Events API."""
         if query.updated_since is not None:
-            return _events.changes_flow(query)
+            from ._events import changes_flow  # noqa: PLC0415 - it imports httpx
+
+            return changes_flow(query)
         return super().list_invoices_flow(query)
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Code and message of Stripe's ``{"error": {...}}`` bodies."""
-        return _api.parse_error(response)
+        detail: ErrorDetail = _http().parse_error(response)
+        return detail
 
     def sandbox(self) -> type[StripeSandbox]:
         """A local fake of the Stripe invoices API for tests and demos."""

@@ -14,8 +14,8 @@ from collections.abc import Generator
 
 import httpx
 import msgspec
-from invoicekit import Call
 from invoicekit.flows import Cursor, collect_items
+from invoicekit.plugin import Call
 
 from invoicekit_stripe_client.api.invoices import list_invoice_lines
 from invoicekit_stripe_client.models import InvoiceLineList

@@ -74,17 +74,8 @@ from typing import Any
 
 import httpx
 import msgspec
-from invoicekit import (
-    Call,
-    ConfigurationError,
-    ErrorDetail,
-    Invoice,
-    InvoiceStatus,
-    ListQuery,
-    NormalizationError,
-    Unsupported,
-)
-from invoicekit.flows import Cursor, Envelope, RawPage, mask_text, read_invoice, rooted
+from invoicekit import ConfigurationError, Invoice, InvoiceStatus, NormalizationError, Unsupported
+from invoicekit.plugin import Call, ErrorDetail, ListQuery, RawPage, mask_text, read_invoice, rooted
 
 from invoicekit_stripe_client.api.invoices import get_invoice, list_invoices
 from invoicekit_stripe_client.models import CollectionMethod
@@ -92,6 +83,7 @@ from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus
 
 from ._all_lines import complete_lines
+from ._declared import DEFAULT_PAGE_SIZE, ENVELOPE, MAX_PAGE_SIZE, PAGING
 from ._mapping import decode_invoice, to_invoice
 from ._values import VENDOR
 
@@ -118,13 +110,6 @@ __all__ = [
 
 #: The API version the spec describes; sent with every API request.
 STRIPE_VERSION = "2024-06-20"
-#: Stripe's largest page, also the default here (fewer round trips).
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 100
-#: An invoice is the whole body of ``GET /v1/invoices/{id}``; a list holds them in ``data``.
-ENVELOPE = Envelope(invoice=(), items=("data",))
-#: ``starting_after=<id of the last invoice>`` while ``has_more``.
-PAGING = Cursor(after="starting_after", size="limit", has_more=("has_more",))
 #: Normalized status → the Stripe status to ask for (the flow then keeps only that status).
 FILTER_STATUSES: dict[InvoiceStatus, StripeStatus] = {
     InvoiceStatus.DRAFT: StripeStatus.DRAFT,

@@ -30,18 +30,18 @@ from collections.abc import Generator
 
 import httpx
 import msgspec
-from invoicekit import Call, ListQuery, Page, Unsupported
+from invoicekit import Unsupported
 from invoicekit.flows import decode
+from invoicekit.plugin import Call, ListQuery, Page
 
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 
 from ._api import STRIPE_VERSION, whole_invoice
+from ._declared import EVENTS_WINDOW
 from ._values import VENDOR
 
 __all__ = ["EVENTS_WINDOW", "MAX_EVENTS_PAGE", "changes_flow"]
 
-#: How long Stripe keeps events.
-EVENTS_WINDOW = dt.timedelta(days=30)
 #: Stripe's largest page of events (``limit`` 1-100).
 MAX_EVENTS_PAGE = 100
 

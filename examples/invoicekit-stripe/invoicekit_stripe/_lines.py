@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import msgspec
-from invoicekit import Line, TaxSubtotal
-from invoicekit.bounds import decimal_problem
+from invoicekit.plugin import Line, TaxSubtotal, decimal_problem
 
 from invoicekit_stripe_client.models import (
     DiscountAmount,

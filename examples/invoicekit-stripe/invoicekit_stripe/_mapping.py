@@ -153,8 +153,7 @@ from decimal import Decimal
 from typing import Any
 
 import msgspec
-from invoicekit import Invoice, InvoiceKind, InvoiceStatus, Totals
-from invoicekit.flows import is_json_native
+from invoicekit.plugin import Invoice, InvoiceKind, InvoiceStatus, Totals, is_json_native
 
 from invoicekit_stripe_client.models import Invoice as StripeInvoice
 from invoicekit_stripe_client.models import InvoiceStatus as StripeStatus

@@ -29,8 +29,13 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from invoicekit import NormalizationError
-from invoicekit.bounds import EXTRA_DECIMALS, UNIT_PRICE_DECIMALS, checked_amount, minor_unit
+from invoicekit.plugin import (
+    EXTRA_DECIMALS,
+    UNIT_PRICE_DECIMALS,
+    NormalizationError,
+    checked_amount,
+    minor_unit,
+)
 
 __all__ = [
     "THREE_DECIMAL",

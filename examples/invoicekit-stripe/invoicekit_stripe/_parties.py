@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from invoicekit import Address, Party
+from invoicekit.plugin import Address, Party
 
 from invoicekit_stripe_client.models import Address as StripeAddress
 from invoicekit_stripe_client.models import CustomerTaxId

@@ -1,15 +1,17 @@
 """Stripe's scalar values as invoicekit's: optional fields, text, Unix timestamps and ids.
 
-How they are used, and why, is documented in `invoicekit_stripe._mapping`.
+How they are used, and why, is documented in `invoicekit_stripe._mapping`. The generic helpers
+are invoicekit's value toolkit (`invoicekit.plugin`), bound to this vendor's name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeGuard, TypeVar
+from functools import partial
 
 import msgspec
-from invoicekit import NormalizationError
+from invoicekit import plugin as kit
+from invoicekit.plugin import given
 
 __all__ = [
     "VENDOR",
@@ -24,21 +26,12 @@ __all__ = [
 ]
 
 VENDOR = "stripe"
-T = TypeVar("T")
 
-# Unix seconds from 1970 to the end of year 9999: anything else is not a Stripe timestamp and
-# would overflow datetime.
-_LAST_SECOND = 253_402_300_799
-
-
-def fail(path: str, cause: str) -> NormalizationError:
-    """A `NormalizationError` of this vendor at ``path``."""
-    return NormalizationError(VENDOR, path, cause)
-
-
-def given(value: T | msgspec.UnsetType | None) -> TypeGuard[T]:
-    """Whether the vendor sent a value (neither left it out nor sent ``null``)."""
-    return value is not None and value is not msgspec.UNSET  # UNSET is a singleton
+#: A `NormalizationError` of this vendor at a path.
+fail = partial(kit.fail, VENDOR)
+#: Unix seconds as an aware UTC `datetime`; ``None`` when absent or null; anything that is not a
+#: timestamp of the years 1970 to 9999 fails at the path.
+instant = partial(kit.unix_instant, VENDOR)
 
 
 def text(value: str | msgspec.UnsetType | None) -> str | None:
@@ -47,15 +40,6 @@ def text(value: str | msgspec.UnsetType | None) -> str | None:
         return None
     stripped = value.strip()
     return stripped or None
-
-
-def instant(value: int | msgspec.UnsetType | None, path: str) -> dt.datetime | None:
-    """Unix seconds as an aware UTC `datetime`; ``None`` when absent or null."""
-    if not given(value):
-        return None
-    if isinstance(value, bool) or not 0 <= value <= _LAST_SECOND:
-        raise fail(path, f"{value!r} is not a Unix timestamp in seconds")
-    return dt.datetime.fromtimestamp(value, dt.UTC)
 
 
 def utc_day(value: int | msgspec.UnsetType | None, path: str) -> dt.date | None:
@@ -81,7 +65,7 @@ def last_day(start: int, end: int, path: str) -> dt.date:
 def iso_instant(value: int | msgspec.UnsetType | None, path: str) -> str | None:
     """Unix seconds as an ISO 8601 string in UTC (``2024-07-01T10:00:00Z``), for `extra`."""
     moment = instant(value, path)
-    return moment.isoformat().replace("+00:00", "Z") if moment is not None else None
+    return kit.instant_text(moment) if moment is not None else None
 
 
 def object_id(value: object) -> str | None:

@@ -15,8 +15,14 @@ invoices API only.
 from __future__ import annotations
 
 import msgspec
-from invoicekit import Invoice
-from invoicekit.webhooks import EventKind, TimestampedHmac, WebhookEvent, WebhookSupport, embedded
+from invoicekit.plugin import (
+    EventKind,
+    Invoice,
+    TimestampedHmac,
+    WebhookEvent,
+    WebhookSupport,
+    embedded,
+)
 
 from ._mapping import decode_invoice, to_invoice
 from ._values import VENDOR, fail, instant

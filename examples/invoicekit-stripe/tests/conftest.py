@@ -1,39 +1,16 @@
 """Fixtures of the invoicekit-stripe tests: the plugin loaded and its sandbox served.
 
 These tests run on their own (``pytest`` in this folder) and inside invoicekit's own test run,
-which disables entry-point plugins (``INVOICEKIT_LOAD_PLUGINS=""``) so that a developer's
-installed plugins never leak in. So each module loads the registry with exactly the ``stripe``
-entry point, and restores it afterwards.
+which disables entry-point plugins; `invoicekit.testing.plugin_under_test` loads the ``stripe``
+entry point for each module either way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from invoicekit import _plugins
-from invoicekit.sandbox import SandboxServer
+from invoicekit.testing import plugin_under_test
 
-
-@pytest.fixture(scope="module", autouse=True)
-def stripe_plugin() -> Iterator[None]:
-    """The registry with the built-ins and the ``stripe`` entry point, for one module.
-
-    Module-scoped (not function-scoped like ``monkeypatch``) because the sandbox server below
-    looks the vendor up when it starts.
-    """
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(_plugins.LOAD_PLUGINS_ENV, "stripe")
-        _plugins._reset()
-        yield
-    _plugins._reset()  # the next use reloads with the environment restored
-
-
-@pytest.fixture(scope="module")
-def invoicekit_sandbox(stripe_plugin: None) -> Iterator[SandboxServer]:
-    """A sandbox server of the Stripe vendor only (overrides invoicekit's session fixture)."""
-    with SandboxServer(["stripe"], size=120) as server:
-        yield server
+invoicekit_plugin, invoicekit_sandbox = plugin_under_test("stripe", sandbox_size=120)
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from typing import Any
 
 import msgspec
 import pytest
-from invoicekit import ListQuery, Unsupported, get_vendor
+from invoicekit import Unsupported, get_vendor
+from invoicekit.plugin import ListQuery
 from invoicekit.sandbox import SandboxRequest, SandboxServer
 from invoicekit.sync import SQLiteStore, run
 
@@ -19,7 +20,7 @@ SIZE = 60
 
 
 @pytest.fixture
-def server(stripe_plugin: None) -> Iterator[SandboxServer]:
+def server(invoicekit_plugin: None) -> Iterator[SandboxServer]:
     """A fresh server per test: each test mutates its data."""
     with SandboxServer(["stripe"], size=SIZE, seed=11, reserve=5) as running:
         yield running

@@ -10,16 +10,15 @@ and ``modified`` stamps in UTC. Other listing models answer 404 "Invalid Model".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+import functools
+from collections.abc import Mapping
 
-from invoicekit.sandbox import SandboxError, SandboxRequest, SandboxResponse
+from invoicekit.sandbox import Handler, SandboxError, SandboxRequest, SandboxResponse, SpecSandbox
 
 from ._catalog import MARKETS
-from ._errors import JSON
-from ._params import paging
+from ._envelope import page_answer, successful
 
-__all__ = ["SITE", "TAXES", "TIMEZONES", "account_routes", "listing_models"]
+__all__ = ["SITE", "TAXES", "TIMEZONES", "account_handlers", "listing_models"]
 
 #: One exclusive VAT per market that charges one, keyed by the id its lines name.
 TAXES = tuple(
@@ -61,49 +60,35 @@ SITE = {
     "staff_id": -1,
 }
 
-Handler = Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]
+
+def _taxes(
+    sandbox: SpecSandbox, request: SandboxRequest, params: Mapping[str, str]
+) -> SandboxResponse:
+    rows = [{"Tax": row} for row in TAXES]
+    return page_answer(sandbox, request, "list_taxes", rows, path="/api2/taxes/")
 
 
-def _answer(data: Any, **more: Any) -> SandboxResponse:
-    return SandboxResponse.json(
-        200, {"code": 200, "result": "successful", "data": data, **more}, content_type=JSON
-    )
+def _site(
+    sandbox: SpecSandbox, request: SandboxRequest, params: Mapping[str, str]
+) -> SandboxResponse:
+    return sandbox.respond("get_site_info", successful({"Site": SITE}))
 
 
-def _taxes(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-    page = paging(request)
-    rows = TAXES[(page.page - 1) * page.limit : page.page * page.limit]
-    page_count = max(1, -(-len(TAXES) // page.limit))
-    pagination = {
-        "prev": f"/api2/taxes/?page={page.page - 1}" if page.page > 1 else None,
-        "next": f"/api2/taxes/?page={page.page + 1}" if page.page < page_count else None,
-        "page": page.page,
-        "page_count": page_count,
-        "total_results": len(TAXES),
-    }
-    return _answer([{"Tax": row} for row in rows], pagination=pagination)
-
-
-def _site(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-    return _answer({"Site": SITE})
-
-
-def _listing(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
+def _listing(
+    sandbox: SpecSandbox, request: SandboxRequest, params: Mapping[str, str]
+) -> SandboxResponse:
     if params["model"] != "Timezone":
         raise SandboxError(404, "Invalid Model You must send Model from the models mentioned above")
-    return _answer({"Listing": TIMEZONES})
+    return sandbox.respond("get_listing", successful({"Listing": TIMEZONES}))
 
 
-def account_routes() -> list[tuple[str, Handler]]:
-    """``(path, handler)`` for each account route, with and without the ``.json`` suffix."""
-    routes: list[tuple[str, Handler]] = []
-    for suffix in (".json", ""):
-        routes += [
-            (f"/api2/taxes{suffix}", _taxes),
-            (f"/api2/site_info{suffix}", _site),
-            (f"/api2/listing/{{model}}{suffix}", _listing),
-        ]
-    return routes
+def account_handlers(sandbox: SpecSandbox) -> dict[str, Handler]:
+    """The handlers of the account operations, by ``operationId``."""
+    return {
+        "list_taxes": functools.partial(_taxes, sandbox),
+        "get_site_info": functools.partial(_site, sandbox),
+        "get_listing": functools.partial(_listing, sandbox),
+    }
 
 
 def listing_models(path: str) -> list[str] | None:

@@ -1,25 +1,33 @@
-"""The sandbox's credit notes and refund receipts, and their four routes.
+"""The sandbox's credit notes and refund receipts: their ids, envelopes and four operations.
 
-``GET /api2/credit_notes.json``, ``/api2/credit_notes/{id}.json``, ``/api2/refund_receipts.json``
-and ``/api2/refund_receipts/{id}.json`` (specs/daftra/openapi.yaml). One document of each kind
-per ten invoices, made from an invoice (its parent, in ``subscription_id``) with ``type`` 5 or 6
-and a ``data.CreditNote`` / ``data.RefundReceipt`` envelope. Their ids continue Daftra's one id
+``list_credit_notes``, ``get_credit_note``, ``list_refund_receipts`` and
+``get_refund_receipt`` (``specs/daftra/openapi.yaml``). One document of each kind per ten
+invoices, made from an invoice (its parent, in ``subscription_id``) with ``type`` 5 or 6 and
+a ``data.CreditNote`` / ``data.RefundReceipt`` envelope. Their ids continue Daftra's one id
 sequence past the invoices, so an invoice id is never a credit note's. The lists take only
-``page`` and ``limit``, as documented; an unknown id answers 404 "Item not found".
+``page`` and ``limit``, as documented, and link their pages as ``/api2/credit_notes/?page=2``;
+an unknown id answers 404 "Item not found".
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from invoicekit.sandbox import SandboxError, SandboxRequest, SandboxResponse
+from invoicekit.sandbox import (
+    Handler,
+    LazySequence,
+    SandboxError,
+    SandboxRequest,
+    SandboxResponse,
+    SpecSandbox,
+)
 
-from ._errors import JSON
-from ._params import paging
+from ._envelope import page_answer, successful
 
-__all__ = ["DOCUMENT_KINDS", "DocumentKind", "document_ids", "document_routes"]
+__all__ = ["DOCUMENT_KINDS", "DocumentKind", "Documents"]
 
 
 @dataclass(frozen=True)
@@ -32,103 +40,86 @@ class DocumentKind:
     prefix: str
     offset: int  # the n-th document is made from invoice n * 10 + offset
 
+    @property
+    def single(self) -> str:
+        """The ``operationId`` of one document (``get_credit_note``)."""
+        return f"get_{self.path[:-1]}"
+
+    @property
+    def listing(self) -> str:
+        """The ``operationId`` of the list (``list_credit_notes``)."""
+        return f"list_{self.path}"
+
 
 DOCUMENT_KINDS = (
     DocumentKind("CreditNote", "5", "credit_notes", "CN", 0),
     DocumentKind("RefundReceipt", "6", "refund_receipts", "RR", 5),
 )
 
-
-def count(size: int, kind: DocumentKind) -> int:
-    """How many documents of ``kind`` a sandbox of ``size`` invoices holds."""
-    return max(0, (size - kind.offset + 9) // 10)
+#: ``full(index, request)``: invoice ``index`` with its associations nested, ``{"Invoice": ...}``.
+Full = Callable[[int, SandboxRequest], dict[str, Any]]
 
 
-def first_id(size: int, first_invoice_id: int, kind: DocumentKind) -> int:
-    """The id of the first document of ``kind``: after every invoice (and earlier kinds)."""
-    before = sum(count(size, other) for other in DOCUMENT_KINDS[: DOCUMENT_KINDS.index(kind)])
-    return first_invoice_id + size + before
+class Documents:
+    """The credit notes and refund receipts of a sandbox of ``size`` invoices."""
 
+    def __init__(self, sandbox: SpecSandbox, size: int, first_invoice_id: int, full: Full) -> None:
+        self._sandbox, self._size, self._first, self._full = sandbox, size, first_invoice_id, full
 
-def document_ids(size: int, first_invoice_id: int, path: str) -> list[str] | None:
-    """The ids a ``{id}`` in ``path`` takes when it is a document route (else None)."""
-    for kind in DOCUMENT_KINDS:
-        if path.startswith(f"/api2/{kind.path}/"):
-            start = first_id(size, first_invoice_id, kind)
-            return [str(start + n) for n in range(count(size, kind))]
-    return None
+    def count(self, kind: DocumentKind) -> int:
+        """How many documents of ``kind`` there are."""
+        return max(0, (self._size - kind.offset + 9) // 10)
 
+    def first_id(self, kind: DocumentKind) -> int:
+        """The id of the first document of ``kind``: after every invoice (and earlier kinds)."""
+        before = DOCUMENT_KINDS[: DOCUMENT_KINDS.index(kind)]
+        return self._first + self._size + sum(self.count(other) for other in before)
 
-def document_routes(
-    size: int,
-    first_invoice_id: int,
-    full: Callable[[int, SandboxRequest], dict[str, Any]],
-) -> list[tuple[str, Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]]]:
-    """``(path, handler)`` for each route; ``full(index, request)`` is invoice index's header
-    with its associations nested (``{"Invoice": {...}}``)."""
+    def path_ids(self, path: str) -> list[str] | None:
+        """The ids a ``{id}`` in ``path`` takes when it is a document route (else None)."""
+        for kind in DOCUMENT_KINDS:
+            if path.startswith(f"/api2/{kind.path}/"):
+                start = self.first_id(kind)
+                return [str(start + n) for n in range(self.count(kind))]
+        return None
 
-    def document(kind: DocumentKind, position: int, request: SandboxRequest) -> dict[str, Any]:
-        parent = full(position * 10 + kind.offset, request)["Invoice"]
-        number = first_id(size, first_invoice_id, kind) + position
-        items = [{**item, "invoice_id": number} for item in parent["InvoiceItem"]]
+    def handlers(self) -> dict[str, Handler]:
+        """The four operations, by ``operationId``."""
+        found: dict[str, Handler] = {}
+        for kind in DOCUMENT_KINDS:
+            found[kind.single] = functools.partial(self._get, kind)
+            found[kind.listing] = functools.partial(self._list, kind)
+        return found
+
+    def _document(self, kind: DocumentKind, position: int, request: SandboxRequest) -> Any:
+        parent = self._full(position * 10 + kind.offset, request)["Invoice"]
+        number = self.first_id(kind) + position
         header = {
             **parent,
             "id": number,
             "no": f"{kind.prefix}-{position + 1:06d}",
             "type": kind.type_code,
             "subscription_id": parent["id"],
-            "InvoiceItem": items,
+            "InvoiceItem": [{**item, "invoice_id": number} for item in parent["InvoiceItem"]],
             "InvoicePayment": [],
         }
         return {kind.key: header}
 
-    def single(
-        kind: DocumentKind,
-    ) -> Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]:
-        def handler(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-            text = params["id"].strip()
-            start = first_id(size, first_invoice_id, kind)
-            position = (
-                int(text) - start if text.isascii() and text.isdigit() and len(text) < 19 else -1
-            )
-            if not 0 <= position < count(size, kind):
-                raise SandboxError(404, "Item not found")
-            body = {"code": 200, "result": "successful", "data": document(kind, position, request)}
-            return SandboxResponse.json(200, body, content_type=JSON)
+    def _get(
+        self, kind: DocumentKind, request: SandboxRequest, params: Mapping[str, str]
+    ) -> SandboxResponse:
+        text = params["id"].strip()
+        digits = text.isascii() and text.isdigit() and len(text) < 19
+        position = int(text) - self.first_id(kind) if digits else -1
+        if not 0 <= position < self.count(kind):
+            raise SandboxError(404, "Item not found")
+        data = self._document(kind, position, request)
+        return self._sandbox.respond(kind.single, successful(data))
 
-        return handler
-
-    def listing(
-        kind: DocumentKind,
-    ) -> Callable[[SandboxRequest, Mapping[str, str]], SandboxResponse]:
-        def handler(request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-            page = paging(request)
-            total = count(size, kind)
-            start = (page.page - 1) * page.limit
-            data = [
-                document(kind, i, request) for i in range(start, min(start + page.limit, total))
-            ]
-            page_count = -(-total // page.limit)
-            body = {
-                "code": 200,
-                "result": "successful",
-                "data": data,
-                "pagination": {
-                    "prev": None if page.page <= 1 else f"/api2/{kind.path}/?page={page.page - 1}",
-                    "next": None
-                    if page.page >= page_count
-                    else f"/api2/{kind.path}/?page={page.page + 1}",
-                    "page": page.page,
-                    "page_count": page_count,
-                    "total_results": total,
-                },
-            }
-            return SandboxResponse.json(200, body, content_type=JSON)
-
-        return handler
-
-    routes = []
-    for kind in DOCUMENT_KINDS:
-        routes.append((f"/api2/{kind.path}.json", listing(kind)))
-        routes.append((f"/api2/{kind.path}/{{id}}.json", single(kind)))
-    return routes
+    def _list(
+        self, kind: DocumentKind, request: SandboxRequest, params: Mapping[str, str]
+    ) -> SandboxResponse:
+        documents = LazySequence(self.count(kind), lambda n: self._document(kind, n, request))
+        return page_answer(
+            self._sandbox, request, kind.listing, documents, path=f"/api2/{kind.path}/"
+        )

@@ -9,7 +9,7 @@ import msgspec
 import pytest
 
 import invoicekit
-from invoicekit import ErrorDetail
+from invoicekit.plugin import ErrorDetail
 
 KEY = "s3cr3t-KEY-123"
 

@@ -13,6 +13,7 @@ import msgspec
 import pytest
 
 import invoicekit
+import invoicekit.plugin
 from invoicekit_yeti import YetiVendor
 from invoicekit_yeti._api import NATIVE_FILTERS
 
@@ -317,10 +318,10 @@ async def test_a_listed_invoice_equals_the_fetched_one_but_for_raw(
 
 def test_the_recorded_list_page_normalizes_in_order() -> None:
     body = (PAYLOADS / "list_page.json").read_bytes()
-    flow = YetiVendor().list_invoices_flow(invoicekit.ListQuery())
+    flow = YetiVendor().list_invoices_flow(invoicekit.plugin.ListQuery())
     next(flow)  # the page request
     page = flow.send(httpx.Response(200, content=body))
-    assert isinstance(page, invoicekit.Page)
+    assert isinstance(page, invoicekit.plugin.Page)
     assert page.total == 5
     invoices = page.invoices
     assert [invoice.number for invoice in invoices] == ["22", "23"]

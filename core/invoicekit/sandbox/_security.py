@@ -1,0 +1,121 @@
+"""Credential checks from the spec's ``securitySchemes`` and each operation's ``security``.
+
+A vendor says which credential values it accepts, per scheme name (`Checks`); the spec says
+where each scheme's credential travels (an ``apiKey`` header, query parameter or cookie, an
+``http`` ``bearer`` or ``basic`` ``Authorization`` header, an ``oauth2``/``openIdConnect``
+bearer token) and which schemes each operation takes (``security``: any one requirement,
+all of its schemes). An operation with ``security: []`` is open; a path no operation
+describes takes the document's default ``security``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import hmac
+import re
+from collections.abc import Callable, Mapping, Sequence
+from http.cookies import CookieError, SimpleCookie
+from typing import Any
+
+from ._protocol import SandboxRequest
+from ._routing import _compile
+from ._spec import ApiSpec
+
+__all__ = ["Checks", "authorized", "presented", "requirements_for", "secret_check"]
+
+#: Scheme name -> whether a presented credential is accepted.
+Checks = Mapping[str, Callable[[str], bool]]
+
+
+def secret_check(*secrets: str) -> Callable[[str], bool]:
+    """A check accepting exactly one of ``secrets`` (compared in constant time)."""
+    encoded = [secret.encode() for secret in secrets]
+    return lambda value: any(hmac.compare_digest(value.encode(), s) for s in encoded)
+
+
+def _authorization(request: SandboxRequest, scheme: str) -> str | None:
+    header = request.header("authorization")
+    if header is None:
+        return None
+    name, _, value = header.strip().partition(" ")
+    return value.strip() if name.lower() == scheme else None
+
+
+def _basic(request: SandboxRequest) -> str | None:
+    encoded = _authorization(request, "basic")
+    try:
+        return None if encoded is None else base64.b64decode(encoded, validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+
+
+def _cookie(request: SandboxRequest, name: str) -> str | None:
+    try:
+        jar = SimpleCookie(request.header("cookie") or "")
+    except CookieError:
+        return None
+    return jar[name].value if name in jar else None
+
+
+def presented(scheme: Mapping[str, Any], request: SandboxRequest) -> str | None:
+    """The credential ``request`` presents for ``scheme`` (a ``securitySchemes`` entry).
+
+    ``basic`` gives ``user:password``; a scheme the request does not use gives ``None``.
+    """
+    kind = scheme.get("type")
+    if kind == "apiKey":
+        name, where = str(scheme.get("name", "")), scheme.get("in")
+        if where == "header":
+            return request.header(name)
+        if where == "query":
+            return request.param(name)
+        return _cookie(request, name) if where == "cookie" else None
+    if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        return _basic(request)
+    if kind in {"http", "oauth2", "openIdConnect"}:
+        return _authorization(request, "bearer")
+    return None
+
+
+@functools.cache
+def _patterns(spec: ApiSpec) -> tuple[tuple[str, re.Pattern[str], tuple[Any, ...]], ...]:
+    return tuple(
+        (operation.method, _compile(operation.path), tuple(operation.security))
+        for operation in spec.operations.values()
+    )
+
+
+def requirements_for(spec: ApiSpec, request: SandboxRequest) -> Sequence[Mapping[str, Any]]:
+    """The ``security`` of the operation at ``request``'s method and path, else the default."""
+    for method, pattern, security in _patterns(spec):
+        if method == request.method and pattern.fullmatch(request.path):
+            return security
+    return tuple(spec.document.get("security") or ())
+
+
+def authorized(
+    spec: ApiSpec,
+    requirements: Sequence[Mapping[str, Any]],
+    request: SandboxRequest,
+    checks: Checks,
+) -> bool:
+    """Whether ``request`` meets one of ``requirements`` (each scheme of it accepted).
+
+    No requirements, or an empty one (``{}``: credentials optional), is met by anything.
+    """
+    if not requirements:
+        return True
+    schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
+    for requirement in requirements:
+        met = True
+        for name in requirement:
+            value = presented(spec.resolve(schemes.get(name)) or {}, request)
+            check = checks.get(name)
+            if value is None or check is None or not check(value):
+                met = False
+                break
+        if met:
+            return True
+    return False
