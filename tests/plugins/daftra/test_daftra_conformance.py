@@ -8,9 +8,8 @@ from invoicekit.testing import VendorConformance
 
 PAYLOADS = Path(__file__).parents[2] / "payloads" / "daftra"
 SPEC = Path(__file__).resolve().parents[3] / "specs" / "daftra" / "openapi.yaml"
-#: The kit's checks that do not apply to Daftra (yet), each with its reason.
-NOT_APPLICABLE = {
-}
+#: The kit's checks that do not apply to Daftra, each with its reason: none.
+NOT_APPLICABLE: dict[str, str] = {}
 
 
 class TestDaftraConformance(VendorConformance):
