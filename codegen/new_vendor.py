@@ -83,8 +83,12 @@ def _insert_after_last(text: str, prefix: str, line: str, where: str) -> str:
     return "".join(lines)
 
 
+#: The wheel's table of files mapped into it; each built-in vendor's spec has a line there.
+FORCE_INCLUDE = "[tool.hatch.build.targets.wheel.force-include]"
+
+
 def wire_builtin(vendor: str, root: Path = ROOT) -> None:
-    """Add the vendor to the wheel's packages and to `DEFAULT_PLUGINS`."""
+    """Add the vendor to the wheel's packages (its spec too) and to `DEFAULT_PLUGINS`."""
     pyproject = root / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8")
     text = _insert_after_last(
@@ -93,6 +97,14 @@ def wire_builtin(vendor: str, root: Path = ROOT) -> None:
     text = _insert_after_last(
         text, '"generated/invoicekit_', f'"generated/invoicekit_{vendor}_client",', "pyproject.toml"
     )
+    # The wheel ships the spec beside the plugin, where its sandbox finds it (locate_spec).
+    shipped = f'"specs/{vendor}/openapi.yaml" = "invoicekit_{vendor}/openapi.yaml"'
+    head, section, rest = text.partition(FORCE_INCLUDE)
+    if not section:
+        raise ScaffoldError(f"cannot find {FORCE_INCLUDE} in pyproject.toml")
+    table, bracket, after = rest.partition("\n[")
+    text = head + section + _insert_after_last(table, '"specs/', shipped, FORCE_INCLUDE)
+    text += bracket + after
     pyproject.write_text(text, encoding="utf-8")
     plugins = root / "core" / "invoicekit" / "_plugins.py"
     source = plugins.read_text(encoding="utf-8")

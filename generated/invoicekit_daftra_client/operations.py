@@ -153,6 +153,43 @@ OPERATIONS: dict[str, Operation] = {
             "403": ("application/json",),
         },
     ),
+    "list_taxes": Operation(
+        name="list_taxes",
+        method="get",
+        path="/api2/taxes.json",
+        query=(
+            QueryParameter(wire="page", python="page", type="integer"),
+            QueryParameter(wire="limit", python="limit", type="integer"),
+        ),
+        responses={
+            "200": ("application/json",),
+            "401": ("application/json",),
+            "403": ("application/json",),
+        },
+    ),
+    "get_site_info": Operation(
+        name="get_site_info",
+        method="get",
+        path="/api2/site_info.json",
+        query=(),
+        responses={
+            "200": ("application/json",),
+            "401": ("application/json",),
+            "403": ("application/json",),
+        },
+    ),
+    "get_listing": Operation(
+        name="get_listing",
+        method="get",
+        path="/api2/listing/{model}.json",
+        query=(),
+        responses={
+            "200": ("application/json",),
+            "401": ("application/json",),
+            "403": ("application/json",),
+            "404": ("application/json",),
+        },
+    ),
 }
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {

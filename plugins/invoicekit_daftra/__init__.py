@@ -13,16 +13,27 @@ date, not a change), so ``updated_since`` is unsupported. Every other documented
 (``client_id``, ``currency_code``, ``no``, ``due_date_from``, ``type``...) passes through as given.
 ``kind=credit_note`` / ``kind=refund`` lists credit notes / refund receipts instead (their
 lists take only ``page_size``); `get_invoice` finds every kind by id (`_documents`).
+
+Account data: a client reads the account's taxes, its own business and its time zone once, on
+first use (`_session`), and fills each line's ``tax_rate``, the ``tax_breakdown``,
+``prices_include_tax`` (`_taxes`), the ``seller`` and ``created_at``/``updated_at``
+(`_times`). ``invoicekit.normalize("daftra", body)`` reads none of them and leaves those
+fields as before, unless given the bodies as options: ``taxes=<GET /api2/taxes.json body>``,
+``site_info=<GET /api2/site_info.json body>`` and ``timezone=<IANA name>`` (`_account`). The
+same options at `invoicekit.connect` replace what the client would read.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import time
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from invoicekit.plugin import (
     ConfigurationError,
@@ -33,15 +44,22 @@ from invoicekit.plugin import (
     Unsupported,
     Vendor,
     hookimpl,
+    list_flow,
+    read_invoice,
+    rooted,
 )
 
-from . import _codes, _declared, _documents
+from . import _account, _codes, _declared, _documents
+from ._account import NOTHING_KNOWN, Account
 
 if TYPE_CHECKING:
+    from collections.abc import Generator, Sequence
+
     import httpx
 
-    from invoicekit.plugin import ErrorDetail, Flow
+    from invoicekit.plugin import Call, ErrorDetail, Flow, Invoice, ListFlow, RawPage
 
+    from . import _session
     from ._sandbox import DaftraSandbox
 
 __all__ = ["DaftraVendor", "register_vendors"]
@@ -65,6 +83,8 @@ class DaftraVendor(Vendor):
     Args:
         clock: returns the current Unix time, used to renew OAuth access tokens before they
             expire; tests pass a fake one.
+        account: what the ``taxes``, ``site_info`` and ``timezone`` options state about the
+            account (`configured` builds it); nothing by default.
     """
 
     name = "daftra"
@@ -89,14 +109,14 @@ class DaftraVendor(Vendor):
     # Daftra's payment_status filter does not say whether it excludes drafts, and a draft is
     # never the open invoice that was asked for: invoicekit keeps only the statuses asked for.
     coarse_statuses = frozenset(_codes.FILTER_STATUSES)
+    options = _account.OPTIONS
     supports_pdf = True
     # The API's docs name no maximum; the daftradocs222 page says 1000.
     max_page_size = 1000
     default_page_size = _declared.DEFAULT_PAGE_SIZE
     envelope = _declared.ENVELOPE
     paging = _declared.PAGING
-    # Every kind of document object (``data``, or a list item) and api2's result and code.
-    map_invoice = staticmethod(_documents.normalize_document)
+    # api2's result and code, beside every kind of document object.
     body_context = staticmethod(_documents.check_answer)
     number_filter = "no"
     webhooks_unsupported_reason = (
@@ -104,8 +124,21 @@ class DaftraVendor(Vendor):
         "poll with updated_since-style listings instead"
     )
 
-    def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, *, clock: Callable[[], float] = time.time, account: Account = NOTHING_KNOWN
+    ) -> None:
         self._clock = clock
+        self._account = account
+
+    def configured(self, options: Mapping[str, str]) -> DaftraVendor:
+        """This vendor with the ``taxes``, ``site_info`` and ``timezone`` options applied
+        (`invoicekit_daftra._account.from_options`; a bad one is a `ConfigurationError`)."""
+        return DaftraVendor(clock=self._clock, account=_account.from_options(dict(options)))
+
+    def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
+        """Every kind of document object (``data``, or a list item), with the account data
+        the options gave (`normalize`; a client's flows pass what they read)."""
+        return _documents.normalize_document(raw, context, self._account)
 
     def check_id(self, invoice_id: str) -> None:
         """Daftra invoice ids are positive integers."""
@@ -117,17 +150,22 @@ class DaftraVendor(Vendor):
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """The ``apikey`` header for an API key, ``Authorization: Bearer`` for a token, and
-        the OAuth 2.0 token endpoint (`invoicekit_daftra._auth`) for the other sets."""
+        the OAuth 2.0 token endpoint (`invoicekit_daftra._auth`) for the other sets, wrapped
+        in `invoicekit_daftra._session.AccountAuth`."""
         # The HTTP side loads httpx, which `invoicekit.normalize` never needs.
         from invoicekit.plugin import HeaderAuth  # noqa: PLC0415
 
-        from . import _api, _auth  # noqa: PLC0415
+        from . import _api, _auth, _session  # noqa: PLC0415
 
+        inner: httpx.Auth
         if credentials.get("api_key"):
-            return _api.ApiKeyAuth(credentials["api_key"])
-        if credentials.get("token"):
-            return HeaderAuth.bearer(credentials["token"])
-        return _auth.oauth(credentials, base_url, clock=self._clock)
+            inner = _api.ApiKeyAuth(credentials["api_key"])
+        elif credentials.get("token"):
+            inner = HeaderAuth.bearer(credentials["token"])
+        else:
+            inner = _auth.oauth(credentials, base_url, clock=self._clock)
+        # The client's one object of its own, so it carries the account read (`_session`).
+        return _session.AccountAuth(inner)
 
     def accepts_native_filter(self, name: str) -> bool:
         """The documented list parameters, except those the plugin sets (page, limit, ...)."""
@@ -162,8 +200,34 @@ class DaftraVendor(Vendor):
         return tuple(tokens)
 
     def get_invoice_flow(self, invoice_id: str) -> Flow:
-        """The invoice, credit note or refund receipt with this id (`_documents`)."""
-        return _documents.get_document_flow(invoice_id, self.normalize)
+        """The invoice, credit note or refund receipt with this id (`_documents`), with the
+        account's taxes, seller and zone (read on the client's first call, `_session`)."""
+        return self._get_document(invoice_id)
+
+    def _get_document(self, invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
+        from . import _session  # noqa: PLC0415 - it imports httpx
+
+        response = yield from _documents.find_document_flow(invoice_id)
+        account = yield from _session.account_flow(response, self._account)
+        mapping = functools.partial(_documents.normalize_document, account=account)
+        assert self.envelope is not None
+        return read_invoice(self.name, self.envelope, response.content, mapping, self.body_context)
+
+    def list_invoices_flow(self, query: ListQuery) -> ListFlow:
+        """The declared paging over `list_request`, each page read with the account's data."""
+        from . import _session  # noqa: PLC0415 - it imports httpx
+
+        watch = _session.Watch(self._account)
+        assert self.envelope is not None
+        flow = list_flow(
+            self.name,
+            self.paging,
+            request=lambda params: self.list_request(query, params),
+            read=lambda page: self._read_page(query, page, watch),
+            page_size=query.page_size or self.default_page_size,
+            items=self.envelope.items,
+        )
+        return watch.around(flow)
 
     def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
         """A page of ``/api2/invoices.json``, oldest first by id, lines included; with
@@ -176,6 +240,15 @@ class DaftraVendor(Vendor):
             dataclasses.replace(query, native=native), params
         )
         return kwargs
+
+    def _read_page(
+        self, query: ListQuery, page: RawPage, watch: _session.Watch
+    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
+        """The page's documents, mapped with the account data (the core then keeps only the
+        statuses asked for: see `coarse_statuses`)."""
+        account = yield from watch.account()
+        context = rooted(self.name, "$", lambda: self.body_context(page.body))
+        return page.invoices(lambda raw: _documents.normalize_document(raw, context, account))
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""

@@ -25,7 +25,7 @@ shorter than ``limit`` (GUESS).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,7 @@ from invoicekit_daftra_client.models import (
 )
 
 from . import _mapping
+from ._account import NOTHING_KNOWN, Account
 from ._values import VENDOR
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ __all__ = [
     "KIND_VALUES",
     "check_answer",
     "documents_request",
-    "get_document_flow",
+    "find_document_flow",
     "normalize_document",
     "wanted_kind",
 ]
@@ -115,25 +116,32 @@ def check_answer(body: bytes) -> None:
     msgspec.json.decode(body, type=_Answer, strict=False)
 
 
-def normalize_document(raw: msgspec.Raw, context: object = None) -> Invoice:
+def normalize_document(
+    raw: msgspec.Raw, context: object = None, account: Account = NOTHING_KNOWN
+) -> Invoice:
     """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
-    a single-document body, an item of a list); errors name paths from the object."""
+    a single-document body, an item of a list), with what ``account`` states around it;
+    errors name paths from the object."""
     key = _envelope_key(raw)
     document = _BY_KEY.get(key)
     if document is None:
         envelope = msgspec.json.decode(raw, type=InvoiceEnvelope, strict=False)
-        return _mapping.invoice_from_envelope(envelope, raw, "$")
+        return _mapping.invoice_from_envelope(envelope, raw, "$", account=account)
     decoded = msgspec.json.decode(raw, type=document.envelope, strict=False)
     return _mapping.invoice_from_envelope(
-        _as_invoice_envelope(decoded, key), raw, "$", key=key, untyped_kind=document.kind
+        _as_invoice_envelope(decoded, key),
+        raw,
+        "$",
+        key=key,
+        untyped_kind=document.kind,
+        account=account,
     )
 
 
-def get_document_flow(
-    invoice_id: str, normalize: Callable[[bytes], Invoice]
-) -> Generator[Call, httpx.Response, Invoice]:
-    """The invoice, else the credit note, else the refund receipt with this id, normalized by
-    ``normalize`` (the vendor's)."""
+def find_document_flow(invoice_id: str) -> Generator[Call, httpx.Response, httpx.Response]:
+    """The answer for the invoice, else the credit note, else the refund receipt with this
+    id (a 404 of the last is the caller's error)."""
+    # The generated endpoints import httpx, which mapping a document must not load.
     from invoicekit_daftra_client.api.credit_notes import get_credit_note  # noqa: PLC0415
     from invoicekit_daftra_client.api.invoices import get_invoice  # noqa: PLC0415
     from invoicekit_daftra_client.api.refund_receipts import get_refund_receipt  # noqa: PLC0415
@@ -144,9 +152,9 @@ def get_document_flow(
     ):
         response = yield Call(kwargs, tolerate=frozenset({404}))
         if response.status_code != 404:
-            return normalize(response.content)
+            return response
     response = yield Call(get_refund_receipt.build_request(id=invoice_id))
-    return normalize(response.content)
+    return response
 
 
 def wanted_kind(query: ListQuery) -> InvoiceKind:

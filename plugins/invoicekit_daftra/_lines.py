@@ -12,7 +12,8 @@ import msgspec
 from invoicekit.plugin import Line, Payment, PaymentStatus, present
 from invoicekit_daftra_client.models import InvoiceItem, InvoicePayment
 
-from . import _codes
+from . import _codes, _taxes
+from ._account import Tax
 from ._values import add, amount, business_date, code, multiply, text
 
 __all__ = ["line", "paid_by_payments", "payment"]
@@ -61,8 +62,9 @@ def _line_discount(
     return None
 
 
-def line(item: InvoiceItem, path: str) -> Line:
-    """One ``InvoiceItem`` (at JSON path ``path``) as a `Line`."""
+def line(item: InvoiceItem, path: str, taxes: dict[int, Tax] | None = None) -> Line:
+    """One ``InvoiceItem`` (at JSON path ``path``) as a `Line`; ``taxes`` (the account's, when
+    known) give its rate (`invoicekit_daftra._taxes`)."""
     unit_price = amount(item.unit_price, f"{path}.unit_price")
     quantity = amount(item.quantity, f"{path}.quantity")
     return Line(
@@ -74,6 +76,7 @@ def line(item: InvoiceItem, path: str) -> Line:
         unit_price=unit_price,
         discount_amount=_line_discount(item, unit_price, quantity, path),
         net_amount=amount(item.subtotal, f"{path}.subtotal"),
+        tax_rate=_taxes.line_rate(item, taxes),
         tax_amount=_line_tax(item, path),
         gross_amount=amount(item.total, f"{path}.total"),
     )

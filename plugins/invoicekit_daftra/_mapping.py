@@ -46,9 +46,10 @@ issue_date, due_date, created, modified
     optional ``issue_date`` field is used only when ``date`` is missing, and kept in
     ``extra["issue_date"]``. ``due_date`` is the seed's explicit ``due_date``, else
     ``date + due_after`` days (0 -> due on the invoice date; absent -> None; negative or out of
-    range -> error). ``created``/``modified`` are naive site-local timestamps whose zone the API
-    does not state: they go to ``extra`` as strings and ``created_at``/``updated_at`` stay None,
-    because invoicekit never invents a time zone.
+    range -> error). ``created``/``modified`` are naive site-local timestamps: they go to
+    ``extra`` as strings, and ``created_at``/``updated_at`` are read from them only in the
+    site's zone when that is known (`invoicekit_daftra._times`; the client reads it, or the
+    ``timezone`` option gives it), else None, because invoicekit never invents a time zone.
 
 currency
     ``currency_code``, which must look like an ISO 4217 code (three capitals); blank -> None.
@@ -80,12 +81,14 @@ lines (``InvoiceItem``)
     ``tax1: 20.00``. discount_amount = ``calculated_discount`` when sent, else ``discount`` by
     ``discount_type``: 1 percentage of unit_price x quantity, 2 absolute amount; a stated 0 is
     0 whatever the type; an unknown or missing type with a non-zero discount -> None.
-    tax_rate stays None: only tax ids are given, and rates live at ``/api2/taxes``.
+    tax_rate = the rate of the line's one tax from the account's ``/api2/taxes`` records, when
+    they are known (`invoicekit_daftra._taxes`), else None.
 
-tax_breakdown
-    Empty. Lines name their taxes by id only; the name and rate need another request
-    (``/api2/taxes``), and Daftra states no taxable amount per tax (deriving it from line
-    subtotals is wrong for discounted lines and tax-inclusive prices). ``raw`` keeps the ids.
+tax_breakdown, prices_include_tax
+    From the lines' tax ids and amounts with the account's tax records (rate, name,
+    ``included``), by the rules of `invoicekit_daftra._taxes`: the taxable amount only where
+    the line subtotals are exactly it (exclusive tax, one tax a line, no discount at all).
+    Without the records: empty and None, as the lines name their taxes by id only.
 
 payments (``InvoicePayment``)
     id, date (a date or a naive timestamp, whose day is taken as written), amount, currency,
@@ -105,14 +108,15 @@ buyer
     None when nothing at all is given.
 
 seller
-    None: api2 invoice responses do not describe the account's own business.
+    The account's own business from ``/api2/site_info.json`` (`invoicekit_daftra._parties.
+    seller`), read once per client or given as the ``site_info`` option; else None, as
+    invoice responses do not describe it.
 
-references, notes, pdf_url, prices_include_tax
+references, notes, pdf_url
     purchase_order_reference = ``po_number``; buyer_reference None (Daftra has no BT-10).
     For credit notes, debit notes and refunds, ``subscription_id`` (the parent invoice) becomes
     `preceding_invoice`; on other documents it is a subscription and goes to ``extra``.
-    notes = ``notes`` (``html_notes`` goes to ``extra``); pdf_url = ``invoice_pdf_url``;
-    prices_include_tax None (inclusiveness is a property of each tax record, not given here).
+    notes = ``notes`` (``html_notes`` goes to ``extra``); pdf_url = ``invoice_pdf_url``.
 
 extra
     ``created``, ``modified``, ``issue_date`` (strings), ``invoice_html_url``, ``qr_code_url``,
@@ -137,7 +141,8 @@ from invoicekit_daftra_client.models import (
 )
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
-from . import _codes, _lines, _parties
+from . import _codes, _lines, _parties, _taxes, _times
+from ._account import NOTHING_KNOWN, Account
 from ._totals import totals
 from ._values import VENDOR, amount, business_date, code, fail, text
 
@@ -169,11 +174,13 @@ def invoice_from_envelope(
     *,
     key: str = "Invoice",
     untyped_kind: InvoiceKind = InvoiceKind.INVOICE,
+    account: Account = NOTHING_KNOWN,
 ) -> Invoice:
     """One ``{"Invoice": ..., ...}`` envelope at JSON path ``path`` as an `Invoice`.
 
     ``key`` is the envelope key the header was read from (for error paths), ``untyped_kind``
-    the kind of a header that sends no ``type`` (`invoicekit_daftra._documents`).
+    the kind of a header that sends no ``type`` (`invoicekit_daftra._documents`), ``account``
+    what the account states around it (taxes, seller, zone; `invoicekit_daftra._account`).
     """
     header = envelope.invoice
     at = f"{path}.{key}"
@@ -194,7 +201,13 @@ def invoice_from_envelope(
     issued = business_date(header.date, f"{at}.date") or business_date(
         header.issue_date, f"{at}.issue_date"
     )
-    lines = tuple(_lines.line(item, f"{items_path}[{i}]") for i, item in enumerate(items or ()))
+    taxes = account.taxes
+    lines = tuple(
+        _lines.line(item, f"{items_path}[{i}]", taxes) for i, item in enumerate(items or ())
+    )
+    breakdown, inclusive = _taxes.breakdown(
+        header, items or (), lines, taxes, at=at, items_path=items_path
+    )
     payments = None
     if records is not None:
         payments = tuple(
@@ -213,14 +226,19 @@ def invoice_from_envelope(
         issue_date=issued,
         due_date=_due_date(header, issued, at),
         currency=code(header.currency_code, f"{at}.currency_code", _CURRENCY, "an ISO 4217 code"),
+        seller=account.seller,
         buyer=_parties.buyer(header, client, at, client_path),
         purchase_order_reference=text(header.po_number),
         lines=lines,
         totals=totals(header, lines, payments, at, payments_path),
+        tax_breakdown=breakdown,
         payments=payments or (),
+        prices_include_tax=inclusive,
         preceding_invoice=InvoiceReference(id=str(parent)) if refers else None,
         notes=tuple(note for note in (text(header.notes),) if note),
         pdf_url=text(header.invoice_pdf_url),
+        created_at=_times.instant(text(header.created), account.zone),
+        updated_at=_times.instant(text(header.modified), account.zone),
         extra=_extra(header, at, keep_subscription=not refers),
         raw=raw,
     )

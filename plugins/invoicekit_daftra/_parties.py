@@ -11,12 +11,12 @@ from dataclasses import dataclass
 import msgspec
 
 from invoicekit.plugin import Address, Party, present
-from invoicekit_daftra_client.models import Client
+from invoicekit_daftra_client.models import Client, Site
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
 from ._values import code, text
 
-__all__ = ["buyer"]
+__all__ = ["buyer", "seller"]
 
 _COUNTRY = r"[A-Z]{2}"
 # bn1/bn2 are free "business numbers" whose meaning is in their country-dependent label.
@@ -138,5 +138,43 @@ def buyer(
         vat_id=vat_id,
         legal_registration_id=registration,
         address=address,
+    )
+    return None if party == Party() else party
+
+
+def seller(site: Site) -> Party | None:
+    """The account's own business (``GET /api2/site_info.json``) as the seller.
+
+    name = ``business_name``, else the owner's first + last name; contact_name = that name
+    when there is a business name; email; phone = ``phone1``, else ``phone2``; the address as
+    for the buyer; id = the site's ``id``. The site states no VAT or registration number.
+    Read once per client, so a value that does not fit (a country that is not ISO 3166-1
+    alpha-2) is left out instead of failing every invoice of the account; None when the site
+    says nothing.
+    """
+    country = text(site.country_code)
+    contact = _Contact(
+        business_name=site.business_name,
+        first_name=site.first_name,
+        last_name=site.last_name,
+        email=site.email,
+        address1=site.address1,
+        address2=site.address2,
+        city=site.city,
+        state=site.state,
+        postal_code=site.postal_code,
+        country_code=country if country and re.fullmatch(_COUNTRY, country) else None,
+        path="$.data.Site",
+        country_field="country_code",
+    )
+    business, person = text(site.business_name), _person(contact)
+    site_id = present(site.id)
+    party = Party(
+        id=None if site_id is None else str(site_id),
+        name=business or person,
+        contact_name=person if business else None,
+        email=text(site.email),
+        phone=text(site.phone1) or text(site.phone2),
+        address=_address(contact),
     )
     return None if party == Party() else party

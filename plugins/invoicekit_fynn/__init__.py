@@ -11,13 +11,13 @@ how the plugin talks to the API (paging, filters, PDFs, errors) in `invoicekit_f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import msgspec
 
-from invoicekit.plugin import CredentialSet, Invoice, ListQuery, RawPage, Vendor, hookimpl
+from invoicekit.plugin import CredentialSet, Invoice, Vendor, deferred, hookimpl
 
 from . import _webhooks
 from ._mapping import decode_invoice, to_invoice
@@ -27,7 +27,6 @@ from ._values import VENDOR
 if TYPE_CHECKING:
     import httpx
 
-    from invoicekit.plugin import Call, ErrorDetail
     from invoicekit.webhooks import WebhookEvent
 
     from ._payments import Transactions
@@ -36,9 +35,13 @@ if TYPE_CHECKING:
 __all__ = ["FynnVendor", "register_vendors"]
 
 
+#: The plugin's HTTP side: it loads httpx and the generated endpoints, which
+#: `invoicekit.normalize` never needs, so its functions are bound with `deferred`.
+_API = f"{__name__}._api"
+
+
 def _http() -> ModuleType:
-    """The plugin's HTTP side (`_api`), imported on first use: it loads httpx and the generated
-    endpoints, which `invoicekit.normalize` never needs."""
+    """The plugin's HTTP side (`_api`), imported on first use (see `_API`)."""
     from . import _api  # noqa: PLC0415 - see the docstring
 
     return _api
@@ -69,41 +72,20 @@ class FynnVendor(Vendor):
         the transactions the client read; see `invoicekit_fynn._mapping`."""
         return to_invoice(decode_invoice(raw), raw, context)
 
-    # Flows with steps of their own (payments, download links) are the plugin's functions.
-    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-        """``GET /invoices/{id}``, then its payment transactions; see `invoicekit_fynn._api`."""
-        flow: Generator[Call, httpx.Response, Invoice] = _http().get_invoice_flow(invoice_id)
-        return flow
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
-        """The PDF through a temporary download link; see `invoicekit_fynn._api`."""
-        flow: Generator[Call, httpx.Response, bytes] = _http().download_pdf_flow(invoice_id)
-        return flow
-
-    def download_xml_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
-        """The ZUGFeRD XML embedded in the invoice's PDF; see `invoicekit_fynn._api`."""
-        flow: Generator[Call, httpx.Response, bytes] = _http().download_xml_flow(invoice_id)
-        return flow
-
-    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
-        """One page of ``GET /invoices``, oldest first by creation; see `invoicekit_fynn._api`."""
-        kwargs: Mapping[str, Any] = _http().list_request(query, params)
-        return kwargs
-
-    def read_page(
-        self, query: ListQuery, page: RawPage
-    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
-        """The page's invoices, every transaction read once; see `invoicekit_fynn._api`."""
-        flow: Generator[Call, httpx.Response, Sequence[Invoice]] = _http().read_page(query, page)
-        return flow
+    # Flows with steps of their own (payments, download links), a list page's request and its
+    # reading (payment transactions once per listing): the plugin's HTTP side (`_api`),
+    # imported on first use.
+    get_invoice_flow = deferred(_API)
+    download_pdf_flow = deferred(_API)
+    download_xml_flow = deferred(_API)  # the ZUGFeRD XML embedded in the invoice's PDF
+    list_request = deferred(_API)
+    read_page = deferred(_API)
+    check_id = deferred(_API)  # Fynn invoice ids are UUIDs
+    parse_error = deferred(f"{__name__}._errors")  # code and message of Fynn's problem bodies
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Fynn webhook body; see `invoicekit_fynn._webhooks`."""
         return _webhooks.parse_webhook(body)
-
-    def check_id(self, invoice_id: str) -> None:
-        """Fynn invoice ids are UUIDs."""
-        _http().check_id(invoice_id)
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """Send the API key as ``Authorization: Bearer <key>``."""
@@ -120,12 +102,6 @@ class FynnVendor(Vendor):
     def native_filters(self) -> Mapping[str, str]:
         """Fynn's own list parameters (unconfirmed), each taking text."""
         return dict.fromkeys(sorted(NATIVE_FILTERS), "text")
-
-    def parse_error(self, response: httpx.Response) -> ErrorDetail:
-        """Code and message of Fynn's problem bodies."""
-        from ._errors import parse_error  # noqa: PLC0415 - it imports httpx
-
-        return parse_error(response)
 
     def sandbox(self) -> type[FynnSandbox]:
         """A local fake of Fynn's invoice API (see `invoicekit_fynn._sandbox`)."""

@@ -28,18 +28,16 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from invoicekit.plugin import CredentialSet, Invoice, Vendor, hookimpl
+from invoicekit.plugin import CredentialSet, Invoice, Vendor, deferred, hookimpl
 
 from ._mapping import accounts_of, resource_to_invoice
 from ._paging import DEFAULT_PAGE_SIZE, ENVELOPE, MAX_PAGE_SIZE, PAGING
 from ._values import time_zone
 
 if TYPE_CHECKING:
-    from collections.abc import Generator
-
     import httpx
 
-    from invoicekit.plugin import Call, ErrorDetail, ListQuery
+    from invoicekit.plugin import ErrorDetail
 
     from ._auth import YetiAuth
     from ._sandbox import YetiSandbox
@@ -47,9 +45,13 @@ if TYPE_CHECKING:
 __all__ = ["YetiAuth", "YetiVendor", "register_vendors"]
 
 
+#: The plugin's HTTP side: it loads httpx and the generated endpoints, which
+#: `invoicekit.normalize` never needs, so its functions are bound with `deferred`.
+_API = f"{__name__}._api"
+
+
 def _http() -> ModuleType:
-    """The plugin's HTTP side (`_api`), imported on first use: it loads httpx and the generated
-    endpoints, which `invoicekit.normalize` never needs."""
+    """The plugin's HTTP side (`_api`), imported on first use (see `_API`)."""
     from . import _api  # noqa: PLC0415 - see the docstring
 
     return _api
@@ -120,25 +122,12 @@ class YetiVendor(Vendor):
         """The ``included`` accounts of a document or list page, by id."""
         return accounts_of(body)
 
-    # The requests of one invoice and of a list page, and the PDF flow (see _api).
-    def invoice_request(self, invoice_id: str) -> Mapping[str, Any]:
-        """``GET /invoices/{id}`` with its account included; see `invoicekit_yeti._api`."""
-        kwargs: Mapping[str, Any] = _http().invoice_request(invoice_id)
-        return kwargs
-
-    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
-        """One page of ``GET /invoices``, oldest period first; see `invoicekit_yeti._api`."""
-        kwargs: Mapping[str, Any] = _http().list_request(query, params)
-        return kwargs
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
-        """The invoice's PDF; see `invoicekit_yeti._api`."""
-        flow: Generator[Call, httpx.Response, bytes] = _http().download_pdf_flow(invoice_id)
-        return flow
-
-    def check_id(self, invoice_id: str) -> None:
-        """Yeti invoice ids are UUIDs; reject anything else before a request."""
-        _http().check_invoice_id(invoice_id)
+    # The requests of one invoice and of a list page, the PDF flow and the id check: the
+    # plugin's HTTP side (`_api`), imported on first use.
+    invoice_request = deferred(_API)  # ``GET /invoices/{id}`` with its account included
+    list_request = deferred(_API)  # one page of ``GET /invoices``, oldest period first
+    download_pdf_flow = deferred(_API)
+    check_id = deferred(_API, "check_invoice_id")  # Yeti invoice ids are UUIDs
 
     def accepts_native_filter(self, name: str) -> bool:
         """Every ``filter[<attribute>_<predicate>]`` key of Yeti's invoice list."""

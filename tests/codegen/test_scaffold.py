@@ -69,6 +69,9 @@ def test_builtin_scaffold_creates_every_piece(tree: Path) -> None:
         assert (tree / path).is_file(), path
     assert '"plugins/invoicekit_tinybill",' in (tree / "pyproject.toml").read_text()
     assert '"generated/invoicekit_tinybill_client",' in (tree / "pyproject.toml").read_text()
+    table = (tree / "pyproject.toml").read_text().split(new_vendor.FORCE_INCLUDE)[1]
+    shipped = '"specs/tinybill/openapi.yaml" = "invoicekit_tinybill/openapi.yaml"'
+    assert shipped in table.split("\n[")[0]  # in the wheel's force-include table
     assert '"invoicekit_tinybill",' in (tree / "core/invoicekit/_plugins.py").read_text()
 
 
@@ -136,6 +139,8 @@ def test_a_standalone_scaffold_passes_its_own_nox_without_this_checkout(tmp_path
     )  # fmt: skip
     wheels = [p.name for p in (dist / "wheels").glob("*.whl")]
     assert wheels == ["invoicekit-0.1.0-py3-none-any.whl"]
+    shipped = '"specs/tinybill/openapi.yaml" = "invoicekit_tinybill/openapi.yaml"'
+    assert shipped in (dist / "pyproject.toml").read_text()  # the sandbox's spec in the wheel
     output = _run("-m", "nox", cwd=dist, env=env)
     for session in ("tests", "lint", "drift"):
         assert f"Session {session} was successful" in output

@@ -60,6 +60,9 @@ def _explained(invoice: Invoice, rules: set[str]) -> set[str]:
     or that the vendor's own totals do not add up with.
     """
     explained = set()
+    parties = (invoice.seller, invoice.buyer)
+    if any(party and party.vat_id and not party.vat_id[:2].isalpha() for party in parties):
+        explained.add("BR-CO-09")  # Saudi and Egyptian VAT numbers are digits, no prefix
     if any(line.tax_rate == 0 and line.vat_category is None for line in invoice.lines):
         explained |= {"BR-S-05", "BR-S-06", "BR-S-08", "BR-S-09"}
     totals = invoice.totals
@@ -90,7 +93,11 @@ def _absent(invoice: Invoice, term: str) -> bool:
     if term == "BG-25":
         return not lines
     if term in ("BG-23", "BT-116", "BT-117", "BT-119"):
-        return not invoice.tax_breakdown  # copied from the totals, which lack it
+        # Copied from the totals, which lack it, or stated without that amount (Daftra's
+        # taxable amount is exact only for undiscounted invoices).
+        field = {"BT-116": "taxable_amount", "BT-117": "tax_amount", "BT-119": "rate"}.get(term)
+        breakdown = invoice.tax_breakdown
+        return not breakdown or bool(field and any(getattr(e, field) is None for e in breakdown))
     return checks[term]
 
 

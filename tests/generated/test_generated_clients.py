@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -54,8 +55,8 @@ def _cases() -> list[Any]:
 
 def _call(module: ModuleType, path: str, client: httpx.Client) -> tuple[httpx.Response, Any]:
     kwargs: dict[str, Any] = {}
-    if "{id}" in path:
-        kwargs["id"] = "123"
+    for name in re.findall(r"{(\w+)}", path):  # every path parameter ({id}, Daftra's {model})
+        kwargs[name] = "123"
     if "body" in module.build_request.__code__.co_varnames:
         body_type = module.build_request.__annotations__["body"]
         kwargs["body"] = msgspec.convert(

@@ -50,7 +50,8 @@ class VendorCase:
         return httpx.Response(200, content=self.body, headers={"content-type": self.media_type})
 
     def lookup(self, request: httpx.Request) -> httpx.Response | None:
-        """The answer to a side lookup (Fynn's payment transactions), None for other requests."""
+        """The answer to a side lookup (Fynn's payment transactions, Daftra's account data), None
+        for other requests."""
         for suffix, body in self.lookups:
             if request.url.path.endswith(suffix):
                 return httpx.Response(
@@ -78,6 +79,11 @@ CASES = {
         "123",
         {"api_key": SECRET},
         (PAYLOADS / "daftra" / "seed_invoice.json").read_bytes(),
+        lookups=(
+            ("/api2/taxes.json", _example("daftra", "tax_list_page")),
+            ("/api2/site_info.json", _example("daftra", "documented_site")),
+            ("/api2/listing/Timezone.json", _example("daftra", "timezone_listing")),
+        ),
     ),
     "fynn": VendorCase(
         "fynn",

@@ -12,6 +12,7 @@ without credentials and for unknown ids must get a documented error whose body v
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -140,7 +141,8 @@ def test_sandbox_answers_conform_to_the_spec(server: Any, vendor: str) -> None:
             if method != "get" and operation.get("operationId") != "create_invoice_download_link":
                 continue  # the login is exercised by _auth; writes are out of scope
             first = ((path_ids(path) if path_ids else None) or ids)[0]
-            url = base + path.replace("{id}", first).replace("{invoice}", first)
+            # Every path parameter ({id}, {invoice}, Daftra's {model}) takes the path's id.
+            url = base + re.sub(r"{\w+}", first, path)
             params = [
                 prepare.resolve(conformance.document, p)
                 for p in operation.get("parameters", [])
@@ -165,6 +167,7 @@ def test_sandbox_answers_conform_to_the_spec(server: Any, vendor: str) -> None:
             if "{" in path:
                 unknown = "0" if ids[0].isdigit() else "00000000-0000-4000-8000-000000000000"
                 missing = base + path.replace("{id}", unknown).replace("{invoice}", "in_0")
+                missing = re.sub(r"{\w+}", unknown, missing)
                 response = http.request(method, missing, headers=headers)
                 conformance.check(f"{method.upper()} {path} (unknown id)", operation, response)
             response = http.request(method, url)

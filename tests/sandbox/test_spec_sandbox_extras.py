@@ -6,7 +6,7 @@ import base64
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import msgspec
 import pytest
@@ -20,6 +20,8 @@ from invoicekit.sandbox import (
     SpecSandbox,
     TokenEndpoint,
     authorized,
+    credentials_carried,
+    error_body,
     page_link,
     read_form,
     read_typed_query,
@@ -322,6 +324,55 @@ def test_authenticate_raises_a_401_with_the_vendors_message() -> None:
     with pytest.raises(SandboxError) as caught:
         box.authenticate(get("/things.json"), CHECKS, message="Nope")
     assert (caught.value.status, caught.value.message) == (401, "Nope")
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        (get("/things.json"), "No credentials"),
+        (get("/things.json", authorization="Bearer wrong"), "Bad credentials"),
+        (get("/things.json", authorization="Basic t1"), "Bad credentials"),  # another scheme
+        (get("/things.json", authorization="Bearer"), "Bad credentials"),
+        (get("/things.json", **{"x-key": ""}), "Bad credentials"),
+        (get("/things.json", cookie="sid=c1"), "No credentials"),  # not a scheme it takes
+    ],
+)
+def test_authenticate_tells_a_missing_credential_from_a_bad_one(
+    request_: SandboxRequest, message: str
+) -> None:
+    challenge = {"www-authenticate": "Bearer"}
+    with pytest.raises(SandboxError) as caught:
+        TinyVendor().authenticate(
+            request_, CHECKS, message="Bad credentials", missing="No credentials", headers=challenge
+        )
+    assert (caught.value.status, caught.value.message) == (401, message)
+    assert caught.value.headers == challenge
+
+
+def test_credentials_are_carried_in_each_schemes_place() -> None:
+    assert credentials_carried(SPEC, [{"query": []}], get("/x", ("key", "")))
+    assert not credentials_carried(SPEC, [{"query": []}], get("/x", ("other", "q1")))
+    assert credentials_carried(SPEC, [{"cookie": []}], get("/x", cookie="a=b; sid=zz"))
+    assert not credentials_carried(SPEC, [{"cookie": []}], get("/x", cookie="a=b"))
+    assert not credentials_carried(SPEC, [], get("/x", authorization="Bearer t1"))
+
+
+def test_error_roles_override_what_a_property_name_suggests() -> None:
+    schema = {"properties": {"status": {"type": "integer"}, "error": {}, "code": {}}}
+    assert error_body(SPEC, schema, 404, "Not Found") == {"status": 404, "code": "404"}
+    roles = {"error": "message", "code": None}
+    assert error_body(SPEC, schema, 404, "Not Found", roles=roles) == {
+        "status": 404,
+        "error": "Not Found",
+    }
+
+    class Renamed(TinyVendor):
+        error_roles: ClassVar[Mapping[str, str | None]] = {"code": None, "message": "title"}
+
+    assert msgspec.json.decode(Renamed().error(400, "boom").body) == {
+        "result": "failed",
+        "message": "Bad Request",
+    }
 
 
 def test_page_links_keep_or_drop_the_other_parameters() -> None:

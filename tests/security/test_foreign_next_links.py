@@ -101,5 +101,6 @@ async def test_a_next_link_to_another_host_is_not_followed(
         mode, vendor, options(server, **credentials), "list_invoices", page_size=page_size
     )
     assert len(invoices) == listed
-    assert len(server.requests) == 2  # the next page was asked for, on base_url's host
+    # The next page was asked for, on base_url's host (beside Daftra's account lookups).
+    assert len([r for r in server.requests if "invoices" in r.url.path]) == 2
     server.assert_stayed_home()

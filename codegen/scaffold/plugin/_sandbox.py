@@ -1,6 +1,9 @@
-"""A local fake of the {{Title}} API: its paths, auth check, paging and error bodies.
+"""A local fake of the {{Title}} API, built from its spec (`invoicekit.sandbox.SpecSandbox`).
 
-Invoice ``i`` is generated on demand from ``(seed, i)``, so any size costs nothing up front.
+``specs/{{vendor}}/openapi.yaml`` gives the routes, the API key check (the spec's ``bearer``
+scheme), the list's query checks (``page`` and ``per_page`` within their bounds) and the error
+body. What is left here is {{Title}}'s own: invoice ``i`` generated on demand from
+``(seed, i)``, so any size costs nothing up front, and the real vendor's quirks.
 """
 
 from __future__ import annotations
@@ -10,14 +13,17 @@ from datetime import timedelta
 from decimal import Decimal
 
 from invoicekit.sandbox import (
+    Handler,
     LazySequence,
     NumericIds,
-    Router,
     SandboxError,
     SandboxRequest,
     SandboxResponse,
+    SpecSandbox,
     company_name,
+    page_numbers,
     rng_for,
+    secret_check,
     spread_date,
     spread_instant,
 )
@@ -26,35 +32,34 @@ __all__ = ["{{Class}}Sandbox"]
 
 API_KEY = "sandbox-{{vendor}}-key"
 _STATUSES = ("draft", "open", "paid", "void")
+#: What each of the spec's ``securitySchemes`` accepts.
+_CHECKS = {"bearer": secret_check(API_KEY)}
 
 
-class {{Class}}Sandbox:
+class {{Class}}Sandbox(SpecSandbox):
     """The {{Title}} API on loopback, with ``size`` invoices derived from ``seed``."""
 
     vendor = "{{vendor}}"
+    spec_package = "invoicekit_{{vendor}}"
     credentials: Mapping[str, str] = {"api_key": API_KEY}
 
     def __init__(self, *, size: int, seed: int) -> None:
         self._seed = seed
         self._ids = NumericIds(size)
         self._invoices = LazySequence(size, self._invoice)
-        self._router = Router()
-        self._router.add("GET", "/invoices", self._list)
-        self._router.add("GET", "/invoices/{id}", self._get)
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """The spec's operations this sandbox answers, by ``operationId``."""
+        return {"list_invoices": self._list, "get_invoice": self._get}
 
     def invoice_ids(self) -> NumericIds:
         """Every invoice id, oldest first."""
         return self._ids
 
     def handle(self, request: SandboxRequest) -> SandboxResponse:
-        """Check the API key, then route."""
-        if request.header("authorization") != f"Bearer {API_KEY}":
-            raise SandboxError(401, "Invalid API key.")
-        return self._router.dispatch(request)
-
-    def error(self, status: int, message: str) -> SandboxResponse:
-        """{{Title}}'s error body."""
-        return SandboxResponse.json(status, {"code": str(status), "message": message})
+        """Check the credentials the spec asks for, then route."""
+        self.authenticate(request, _CHECKS, message="Invalid API key.")
+        return self.router.dispatch(request)
 
     def _invoice(self, index: int) -> dict[str, object]:
         rng = rng_for(self._seed, self.vendor, index)
@@ -94,18 +99,17 @@ class {{Class}}Sandbox:
         index = self._ids.lookup(params["id"])
         if index is None:
             raise SandboxError(404, "No such invoice.")
-        return SandboxResponse.json(200, self._invoices[index])
+        return self.respond("get_invoice", self._invoices[index])
 
     def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        try:
-            page = int(request.param("page", "1") or "1")
-            per_page = int(request.param("per_page", "25") or "25")
-        except ValueError as exc:
-            raise SandboxError(400, "page and per_page must be integers") from exc
-        if page < 1 or not 1 <= per_page <= 100:
-            raise SandboxError(400, "page must be >= 1 and per_page 1..100")
-        start = (page - 1) * per_page
-        items = self._invoices[start : start + per_page]
-        pages = max(1, -(-len(self._ids) // per_page))
-        body = {"data": items, "page": page, "pages": pages, "total": len(self._ids)}
-        return SandboxResponse.json(200, body)
+        values, violations = self.query(request, "list_invoices")
+        if violations:  # word it as {{Title}} does
+            raise SandboxError(400, "; ".join(f"invalid {v.name}: {v.raw}" for v in violations))
+        page = page_numbers(range(len(self._ids)), page=values["page"], size=values["per_page"])
+        body = {
+            "data": [self._invoices[i] for i in page.indexes],
+            "page": values["page"],
+            "pages": page.last_page,
+            "total": page.total,
+        }
+        return self.respond("list_invoices", body)

@@ -80,7 +80,14 @@ from ._protocol import (
 )
 from ._query import Violation, read_query
 from ._routing import Handler, Router
-from ._security import Checks, authorized, presented, requirements_for, secret_check
+from ._security import (
+    Checks,
+    authorized,
+    credentials_carried,
+    presented,
+    requirements_for,
+    secret_check,
+)
 from ._server import SandboxServer, serve
 from ._spec import ApiSpec, Operation, Parameter, locate_spec
 from ._spec_sandbox import SpecSandbox, error_body
@@ -133,6 +140,7 @@ __all__ = [
     "WebhookSender",
     "authorized",
     "company_name",
+    "credentials_carried",
     "cursor_page",
     "error_body",
     "integer_bounds",

@@ -23,7 +23,14 @@ from ._protocol import SandboxRequest
 from ._routing import _compile
 from ._spec import ApiSpec
 
-__all__ = ["Checks", "authorized", "presented", "requirements_for", "secret_check"]
+__all__ = [
+    "Checks",
+    "authorized",
+    "credentials_carried",
+    "presented",
+    "requirements_for",
+    "secret_check",
+]
 
 #: Scheme name -> whether a presented credential is accepted.
 Checks = Mapping[str, Callable[[str], bool]]
@@ -79,6 +86,39 @@ def presented(scheme: Mapping[str, Any], request: SandboxRequest) -> str | None:
     return None
 
 
+def _carried(scheme: Mapping[str, Any], request: SandboxRequest) -> bool:
+    """Whether ``request`` has the place ``scheme``'s credential travels in, whatever its value.
+
+    An ``Authorization`` header of another scheme (``Basic`` for a bearer scheme) counts: a
+    server that tells "no token" from "a bad token" looks at the header, not at its value.
+    """
+    kind, where = scheme.get("type"), scheme.get("in")
+    if kind != "apiKey":
+        return request.header("authorization") is not None
+    name = str(scheme.get("name", ""))
+    if where == "query":
+        return bool(request.params(name))
+    if where == "cookie":
+        return _cookie(request, name) is not None
+    return request.header(name) is not None
+
+
+def _schemes(spec: ApiSpec) -> Mapping[str, Any]:
+    return (spec.document.get("components") or {}).get("securitySchemes") or {}
+
+
+def credentials_carried(
+    spec: ApiSpec, requirements: Sequence[Mapping[str, Any]], request: SandboxRequest
+) -> bool:
+    """Whether ``request`` carries a credential, good or bad, for any scheme of ``requirements``."""
+    schemes = _schemes(spec)
+    return any(
+        _carried(spec.resolve(schemes.get(name)) or {}, request)
+        for requirement in requirements
+        for name in requirement
+    )
+
+
 @functools.cache
 def _patterns(spec: ApiSpec) -> tuple[tuple[str, re.Pattern[str], tuple[Any, ...]], ...]:
     return tuple(
@@ -107,7 +147,7 @@ def authorized(
     """
     if not requirements:
         return True
-    schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
+    schemes = _schemes(spec)
     for requirement in requirements:
         met = True
         for name in requirement:

@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Literal
 from ._protocol import SandboxError, SandboxRequest, SandboxResponse
 from ._query import Violation, read_query
 from ._routing import Handler, Router
-from ._security import Checks, authorized, presented, requirements_for
+from ._security import Checks, authorized, credentials_carried, presented, requirements_for
 from ._spec import ApiSpec, Operation, locate_spec
 from ._typed_query import read_typed_query
 
@@ -39,12 +39,22 @@ def _kinds(schema: Mapping[str, Any]) -> list[str]:
     return kind if isinstance(kind, list) else [kind]
 
 
+def _role(name: str) -> str | None:
+    if name in _STATUS_FIELDS:
+        return "status"
+    if name == "title":
+        return "title"
+    return "message" if name in _MESSAGE_FIELDS else None
+
+
 def error_body(
     spec: ApiSpec,
     schema: Any,
     status: int,
     message: str,
     constants: Mapping[str, Any] | None = None,
+    *,
+    roles: Mapping[str, str | None] | None = None,
 ) -> Any:
     """An error body shaped by ``schema``: the spec's properties filled from the error.
 
@@ -52,8 +62,10 @@ def error_body(
     first; then a status property (``status``, ``code``) gets ``status`` (a string if the
     schema says so), ``title`` the HTTP phrase, a message property (``detail``, ``message``)
     ``message``, a required array (JSON:API's ``errors``) one object shaped by its items,
-    and a required object (Stripe's ``error``) its own filled body. Properties the error has
-    nothing for are left out.
+    and a required object (Stripe's ``error``) its own filled body. ``roles`` (a property name
+    to ``"status"``, ``"title"``, ``"message"`` or ``None``, left out) overrides what a
+    property's name suggests, for a vendor whose ``error`` is the message or whose ``code`` is
+    not the status. Properties the error has nothing for are left out.
     """
     schema = spec.resolve(schema) or {}
     fixed = constants or {}
@@ -61,18 +73,19 @@ def error_body(
     body: dict[str, Any] = {}
     for name, raw in (schema.get("properties") or {}).items():
         prop = spec.resolve(raw) or {}
+        role = (roles or {}).get(name, _role(name))
         if name in fixed:
             body[name] = fixed[name]
-        elif name in _STATUS_FIELDS:
+        elif role == "status":
             body[name] = status if "integer" in _kinds(prop) else str(status)
-        elif name == "title":
+        elif role == "title":
             body[name] = _phrase(status)
-        elif name in _MESSAGE_FIELDS:
+        elif role == "message":
             body[name] = message
         elif name in required and "array" in _kinds(prop):
-            body[name] = [error_body(spec, prop["items"], status, message, fixed)]
+            body[name] = [error_body(spec, prop["items"], status, message, fixed, roles=roles)]
         elif name in required and "object" in _kinds(prop):
-            body[name] = error_body(spec, prop, status, message, fixed)
+            body[name] = error_body(spec, prop, status, message, fixed, roles=roles)
     return body
 
 
@@ -88,6 +101,9 @@ class SpecSandbox:
     spec_package: ClassVar[str]
     #: Fixed members of every error body (`error_body`), such as a problem ``type``.
     error_constants: ClassVar[Mapping[str, Any]] = {}
+    #: What fills an error-body property whose name misleads (`error_body`'s ``roles``), such
+    #: as ``{"error": "message", "code": None}`` for a vendor whose ``code`` names the error.
+    error_roles: ClassVar[Mapping[str, str | None]] = {}
     #: The operation whose error responses shape errors outside any route (unknown paths,
     #: injected faults); ``None`` takes the first operation that documents errors.
     error_operation: ClassVar[str | None] = None
@@ -186,16 +202,28 @@ class SpecSandbox:
         )
 
     def authenticate(
-        self, request: SandboxRequest, checks: Checks, *, message: str = "Unauthorized"
+        self,
+        request: SandboxRequest,
+        checks: Checks,
+        *,
+        message: str = "Unauthorized",
+        missing: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Raise `SandboxError` 401 unless ``request`` meets its operation's ``security``.
 
         ``checks`` accepts or refuses each scheme's presented credential, by scheme name; a
         path outside the spec takes the document's default ``security`` (`._security`).
+        The refusal says ``missing`` (when given) if the request carries no credential at
+        all for the operation's schemes (`credentials_carried`), else ``message``; it sends
+        ``headers``, such as a ``WWW-Authenticate`` challenge.
         """
         requirements = requirements_for(self.spec, request)
-        if not authorized(self.spec, requirements, request, checks):
-            raise SandboxError(401, message)
+        if authorized(self.spec, requirements, request, checks):
+            return
+        if missing is not None and not credentials_carried(self.spec, requirements, request):
+            message = missing
+        raise SandboxError(401, message, headers=headers)
 
     def respond(self, operation_id: str, body: Any, *, status: int = 200) -> SandboxResponse:
         """A JSON answer of ``operation_id`` in the media type its spec response declares."""
@@ -214,6 +242,7 @@ class SpecSandbox:
         """
         operation = None if self.error_operation is None else self.operation(self.error_operation)
         media, schema = self.spec.error_response(status, operation)
-        body = error_body(self.spec, schema, status, message, self.error_constants)
+        constants, roles = self.error_constants, self.error_roles
+        body = error_body(self.spec, schema, status, message, constants, roles=roles)
         body.update(extra or {})
         return SandboxResponse.json(status, body, content_type=media + self.media_parameters)

@@ -1,29 +1,35 @@
-"""A local fake of the Lago API: its paths, API key check, paging, error bodies and PDFs.
+"""A local fake of the Lago API on `invoicekit.sandbox.SpecSandbox`.
 
-Invoice ``i`` is generated on demand from ``(seed, i)``, so any size costs nothing up front.
-Lago lists newest first: page 1 starts with the last invoice. ``issuing_date_from``/``_to``
-select by issue date, inclusive. ``POST .../download`` answers the invoice, whose
-``file_url`` points at this sandbox's ``/files/<lago_id>.pdf``. Lago renders a PDF only once an
-invoice is finalized (its guide, "Download invoices"), so a draft's download answers the draft
-with ``file_url`` null (GUESS: the docs do not say what the endpoint answers for a draft).
+The spec gives the routes, the bearer key check, the list's query checks and the error body.
+Lago's own: invoice ``i`` generated from ``(seed, i)``; newest first; blank query values are
+absent (Rails' ``present?``); a 404's ``code: invoice_not_found``; the two-step PDF (``POST
+.../download`` sets ``file_url`` to ``/files/<lago_id>.pdf``, served without credentials).
+A draft has no PDF yet, so its download answers it with ``file_url`` null (GUESS: the docs do
+not say what Lago answers for a draft).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any, ClassVar
 
 from invoicekit.sandbox import (
+    Handler,
     LazySequence,
     Router,
     SandboxError,
     SandboxRequest,
     SandboxResponse,
+    SpecSandbox,
     UuidIds,
     company_name,
     minimal_pdf,
+    page_numbers,
     rng_for,
+    secret_check,
     sorted_range,
     spread_date,
     spread_instant,
@@ -41,12 +47,16 @@ _STATES = (
     ("voided", "pending"),
 )
 _CURRENCIES = ("EUR", "EUR", "USD", "JPY")
+_CHECKS = {"bearer": secret_check(API_KEY)}
 
 
-class LagoSandbox:
+class LagoSandbox(SpecSandbox):
     """The Lago API on loopback, with ``size`` invoices derived from ``seed``."""
 
     vendor = "lago"
+    spec_package = "invoicekit_lago"
+    # Lago's ``error`` is the message and its ``code`` names the error, not the status.
+    error_roles: ClassVar[Mapping[str, str | None]] = {"error": "message", "code": None}
     credentials: Mapping[str, str] = {"api_key": API_KEY}
 
     def __init__(self, *, size: int, seed: int) -> None:
@@ -54,11 +64,16 @@ class LagoSandbox:
         self._ids = UuidIds(seed, self.vendor, size)
         self._invoices = LazySequence(size, self._invoice)
         self._dates = LazySequence(size, lambda index: spread_date(index, size))
-        self._router = Router()
-        self._router.add("GET", "/api/v1/invoices", self._list)
-        self._router.add("GET", "/api/v1/invoices/{lago_id}", self._get)
-        self._router.add("POST", "/api/v1/invoices/{lago_id}/download", self._download)
-        self._router.add("GET", "/files/{name}", self._file)
+        self._files = Router()
+        self._files.add("GET", "/files/{name}", self._file)
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """The spec's operations this sandbox answers, by ``operationId``."""
+        return {
+            "list_invoices": self._list,
+            "get_invoice": self._get,
+            "download_invoice": self._download,
+        }
 
     def invoice_ids(self) -> LazySequence[str]:
         """Every invoice id in Lago's list order: newest first (issue dates rise with the index)."""
@@ -66,19 +81,19 @@ class LagoSandbox:
         return LazySequence(len(self._ids), lambda position: self._ids[last - position])
 
     def handle(self, request: SandboxRequest) -> SandboxResponse:
-        """Check the API key (except on the file links, which need none), then route."""
-        if not request.path.startswith("/files/") and request.header("authorization") != (
-            f"Bearer {API_KEY}"
-        ):
-            raise SandboxError(401, "Unauthorized")
-        return self._router.dispatch(request)
+        """The file links as they are; the API behind the spec's bearer key."""
+        if request.path.startswith("/files/"):
+            return self._files.dispatch(request)
+        self.authenticate(request, _CHECKS)
+        present = tuple((name, value) for name, value in request.query if value.strip())
+        return self.router.dispatch(dataclasses.replace(request, query=present))
 
-    def error(self, status: int, message: str) -> SandboxResponse:
-        """Lago's error body."""
-        body: dict[str, object] = {"status": status, "error": message}
-        if status == 404:
-            body["code"] = "invoice_not_found"
-        return SandboxResponse.json(status, body)
+    def error(
+        self, status: int, message: str, *, extra: Mapping[str, Any] | None = None
+    ) -> SandboxResponse:
+        """Lago's error body from its spec; a 404 says which record is missing."""
+        code = {"code": "invoice_not_found"} if status == 404 else {}
+        return super().error(status, message, extra={**code, **(extra or {})})
 
     def _invoice(self, index: int) -> dict[str, object]:
         rng = rng_for(self._seed, self.vendor, index)
@@ -139,14 +154,13 @@ class LagoSandbox:
         return index
 
     def _get(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        return SandboxResponse.json(200, {"invoice": self._invoices[self._index(params)]})
+        return self.respond("get_invoice", {"invoice": self._invoices[self._index(params)]})
 
     def _download(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         invoice = dict(self._invoices[self._index(params)])
-        if invoice["status"] == "draft":
-            return SandboxResponse.json(200, {"invoice": invoice})
-        invoice["file_url"] = f"{request.base_url}/files/{invoice['lago_id']}.pdf"
-        return SandboxResponse.json(200, {"invoice": invoice})
+        if invoice["status"] != "draft":
+            invoice["file_url"] = f"{request.base_url}/files/{invoice['lago_id']}.pdf"
+        return self.respond("download_invoice", {"invoice": invoice})
 
     def _file(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
         index = self._ids.lookup(params["name"].removesuffix(".pdf"))
@@ -156,28 +170,22 @@ class LagoSandbox:
         return SandboxResponse.pdf(minimal_pdf([f"Invoice {invoice['number']}"]))
 
     def _list(self, request: SandboxRequest, params: Mapping[str, str]) -> SandboxResponse:
-        try:
-            page = int(request.param("page", "1") or "1")
-            per_page = int(request.param("per_page", "20") or "20")
-            since = request.param("issuing_date_from")
-            until = request.param("issuing_date_to")
-            low = date.fromisoformat(since) if since else None
-            high = date.fromisoformat(until) if until else None
-        except ValueError as exc:
-            raise SandboxError(400, "Bad Request") from exc
-        if page < 1 or not 1 <= per_page <= 100:
+        values, violations = self.typed_query(request, "list_invoices", unknown=False)
+        if violations:
             raise SandboxError(400, "Bad Request")
-        # Newest first: the matching indexes, last one first.
-        matching = sorted_range(self._dates, low, high)[::-1]
-        chosen = matching[(page - 1) * per_page : page * per_page]
-        pages = -(-len(matching) // per_page)
-        meta = {
-            "current_page": page,
-            "next_page": page + 1 if page < pages else None,
-            "prev_page": page - 1 if page > 1 else None,
-            "total_pages": pages,
-            "total_count": len(matching),
-        }
-        return SandboxResponse.json(
-            200, {"invoices": [self._invoices[i] for i in chosen], "meta": meta}
+        number = values["page"]
+        page = page_numbers(
+            sorted_range(self._dates, values["issuing_date_from"], values["issuing_date_to"]),
+            page=number,
+            size=values["per_page"],
+            descending=True,
         )
+        meta = {
+            "current_page": number,
+            "next_page": number + 1 if number < page.last_page else None,
+            "prev_page": number - 1 if number > 1 else None,
+            "total_pages": page.last_page,
+            "total_count": page.total,
+        }
+        invoices = [self._invoices[i] for i in page.indexes]
+        return self.respond("list_invoices", {"invoices": invoices, "meta": meta})

@@ -17,18 +17,17 @@ fake of the API in `invoicekit_stripe._sandbox`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import msgspec
 from invoicekit.plugin import (
     CredentialSet,
     Invoice,
-    InvoiceStatus,
     ListQuery,
-    RawPage,
     Vendor,
+    deferred,
     hookimpl,
 )
 
@@ -46,7 +45,7 @@ from ._values import VENDOR
 
 if TYPE_CHECKING:
     import httpx
-    from invoicekit.plugin import Call, ErrorDetail, Page
+    from invoicekit.plugin import Call, Page
     from invoicekit.webhooks import WebhookEvent
 
     from ._sandbox import StripeSandbox
@@ -54,9 +53,13 @@ if TYPE_CHECKING:
 __all__ = ["StripeVendor", "register_vendors"]
 
 
+#: The plugin's HTTP side: it loads httpx and the generated endpoints, which
+#: `invoicekit.normalize` never needs, so its functions are bound with `deferred`.
+_API = f"{__name__}._api"
+
+
 def _http() -> ModuleType:
-    """The plugin's HTTP side (`_api`), imported on first use: it loads httpx and the generated
-    endpoints, which `invoicekit.normalize` never needs."""
+    """The plugin's HTTP side (`_api`), imported on first use (see `_API`)."""
     from . import _api  # noqa: PLC0415 - see the docstring
 
     return _api
@@ -95,36 +98,20 @@ class StripeVendor(Vendor):
         """One invoice object (its own bytes ``raw``); see `invoicekit_stripe._mapping`."""
         return to_invoice(decode_invoice(raw), raw)
 
-    # Flows with steps of their own (every line, the PDF link) are the plugin's functions.
-    def get_invoice_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:
-        """``GET /v1/invoices/{id}``, with every line; see `invoicekit_stripe._api`."""
-        flow: Generator[Call, httpx.Response, Invoice] = _http().get_invoice_flow(invoice_id)
-        return flow
-
-    def download_pdf_flow(self, invoice_id: str) -> Generator[Call, httpx.Response, bytes]:
-        """The PDF behind the invoice's ``invoice_pdf`` link; see `invoicekit_stripe._api`."""
-        flow: Generator[Call, httpx.Response, bytes] = _http().download_pdf_flow(invoice_id)
-        return flow
-
-    def list_request(self, query: ListQuery, params: dict[str, Any]) -> Mapping[str, Any]:
-        """One page of ``GET /v1/invoices``, newest first; see `invoicekit_stripe._api`."""
-        kwargs: Mapping[str, Any] = _http().list_request(query, params)
-        return kwargs
-
-    def read_page(
-        self, query: ListQuery, page: RawPage
-    ) -> Generator[Call, httpx.Response, Sequence[Invoice]]:
-        """The page's invoices of the status asked for, each with every line (see `_api`)."""
-        flow: Generator[Call, httpx.Response, Sequence[Invoice]] = _http().read_page(query, page)
-        return flow
+    # Flows with steps of their own (every line, the PDF link), a list page's request and its
+    # reading (every line of each invoice), ids, statuses and error bodies: the plugin's HTTP
+    # side (`_api`), imported on first use.
+    get_invoice_flow = deferred(_API)
+    download_pdf_flow = deferred(_API)
+    list_request = deferred(_API)
+    read_page = deferred(_API)
+    check_id = deferred(_API)
+    status_filter = deferred(_API)  # the one Stripe status of the statuses asked for
+    parse_error = deferred(_API)  # Stripe's ``{"error": {...}}`` bodies
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:
         """Decode a Stripe Event body; see `invoicekit_stripe._webhooks`."""
         return _webhooks.parse_webhook(body)
-
-    def check_id(self, invoice_id: str) -> None:
-        """Stripe invoice ids start with ``in_``."""
-        _http().check_id(invoice_id)
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """Send the key as ``Authorization: Bearer <api_key>``."""
@@ -145,11 +132,6 @@ class StripeVendor(Vendor):
             for name in sorted(_http().NATIVE_FILTERS)
         }
 
-    def status_filter(self, statuses: tuple[InvoiceStatus, ...]) -> tuple[str, ...]:
-        """The one Stripe status (draft, open, paid or void) of the statuses asked for."""
-        wanted: tuple[str, ...] = _http().status_filter(statuses)
-        return wanted
-
     def list_invoices_flow(
         self, query: ListQuery
     ) -> Generator[Call | Page, httpx.Response | None, None]:
@@ -159,11 +141,6 @@ class StripeVendor(Vendor):
 
             return changes_flow(query)
         return super().list_invoices_flow(query)
-
-    def parse_error(self, response: httpx.Response) -> ErrorDetail:
-        """Code and message of Stripe's ``{"error": {...}}`` bodies."""
-        detail: ErrorDetail = _http().parse_error(response)
-        return detail
 
     def sandbox(self) -> type[StripeSandbox]:
         """A local fake of the Stripe invoices API for tests and demos."""

@@ -354,6 +354,27 @@ class InvoiceResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
 
 
+class ListingEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"Listing": {"<item_id>": "<title>" or {"item_id": ..., "title": ...}}}`."""
+
+    listing: ListingEnvelopeListingType0 | None | msgspec.UnsetType = msgspec.field(
+        name="Listing", default=msgspec.UNSET
+    )
+
+
+ListingEnvelopeListingType0 = dict[str, Any]
+"""Id -> title. (PHP may send an empty listing as `[]`; such a body does not decode, and the plugin
+treats it as no listing.)"""
+
+
+class ListingResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """General listing response body (`data.Listing`)."""
+
+    result: str
+    code: int
+    data: ListingEnvelope
+
+
 class Pagination(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Page block of api2 list responses."""
 
@@ -393,6 +414,69 @@ class RefundReceiptResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     result: str
     code: int
     data: RefundReceiptEnvelope
+
+
+class Site(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The account (site) and its owner's business, as `GET /site_info` documents it."""
+
+    id: int | None | msgspec.UnsetType = msgspec.UNSET
+    business_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    first_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    last_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    subdomain: None | str | msgspec.UnsetType = msgspec.UNSET
+    address1: None | str | msgspec.UnsetType = msgspec.UNSET
+    address2: None | str | msgspec.UnsetType = msgspec.UNSET
+    city: None | str | msgspec.UnsetType = msgspec.UNSET
+    state: None | str | msgspec.UnsetType = msgspec.UNSET
+    postal_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    phone1: None | str | msgspec.UnsetType = msgspec.UNSET
+    phone2: None | str | msgspec.UnsetType = msgspec.UNSET
+    country_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    timezone: int | None | msgspec.UnsetType = msgspec.UNSET
+    currency_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    email: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class SiteEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"Site": ...}`."""
+
+    site: None | Site | msgspec.UnsetType = msgspec.field(name="Site", default=msgspec.UNSET)
+
+
+class SiteInfoResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Site info response body (`data.Site`)."""
+
+    result: str
+    code: int
+    data: SiteEnvelope
+
+
+class Tax(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A tax of the account (TaxBase in the Apidog export)."""
+
+    id: int
+    tax_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    name: None | str | msgspec.UnsetType = msgspec.UNSET
+    value: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    description: None | str | msgspec.UnsetType = msgspec.UNSET
+    included: bool | None | msgspec.UnsetType = msgspec.UNSET
+    created: None | str | msgspec.UnsetType = msgspec.UNSET
+    modified: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class TaxEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One `data[]` item of the tax list; the docs' example is `{"Tax": null}`."""
+
+    tax: None | Tax | msgspec.UnsetType = msgspec.field(name="Tax", default=msgspec.UNSET)
+
+
+class TaxListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Tax list response body (`data[]` items are `{"Tax": ...}`)."""
+
+    result: str
+    code: int
+    data: list[TaxEnvelope]
+    pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
 
 
 class TokenError(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -444,12 +528,21 @@ __all__ = (
     "InvoiceListType",
     "InvoicePayment",
     "InvoiceResponse",
+    "ListingEnvelope",
+    "ListingEnvelopeListingType0",
+    "ListingResponse",
     "Pagination",
     "RecursiveLevel",
     "RefundReceiptEnvelope",
     "RefundReceiptListResponse",
     "RefundReceiptResponse",
+    "Site",
+    "SiteEnvelope",
+    "SiteInfoResponse",
     "SortDirection",
+    "Tax",
+    "TaxEnvelope",
+    "TaxListResponse",
     "TokenError",
     "TokenRequest",
     "TokenResponse",

@@ -15,7 +15,8 @@ check (its ``security``), the query checks (`._params`) and the error bodies
 * outside ``/api2`` and ``/v2``, the web routes behind ``invoice_pdf_url`` and
   ``invoice_html_url`` serve the PDF and the preview (`._web`), with no API credentials.
 
-Credit notes and refund receipts are `._documents`; the filters `._filters`.
+Credit notes and refund receipts are `._documents`; the account's taxes, site and listings
+`._account`; the filters `._filters`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from invoicekit.sandbox import (
     SpecSandbox,
 )
 
+from ._account import account_handlers, listing_models
 from ._auth import API_KEY, checks, refuse_both_headers, token_endpoint
 from ._data import DaftraData, Invoice
 from ._documents import Documents
@@ -66,6 +68,9 @@ class DaftraSandbox(DaftraData, SpecSandbox):
     route_aliases: ClassVar[Mapping[str, tuple[str, ...]]] = {
         "list_invoices": ("/api2/invoices", "/api2/invoices/"),
         "get_invoice": ("/api2/invoices/{id}",),
+        "list_taxes": ("/api2/taxes", "/api2/taxes/"),
+        "get_site_info": ("/api2/site_info",),
+        "get_listing": ("/api2/listing/{model}",),
     }
 
     def __init__(self, *, size: int, seed: int, clock: Callable[[], float] = time.time) -> None:
@@ -90,11 +95,13 @@ class DaftraSandbox(DaftraData, SpecSandbox):
             "list_invoices": self._list,
             "create_access_token": self.oauth.token,
             **self._documents.handlers(),
+            **account_handlers(self),
         }
 
     def path_ids(self, path: str) -> list[str] | None:
-        """The credit-note or refund-receipt ids for their ``{id}`` routes (else None)."""
-        return self._documents.path_ids(path)
+        """The credit-note or refund-receipt ids for their ``{id}`` routes, the listing models
+        for ``{model}`` (else None)."""
+        return listing_models(path) or self._documents.path_ids(path)
 
     def invoice_ids(self) -> NumericIds:
         """Every invoice id, oldest first (the plugin's ``sort=id&direction=ASC``)."""

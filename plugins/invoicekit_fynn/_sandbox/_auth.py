@@ -1,30 +1,28 @@
-"""The Fynn sandbox's API key check, in front of every API route.
+"""The Fynn sandbox's API key, checked in front of every API route by the spec's ``bearer``.
 
-``Authorization: Bearer sandbox-fynn-key``: a missing or wrong key gets the JWT firewall's 401
-as a problem body, with ``WWW-Authenticate: Bearer``.
+``Authorization: Bearer sandbox-fynn-key`` (`invoicekit.sandbox.SpecSandbox.authenticate`
+reads it where the spec's scheme says). A refusal is the JWT firewall's 401 problem body,
+with ``WWW-Authenticate: Bearer``: "JWT Token not found" without an ``Authorization``
+header, "Invalid JWT Token" with any other (a wrong key, another scheme, no key).
 """
 
 from __future__ import annotations
 
-import hmac
-
-from invoicekit.sandbox import SandboxError, SandboxRequest
+from invoicekit.sandbox import SandboxRequest, SpecSandbox, secret_check
 
 __all__ = ["API_KEY", "authenticate"]
 
 #: The public demo API key of the sandbox.
 API_KEY = "sandbox-fynn-key"
+_CHECKS = {"bearer": secret_check(API_KEY)}
 
 
-def authenticate(request: SandboxRequest) -> None:
+def authenticate(sandbox: SpecSandbox, request: SandboxRequest) -> None:
     """Raise `SandboxError` 401 unless the request carries the bearer key."""
-    challenge = {"www-authenticate": "Bearer"}
-    header = request.header("authorization")
-    if header is None:
-        raise SandboxError(401, "JWT Token not found", headers=challenge)
-    scheme, _, token = header.partition(" ")
-    valid = scheme.lower() == "bearer" and hmac.compare_digest(
-        token.strip().encode(), API_KEY.encode()
+    sandbox.authenticate(
+        request,
+        _CHECKS,
+        message="Invalid JWT Token",
+        missing="JWT Token not found",
+        headers={"www-authenticate": "Bearer"},
     )
-    if not valid:
-        raise SandboxError(401, "Invalid JWT Token", headers=challenge)

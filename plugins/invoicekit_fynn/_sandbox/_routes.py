@@ -101,7 +101,7 @@ class FynnSandbox(FynnMutations, FynnData, SpecSandbox):
         if request.path.startswith("/files/"):
             # The signed link is the credential of a download; no API key is asked for.
             return self._files.dispatch(request)
-        authenticate(request)
+        authenticate(self, request)
         try:
             return self.router.dispatch(request)
         except Invalid as invalid:

@@ -7,9 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers.sandbox_transport import answer
 
 import invoicekit
-from invoicekit.sandbox import SandboxError, SandboxRequest
+from invoicekit.sandbox import SandboxRequest
 from invoicekit_daftra import DaftraVendor
 from invoicekit_daftra._sandbox import DaftraSandbox
 from invoicekit_daftra._sandbox._auth import (
@@ -46,20 +47,9 @@ class Server:
         self.seen: list[tuple[str, int, dict[str, str]]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        sandbox_request = SandboxRequest(
-            method=request.method,
-            path=request.url.path,
-            query=tuple(request.url.params.multi_items()),
-            headers={k.lower(): v for k, v in request.headers.items()},
-            body=request.read(),
-            base_url=BASE_URL,
-        )
-        try:
-            answer = self.sandbox.handle(sandbox_request)
-        except SandboxError as error:  # what the sandbox server does with it
-            answer = self.sandbox.error(error.status, error.message)
-        self.seen.append((request.url.path, answer.status, dict(request.headers)))
-        return httpx.Response(answer.status, content=answer.body, headers=answer.headers)
+        reply = answer(self.sandbox, request, BASE_URL)
+        self.seen.append((request.url.path, reply.status_code, dict(request.headers)))
+        return reply
 
     @property
     def token_calls(self) -> list[int]:

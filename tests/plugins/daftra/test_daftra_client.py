@@ -155,6 +155,22 @@ class FakeDaftra:
         ]
 
 
+#: The account lookups a client makes once (taxes, site, zone listing; test_daftra_account.py
+#: covers them): here they answer 403 (a key without that permission) and reach no handler.
+ACCOUNT_PATHS = re.compile(r"/api2/(taxes|site_info|listing/[A-Za-z_]+)\.json")
+
+
+def without_account(handler: Handler) -> Handler:
+    """``handler`` behind a 403 for the account lookups."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if ACCOUNT_PATHS.fullmatch(request.url.path):
+            return _json(403, _error_body(403))
+        return handler(request)
+
+    return answer
+
+
 def _forbid_requests(request: httpx.Request) -> httpx.Response:
     raise AssertionError(f"no request may be sent, got {request.method} {request.url}")
 
@@ -171,7 +187,7 @@ async def call(
     """Run one client operation with the blocking or the async client; lists come back whole."""
     options: dict[str, Any] = {
         "base_url": BASE_URL,
-        "transport": httpx.MockTransport(handler),
+        "transport": httpx.MockTransport(without_account(handler)),
         "retries": 0,
         **(connect or {}),
         **(credentials or {"api_key": SECRET}),

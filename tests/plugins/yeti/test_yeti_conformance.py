@@ -23,8 +23,4 @@ class TestYetiConformance(VendorConformance):
     not_applicable: ClassVar[dict[str, str]] = {
         "test_unknown_enum_values_are_tolerated": "Yeti invoices carry no enum-valued field",
         "test_vendor_values_stay_visible": "Yeti invoices have no status or kind value",
-        "test_get_and_list_keep_the_same_raw": (
-            "get's raw is the whole response document (JSON:API data and included), a listed "
-            "invoice's raw the invoice object: issue 10 item 2 (envelopes) makes them one"
-        ),
     }
