@@ -43,6 +43,7 @@ from invoicekit.plugin import (
     ListQuery,
     Unsupported,
     Vendor,
+    deferred,
     hookimpl,
     list_flow,
     read_invoice,
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from invoicekit.plugin import Call, ErrorDetail, Flow, Invoice, ListFlow, RawPage
+    from invoicekit.plugin import Call, Flow, Invoice, ListFlow, RawPage
 
     from . import _session
     from ._sandbox import DaftraSandbox
@@ -250,18 +251,11 @@ class DaftraVendor(Vendor):
         context = rooted(self.name, "$", lambda: self.body_context(page.body))
         return page.invoices(lambda raw: _documents.normalize_document(raw, context, account))
 
-    def parse_error(self, response: httpx.Response) -> ErrorDetail:
-        """Daftra's ``code`` and ``message`` (plus any ``validation_errors``)."""
-        from ._api import parse_error  # noqa: PLC0415 - it imports httpx
-
-        return parse_error(response)
-
-    def download_pdf_flow(self, invoice_id: str) -> Flow:
-        """Fetch the invoice, then the document at its ``invoice_pdf_url`` (see `_api`)."""
-        from ._api import download_pdf_flow  # noqa: PLC0415 - it imports httpx
-
-        flow: Flow = download_pdf_flow(invoice_id)
-        return flow
+    # The HTTP side (`_api`, which loads httpx), imported on first use: Daftra's code and
+    # message (plus any validation_errors), and the invoice then the document at its
+    # invoice_pdf_url.
+    parse_error = deferred(f"{__name__}._api")
+    download_pdf_flow = deferred(f"{__name__}._api")
 
     def sandbox(self) -> type[DaftraSandbox]:
         """A local fake of api2's invoices: `invoicekit_daftra._sandbox.DaftraSandbox`."""
