@@ -114,6 +114,18 @@ def test_instants_are_aware_utc_and_a_time_without_offset_fails() -> None:
     assert instant_text(berlin) == "2026-01-01T00:30:00Z"
 
 
+@pytest.mark.parametrize(
+    "zone",
+    [dt.UTC, dt.timezone(dt.timedelta(0)), ZoneInfo("UTC"), dt.timezone(dt.timedelta(hours=2))],
+)
+def test_instant_text_is_the_same_utc_text_whichever_zone_object_holds_it(
+    zone: dt.tzinfo,
+) -> None:
+    # The fast path for instants already in dt.UTC must write what the conversion writes.
+    moment = dt.datetime(2026, 1, 1, 0, 30, 15, 250, tzinfo=dt.UTC).astimezone(zone)
+    assert instant_text(moment) == "2026-01-01T00:30:15.000250Z"
+
+
 @pytest.mark.parametrize("seconds", [True, -1, 10**12])
 def test_unix_timestamps_outside_the_calendar_fail(seconds: int) -> None:
     with pytest.raises(NormalizationError, match="Unix timestamp"):
