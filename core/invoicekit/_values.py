@@ -124,7 +124,7 @@ _MINOR_UNITS: dict[str, int] = {
 }
 # A currency not given (or not known) is allowed the largest minor unit in use.
 _LARGEST_MINOR_UNIT = 4
-_CENTS, _WHOLE = Decimal("0.01"), Decimal(1)
+_CENTS, _TENTHS, _WHOLE = Decimal("0.01"), Decimal("0.1"), Decimal(1)
 
 
 def minor_unit(currency: str | None) -> int:
@@ -138,8 +138,9 @@ def decimal_ok(value: Decimal, max_decimals: int = MAX_DECIMALS) -> bool:
     """Whether ``value`` is a usable decimal (see `decimal_problem`), as fast as it gets.
 
     The check on every decimal of every `Invoice`. Reading the exponent (`Decimal.as_tuple`)
-    builds a named tuple in Python, so the two scales most values have, cents and whole
-    numbers, are recognised first by `Decimal.same_quantum`, in C.
+    builds a named tuple in Python, so the scales most values have, cents, whole numbers and
+    one place (Ruby's BigDecimal writes a whole amount as ``10.0``), are recognised first by
+    `Decimal.same_quantum`, in C.
     """
     if not value.is_finite() or value.adjusted() >= MAX_INTEGER_DIGITS:
         return False
@@ -147,6 +148,8 @@ def decimal_ok(value: Decimal, max_decimals: int = MAX_DECIMALS) -> bool:
         return max_decimals >= 2
     if value.same_quantum(_WHOLE):
         return max_decimals >= 0
+    if value.same_quantum(_TENTHS):
+        return max_decimals >= 1
     return value.as_tuple()[2] >= -max_decimals  # type: ignore[operator]  # int when finite
 
 

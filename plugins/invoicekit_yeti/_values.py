@@ -8,9 +8,9 @@ from decimal import Decimal
 from invoicekit import plugin as kit
 from invoicekit.plugin import (
     EXTRA_DECIMALS,
-    MAX_INTEGER_DIGITS,
     ConfigurationError,
     checked_amount,
+    decimal_ok,
     iana_zone,
     minor_unit,
     utc_instant,
@@ -25,21 +25,13 @@ _UTC = dt.UTC
 
 # Yeti gives no currency, so an amount may have the places of any (`invoicekit.bounds`).
 _MAX_PLACES = minor_unit(None) + EXTRA_DECIMALS
-_TENTH = Decimal("0.1")
 
 
 def money(value: Decimal, path: str) -> Decimal:
     """``value`` if it is a usable amount (`invoicekit.bounds`), else a `NormalizationError`."""
-    # The bounds inline, as every amount of every invoice passes here; checked_amount words a
-    # failure with its path. Yeti writes Ruby BigDecimals, whole amounts as "10.0": one place
-    # is recognised in C before the exponent is read (as_tuple builds a tuple in Python).
-    if (
-        value.is_finite()
-        and value.adjusted() < MAX_INTEGER_DIGITS
-        and (
-            value.same_quantum(_TENTH) or value.as_tuple()[2] >= -_MAX_PLACES  # type: ignore[operator]  # int when finite
-        )
-    ):
+    # Every amount of every invoice passes here: the bounds' fast check first (it knows Ruby's
+    # one-place whole amounts, "10.0"); checked_amount words a failure with its path.
+    if decimal_ok(value, _MAX_PLACES):
         return value
     return checked_amount(VENDOR, value, path)
 

@@ -28,6 +28,7 @@ __all__ = [
     "authorized",
     "credentials_carried",
     "presented",
+    "presented_by_scheme",
     "requirements_for",
     "secret_check",
 ]
@@ -105,6 +106,23 @@ def _carried(scheme: Mapping[str, Any], request: SandboxRequest) -> bool:
 
 def _schemes(spec: ApiSpec) -> Mapping[str, Any]:
     return (spec.document.get("components") or {}).get("securitySchemes") or {}
+
+
+def presented_by_scheme(
+    spec: ApiSpec, requirements: Sequence[Mapping[str, Any]], request: SandboxRequest
+) -> dict[str, str]:
+    """What ``request`` presents for each scheme of ``requirements``, by scheme name.
+
+    In the order of ``requirements``; schemes the request does not use are left out.
+    """
+    schemes = _schemes(spec)
+    found: dict[str, str] = {}
+    for requirement in requirements:
+        for name in requirement:
+            value = presented(spec.resolve(schemes.get(name)) or {}, request)
+            if value is not None:
+                found.setdefault(name, value)
+    return found
 
 
 def credentials_carried(

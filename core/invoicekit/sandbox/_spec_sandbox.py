@@ -17,7 +17,13 @@ from typing import Any, ClassVar, Literal
 from ._protocol import SandboxError, SandboxRequest, SandboxResponse
 from ._query import Violation, read_query
 from ._routing import Handler, Router
-from ._security import Checks, authorized, credentials_carried, presented, requirements_for
+from ._security import (
+    Checks,
+    authorized,
+    credentials_carried,
+    presented_by_scheme,
+    requirements_for,
+)
 from ._spec import ApiSpec, Operation, locate_spec
 from ._typed_query import read_typed_query
 
@@ -154,14 +160,7 @@ class SpecSandbox:
         In the order of the operation's ``security``; schemes the request does not use are
         left out (see `invoicekit.sandbox._security.presented` for where each travels).
         """
-        schemes = (self.spec.document.get("components") or {}).get("securitySchemes") or {}
-        found: dict[str, str] = {}
-        for requirement in self.operation(operation_id).security:
-            for name in requirement:
-                value = presented(self.spec.resolve(schemes.get(name)) or {}, request)
-                if value is not None:
-                    found.setdefault(name, value)
-        return found
+        return presented_by_scheme(self.spec, self.operation(operation_id).security, request)
 
     def operation(self, operation_id: str) -> Operation:
         """The spec's operation ``operation_id``."""
