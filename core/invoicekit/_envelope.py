@@ -13,7 +13,6 @@ page fails at ``$.data[3]...``, one inside Daftra's envelope at ``$.data.Invoice
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import msgspec
@@ -40,8 +39,9 @@ _OBJECT = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _ARRAY = msgspec.json.Decoder(list[msgspec.Raw])
 
 
-@dataclass(frozen=True, slots=True)
-class Envelope:
+# A frozen Struct, not a frozen dataclass: equal, hashable and immutable alike, but defining a
+# dataclass compiles its methods (about 0.3 ms), paid by every process that loads a vendor.
+class Envelope(msgspec.Struct, frozen=True):
     """A vendor's declaration of where its invoices sit (see the module docstring).
 
     Attributes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import msgspec
 
 from invoicekit.model import Invoice
@@ -9,7 +11,13 @@ from invoicekit.model import Invoice
 __all__ = ["from_json", "to_json"]
 
 _encoder = msgspec.json.Encoder()
-_decoder = msgspec.json.Decoder(Invoice)
+
+
+@functools.cache
+def _decoder() -> msgspec.json.Decoder[Invoice]:
+    # Building it resolves the annotations of `Invoice` and of every struct it holds (about a
+    # millisecond): on the first `from_json`, so that `import invoicekit` does not pay for it.
+    return msgspec.json.Decoder(Invoice)
 
 
 def to_json(invoice: Invoice) -> bytes:
@@ -29,4 +37,4 @@ def from_json(data: bytes | str) -> Invoice:
     ignored, and data that is not an invoice raises ``msgspec.ValidationError`` (or
     ``msgspec.DecodeError`` for malformed JSON), both `ValueError`s naming the JSON path.
     """
-    return _decoder.decode(data)
+    return _decoder().decode(data)

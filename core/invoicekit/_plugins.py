@@ -37,10 +37,10 @@ the cold start of a serverless webhook handler (`import invoicekit`, one `normal
 
 from __future__ import annotations
 
+import _thread
 import functools
 import importlib
 import os
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -276,8 +276,9 @@ class _Lazy:
 
     def __init__(self) -> None:
         # Reentrant, so that a plugin touching the registry while it loads gets a PluginError
-        # instead of a deadlock.
-        self.lock = threading.RLock()
+        # instead of a deadlock. `_thread`'s is the lock `threading.RLock` returns, without
+        # importing threading (a cold `normalize` would pay for it).
+        self.lock = _thread.RLock()
         self._registry: _Registry | None = None
         self._builtins = _Registry()
         self._loading = False

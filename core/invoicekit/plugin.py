@@ -59,21 +59,9 @@ from invoicekit._envelope import (
     read_invoice,
     rooted,
 )
-from invoicekit._flowtypes import Call, ErrorDetail, ListQuery, Page
 from invoicekit._hookimpl import hookimpl
 from invoicekit._lazy import lazy_attributes as _lazy_attributes
-from invoicekit._paging import (
-    Cursor,
-    NextLink,
-    Offset,
-    PageNumber,
-    PageReader,
-    Paging,
-    RawPage,
-    collect_items,
-    list_flow,
-    mapped,
-)
+from invoicekit._pagingtypes import Cursor, NextLink, Offset, PageNumber, Paging
 from invoicekit._translate import normalization_error, normalized
 from invoicekit._values import (
     EXACT,
@@ -131,7 +119,9 @@ from invoicekit.model import (
 from invoicekit.vendor import COMMON_FILTERS, Capabilities, CredentialSet, Vendor
 
 if TYPE_CHECKING:
+    from invoicekit._flowtypes import Call, ErrorDetail, ListQuery, Page
     from invoicekit._mask import mask_text
+    from invoicekit._paging import PageReader, RawPage, collect_items, list_flow, mapped
     from invoicekit.auth import TokenAuth, TokenEndpoint, oauth2_error, token_expiry
     from invoicekit.flows import Flow, HeaderAuth, ListFlow
     from invoicekit.webhooks import (
@@ -144,9 +134,20 @@ if TYPE_CHECKING:
     )
 
 # Loaded on first use: the flow aliases and the authentication helpers import httpx, which a
-# plugin's mapping (and so `invoicekit.normalize`) must not pay for; the webhook and masking
-# helpers are only needed by the modules that verify webhooks or read error bodies.
+# plugin's mapping (and so `invoicekit.normalize`) must not pay for; the flow types and the
+# paging loop are frozen dataclasses, costly to define, that only listing and fetching use; the
+# webhook and masking helpers are only needed by the modules that verify webhooks or read error
+# bodies.
 _LAZY = {
+    "Call": "invoicekit._flowtypes",
+    "ErrorDetail": "invoicekit._flowtypes",
+    "ListQuery": "invoicekit._flowtypes",
+    "Page": "invoicekit._flowtypes",
+    "PageReader": "invoicekit._paging",
+    "RawPage": "invoicekit._paging",
+    "collect_items": "invoicekit._paging",
+    "list_flow": "invoicekit._paging",
+    "mapped": "invoicekit._paging",
     "Flow": "invoicekit.flows",
     "HeaderAuth": "invoicekit.flows",
     "ListFlow": "invoicekit.flows",

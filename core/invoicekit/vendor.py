@@ -36,8 +36,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 import msgspec
 
 from invoicekit._envelope import Envelope, read_invoice, rooted
-from invoicekit._flowtypes import Call, ErrorDetail, ListQuery
-from invoicekit._paging import Paging, RawPage, list_flow
 from invoicekit.errors import ConfigurationError, Unsupported
 from invoicekit.model import InvoiceStatus
 
@@ -46,12 +44,17 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from invoicekit._flowtypes import Call, ErrorDetail, ListQuery
+    from invoicekit._paging import RawPage
+    from invoicekit._pagingtypes import Paging
     from invoicekit.flows import Flow, ListFlow
     from invoicekit.model import Invoice
     from invoicekit.sandbox._protocol import SandboxFactory
     from invoicekit.webhooks._event import WebhookEvent
     from invoicekit.webhooks._support import WebhookSupport
 
+# The flow types and the paging loop are imported by the methods that talk HTTP, not above: they
+# define frozen dataclasses, which every first `invoicekit.normalize` would otherwise pay for.
 __all__ = ["COMMON_FILTERS", "Capabilities", "CredentialSet", "Vendor", "filter_type"]
 
 #: Filters with one meaning across vendors; a vendor lists those it can apply in `Vendor.filters`.
@@ -526,6 +529,8 @@ class Vendor:
         return self._get_flow(self.invoice_request(invoice_id))
 
     def _get_flow(self, kwargs: Mapping[str, Any]) -> Generator[Call, httpx.Response, Invoice]:
+        from invoicekit._flowtypes import Call  # noqa: PLC0415 - see the imports
+
         response = yield Call(kwargs)
         return self.normalize(response.content)
 
@@ -537,6 +542,8 @@ class Vendor:
         """
         if self.paging is None:
             raise Unsupported(self.name, "listing invoices over HTTP")
+        from invoicekit._paging import list_flow  # noqa: PLC0415 - see the imports
+
         return list_flow(
             self.name,
             self.paging,
@@ -560,6 +567,8 @@ class Vendor:
 
     def parse_error(self, response: httpx.Response) -> ErrorDetail:
         """The vendor's error code and message from an error response, as far as it parses."""
+        from invoicekit._flowtypes import ErrorDetail  # noqa: PLC0415 - see the imports
+
         return ErrorDetail()
 
     def parse_webhook(self, body: bytes) -> WebhookEvent:

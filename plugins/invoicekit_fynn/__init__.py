@@ -19,15 +19,12 @@ import msgspec
 
 from invoicekit.plugin import CredentialSet, Invoice, Vendor, deferred, hookimpl
 
-from . import _webhooks
 from ._mapping import decode_invoice, to_invoice
 from ._paging import DEFAULT_PAGE_SIZE, ENVELOPE, NATIVE_FILTERS, PAGING
 from ._values import VENDOR
 
 if TYPE_CHECKING:
     import httpx
-
-    from invoicekit.webhooks import WebhookEvent
 
     from ._payments import Transactions
     from ._sandbox import FynnSandbox
@@ -38,6 +35,8 @@ __all__ = ["FynnVendor", "register_vendors"]
 #: The plugin's HTTP side: it loads httpx and the generated endpoints, which
 #: `invoicekit.normalize` never needs, so its functions are bound with `deferred`.
 _API = f"{__name__}._api"
+#: Its webhooks: the declaration and the envelope decoders, which `normalize` never needs either.
+_WEBHOOKS = f"{__name__}._webhooks"
 
 
 def _http() -> ModuleType:
@@ -63,7 +62,10 @@ class FynnVendor(Vendor):
     max_page_size = 100
     default_page_size = DEFAULT_PAGE_SIZE
     number_filter = "number"
-    webhooks = _webhooks.SUPPORT
+    # The webhook declaration and its decoders (`_webhooks`) load on first use too: normalizing
+    # an invoice never needs them.
+    webhooks = deferred(_WEBHOOKS, "SUPPORT")
+    parse_webhook = deferred(_WEBHOOKS)  # decodes a Fynn webhook body
     envelope = ENVELOPE
     paging = PAGING
 
@@ -82,10 +84,6 @@ class FynnVendor(Vendor):
     read_page = deferred(_API)
     check_id = deferred(_API)  # Fynn invoice ids are UUIDs
     parse_error = deferred(f"{__name__}._errors")  # code and message of Fynn's problem bodies
-
-    def parse_webhook(self, body: bytes) -> WebhookEvent:
-        """Decode a Fynn webhook body; see `invoicekit_fynn._webhooks`."""
-        return _webhooks.parse_webhook(body)
 
     def authenticate(self, credentials: Mapping[str, str], base_url: httpx.URL) -> httpx.Auth:
         """Send the API key as ``Authorization: Bearer <key>``."""

@@ -1,0 +1,186 @@
+"""The request side of the runtime that generated clients import (see
+`invoicekit._generated_types`): operation contracts, multipart bodies, files and responses.
+
+Only request builders and the plugins' HTTP sides use these. They are dataclasses, whose
+definition costs about 0.3 ms each, so a process that only decodes models (a first
+`invoicekit.normalize`) does not import this module; `invoicekit._generated_types` re-exports
+them on first use, which is where generated code imports them from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
+
+import msgspec
+
+if TYPE_CHECKING:
+    from http import HTTPStatus
+
+
+def multipart_fields(body: msgspec.Struct) -> list[tuple[str, Any]]:
+    """``body`` as httpx ``files`` for a ``multipart/form-data`` request, one part per field.
+
+    Plain values go out as unnamed parts (``(None, text)``), the way HTML forms send them;
+    a `File` keeps its name and media type. Unset and null fields are left out, booleans are
+    ``true``/``false`` and an array gives one part per item. No ``Content-Type`` is set by the
+    caller: httpx writes it with the boundary it chose.
+    """
+    parts: list[tuple[str, Any]] = []
+    for name, wire in zip(body.__struct_fields__, body.__struct_encode_fields__, strict=True):
+        value = getattr(body, name)
+        for item in value if isinstance(value, list | tuple) else (value,):
+            if item is msgspec.UNSET or item is None:
+                continue
+            if isinstance(item, File):
+                parts.append((wire, item.to_tuple()))
+            elif isinstance(item, bool):
+                parts.append((wire, (None, "true" if item else "false")))
+            else:
+                parts.append((wire, (None, str(msgspec.to_builtins(item)))))
+    return parts
+
+
+class UnsupportedMediaType(ValueError):
+    """A request asked for a media type that the operation's spec does not offer."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParameter:
+    """One query parameter of an operation, as its spec declares it.
+
+    ``wire`` is the name sent on the wire, ``python`` the keyword of the request builder.
+    ``explode`` false (with style ``form``) sends an array as one comma-joined value.
+    """
+
+    wire: str
+    python: str
+    type: str
+    format: str | None = None
+    item_type: str | None = None
+    required: bool = False
+    style: str = "form"
+    explode: bool = True
+    enum: tuple[str | int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """The wire contract of one generated endpoint: method, path, query parameters, media types.
+
+    ``responses`` maps each status code of the spec (``"200"``, ``"4XX"``, ``"default"``) to the
+    media types its response offers, in the spec's order.
+    """
+
+    name: str
+    method: str
+    path: str
+    query: tuple[QueryParameter, ...] = ()
+    responses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def success_media_types(self) -> tuple[str, ...]:
+        """Media types of the 2xx responses, first declared first, without repeats."""
+        seen: dict[str, None] = {}
+        for status, media in self.responses.items():
+            if status.startswith("2"):
+                seen.update(dict.fromkeys(media))
+        return tuple(seen)
+
+    def accept(self, media_type: str | None = None) -> str | None:
+        """The ``Accept`` header to send: ``media_type`` if the spec offers it, else the first.
+
+        Raises `UnsupportedMediaType` for a media type no success response declares, so a typo
+        fails here instead of as a vendor's 406.
+        """
+        offered = self.success_media_types
+        if media_type is None:
+            return offered[0] if offered else None
+        if media_type not in offered:
+            raise UnsupportedMediaType(
+                f"{self.name} offers {', '.join(offered) or 'no media type'}, not {media_type}"
+            )
+        return media_type
+
+    @staticmethod
+    def is_json(content_type: str | None) -> bool:
+        """Whether a ``Content-Type`` is JSON (``application/json``, ``...+json``; no type: yes)."""
+        if not content_type:
+            return True
+        media = content_type.split(";", 1)[0].strip().lower()
+        return media == "application/json" or media.endswith("+json")
+
+    def parameter(self, wire: str) -> QueryParameter:
+        """The query parameter sent as ``wire``; KeyError names the operation when there is none."""
+        for parameter in self.query:
+            if parameter.wire == wire:
+                return parameter
+        raise KeyError(f"{self.name} has no query parameter {wire!r}")
+
+    def encode_query(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Apply the spec's serialisation styles to built query values.
+
+        httpx repeats a list (``IDs=a&IDs=b``), which is ``form`` with ``explode: true``. For
+        ``explode: false`` the spec asks for one comma-joined value (``IDs=a,b``).
+        """
+        joined = {p.wire for p in self.query if p.style == "form" and not p.explode}
+        return {
+            key: ",".join(str(item) for item in value)
+            if key in joined and isinstance(value, list | tuple)
+            else value
+            for key, value in params.items()
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityScheme:
+    """One entry of the spec's ``securitySchemes`` and the credentials it suggests.
+
+    ``credentials`` are the keyword names a vendor's `CredentialSet` would ask for, e.g.
+    ``("token",)`` for a bearer scheme, ``("username", "password")`` for basic.
+    """
+
+    name: str
+    type: str
+    credentials: tuple[str, ...]
+    scheme: str | None = None
+    location: str | None = None
+    parameter: str | None = None
+
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@dataclass
+class File:
+    """Contains information for file uploads and binary downloads."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data."""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Response(Generic[T]):
+    """A response from an endpoint."""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
