@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 import httpx
+import msgspec
 import naming
 import prepare
 import pytest
@@ -125,6 +126,20 @@ def test_security_schemes_suggest_credential_sets(acme: Path) -> None:
         "oauth": ("client_id", "client_secret", "username", "password"),
     }
     assert operations.SECURITY_SCHEMES["tenantKey"].parameter == "xero-tenant-id"
+
+
+def test_models_that_name_each_other_decode(acme: Path) -> None:
+    """Annotations are evaluated where the class is defined (msgspec then has no strings to
+    compile when it builds a decoder), and quoted only within a cycle; both decode."""
+    models = importlib.import_module("invoicekit_acme_client.models")
+    body = (
+        b'{"InvoiceID": "2", "Replaces": {"InvoiceID": "1"},'
+        b' "CreditNotes": [{"CreditNoteID": "c", "Invoice": {"InvoiceID": "1"}}]}'
+    )
+    invoice = msgspec.json.decode(body, type=models.Invoice)
+    assert invoice.replaces.invoice_id == "1"
+    assert invoice.credit_notes[0].invoice.invoice_id == "1"
+    assert not isinstance(models.InvoiceList.__annotations__["invoices"], str)
 
 
 def test_only_models_and_request_builders_are_emitted(acme: Path) -> None:

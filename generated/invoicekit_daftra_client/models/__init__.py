@@ -2,9 +2,12 @@
 
 msgspec resolves all annotations when it builds a decoder, so the models live side by side
 instead of one lazily-imported module per model. The per-model modules re-export from here.
-"""
 
-from __future__ import annotations
+Annotations are evaluated when a class is defined, and quoted only where they name a model
+defined further down: msgspec then reads the types as they are, where it would compile and
+evaluate every string first (the larger part of building a decoder, which a plugin does on
+import).
+"""
 
 import datetime
 from decimal import Decimal
@@ -91,35 +94,198 @@ class Client(msgspec.Struct, kw_only=True, omit_defaults=True):
     name: None | str | msgspec.UnsetType = msgspec.UNSET
 
 
-class CreditNoteEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """`{"CreditNote": header, ...}`: the invoice base under the key `CreditNote`, associations inside
-    it or beside it."""
-
-    credit_note: Invoice = msgspec.field(name="CreditNote")
-    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=msgspec.UNSET)
-    invoice_item: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
-        name="InvoiceItem", default=msgspec.UNSET
-    )
-    invoice_payment: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
-        name="InvoicePayment", default=msgspec.UNSET
-    )
+ErrorResponseValidationErrors = dict[str, Any]
+"""400 only; maps attribute names to reasons."""
 
 
-class CreditNoteListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """credit note list response body."""
+InvoiceDepositType0 = dict[str, Any]
+"""Deposit details; untyped in the official schema."""
+
+
+InvoiceDocumentTitleType0 = dict[str, Any]
+"""Document titles; untyped in the official schema."""
+
+
+InvoiceDocumentType0 = dict[str, Any]
+"""Attached documents; untyped in the official schema."""
+
+
+InvoiceInvoiceCustomFieldType0 = dict[str, Any]
+"""Custom field values; untyped in the official schema (an empty association may arrive as `[]`)."""
+
+
+InvoiceInvoiceReminderType0 = dict[str, Any]
+"""Payment reminders; untyped in the official schema."""
+
+
+class InvoiceItem(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Invoice line item (official InvoiceItem)."""
+
+    id: int
+    invoice_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    item: None | str | msgspec.UnsetType = msgspec.UNSET
+    description: None | str | msgspec.UnsetType = msgspec.UNSET
+    unit_price: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    quantity: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    tax1: int | None | msgspec.UnsetType = msgspec.UNSET
+    tax2: int | None | msgspec.UnsetType = msgspec.UNSET
+    summary_tax1: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    summary_tax2: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    subtotal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    discount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    discount_type: int | None | msgspec.UnsetType = msgspec.UNSET
+    calculated_discount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    product_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    store_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    col_3: None | str | msgspec.UnsetType = msgspec.UNSET
+    col_4: None | str | msgspec.UnsetType = msgspec.UNSET
+    col_5: None | str | msgspec.UnsetType = msgspec.UNSET
+    created: str | None | msgspec.UnsetType = msgspec.UNSET
+    modified: str | None | msgspec.UnsetType = msgspec.UNSET
+    total: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoicePayment(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Payment recorded on the invoice (official PaymentBase)."""
+
+    id: int
+    invoice_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    payment_method: None | str | msgspec.UnsetType = msgspec.UNSET
+    amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    transaction_id: None | str | msgspec.UnsetType = msgspec.UNSET
+    treasury_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    date: None | str | msgspec.UnsetType = msgspec.UNSET
+    email: None | str | msgspec.UnsetType = msgspec.UNSET
+    status: int | None | msgspec.UnsetType = msgspec.UNSET
+    notes: None | str | msgspec.UnsetType = msgspec.UNSET
+    response_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    response_message: None | str | msgspec.UnsetType = msgspec.UNSET
+    currency_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    first_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    last_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    address1: None | str | msgspec.UnsetType = msgspec.UNSET
+    address2: None | str | msgspec.UnsetType = msgspec.UNSET
+    city: None | str | msgspec.UnsetType = msgspec.UNSET
+    state: None | str | msgspec.UnsetType = msgspec.UNSET
+    postal_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    country_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    phone1: None | str | msgspec.UnsetType = msgspec.UNSET
+    phone2: None | str | msgspec.UnsetType = msgspec.UNSET
+    transaction_type: None | str | msgspec.UnsetType = msgspec.UNSET
+    processed: bool | None | msgspec.UnsetType = msgspec.UNSET
+    attachment: None | str | msgspec.UnsetType = msgspec.UNSET
+    staff_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    receipt_notes: None | str | msgspec.UnsetType = msgspec.UNSET
+    created: str | None | msgspec.UnsetType = msgspec.UNSET
+    modified: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+ListingEnvelopeListingType0 = dict[str, Any]
+"""Id -> title. (PHP may send an empty listing as `[]`; such a body does not decode, and the plugin
+treats it as no listing.)"""
+
+
+class Pagination(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Page block of api2 list responses."""
+
+    prev: None | str
+    next_: None | str = msgspec.field(name="next")
+    page: int
+    page_count: int
+    total_results: int
+
+
+class Site(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The account (site) and its owner's business, as `GET /site_info` documents it."""
+
+    id: int | None | msgspec.UnsetType = msgspec.UNSET
+    business_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    first_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    last_name: None | str | msgspec.UnsetType = msgspec.UNSET
+    subdomain: None | str | msgspec.UnsetType = msgspec.UNSET
+    address1: None | str | msgspec.UnsetType = msgspec.UNSET
+    address2: None | str | msgspec.UnsetType = msgspec.UNSET
+    city: None | str | msgspec.UnsetType = msgspec.UNSET
+    state: None | str | msgspec.UnsetType = msgspec.UNSET
+    postal_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    phone1: None | str | msgspec.UnsetType = msgspec.UNSET
+    phone2: None | str | msgspec.UnsetType = msgspec.UNSET
+    country_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    timezone: int | None | msgspec.UnsetType = msgspec.UNSET
+    currency_code: None | str | msgspec.UnsetType = msgspec.UNSET
+    email: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class SiteEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"Site": ...}`."""
+
+    site: None | Site | msgspec.UnsetType = msgspec.field(name="Site", default=msgspec.UNSET)
+
+
+class SiteInfoResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Site info response body (`data.Site`)."""
 
     result: str
     code: int
-    data: list[CreditNoteEnvelope]
+    data: SiteEnvelope
+
+
+class Tax(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A tax of the account (TaxBase in the Apidog export)."""
+
+    id: int
+    tax_id: int | None | msgspec.UnsetType = msgspec.UNSET
+    name: None | str | msgspec.UnsetType = msgspec.UNSET
+    value: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    description: None | str | msgspec.UnsetType = msgspec.UNSET
+    included: bool | None | msgspec.UnsetType = msgspec.UNSET
+    created: None | str | msgspec.UnsetType = msgspec.UNSET
+    modified: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class TaxEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One `data[]` item of the tax list; the docs' example is `{"Tax": null}`."""
+
+    tax: None | Tax | msgspec.UnsetType = msgspec.field(name="Tax", default=msgspec.UNSET)
+
+
+class TaxListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Tax list response body (`data[]` items are `{"Tax": ...}`)."""
+
+    result: str
+    code: int
+    data: list[TaxEnvelope]
     pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
 
 
-class CreditNoteResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Single credit note response body (`data.CreditNote`)."""
+class TokenError(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """OAuth 2.0 error answer of the token endpoint (GUESS, Laravel Passport's shape)."""
 
-    result: str
-    code: int
-    data: CreditNoteEnvelope
+    error: str | None | msgspec.UnsetType = msgspec.UNSET
+    error_description: str | None | msgspec.UnsetType = msgspec.UNSET
+    message: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class TokenRequest(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Body of `create_access_token`. Official for `grant_type=password` (all five fields
+    required); for `grant_type=refresh_token` (GUESS) `refresh_token` replaces `username`
+    and `password`."""
+
+    client_id: str
+    client_secret: str
+    grant_type: str
+    username: str | None | msgspec.UnsetType = msgspec.UNSET
+    password: str | None | msgspec.UnsetType = msgspec.UNSET
+    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class TokenResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Answer of `create_access_token` (official; no field is marked required)."""
+
+    token_type: str | None | msgspec.UnsetType = msgspec.UNSET
+    expires_in: int | None | msgspec.UnsetType = msgspec.UNSET
+    access_token: str | None | msgspec.UnsetType = msgspec.UNSET
+    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class ErrorResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -129,10 +295,6 @@ class ErrorResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     code: int
     message: str
     validation_errors: ErrorResponseValidationErrors | None | msgspec.UnsetType = msgspec.UNSET
-
-
-ErrorResponseValidationErrors = dict[str, Any]
-"""400 only; maps attribute names to reasons."""
 
 
 class Invoice(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -239,18 +401,6 @@ class Invoice(msgspec.Struct, kw_only=True, omit_defaults=True):
     )
 
 
-InvoiceDepositType0 = dict[str, Any]
-"""Deposit details; untyped in the official schema."""
-
-
-InvoiceDocumentTitleType0 = dict[str, Any]
-"""Document titles; untyped in the official schema."""
-
-
-InvoiceDocumentType0 = dict[str, Any]
-"""Attached documents; untyped in the official schema."""
-
-
 class InvoiceEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
     """The `data` object (single invoice) or one `data[]` item (list). Official single responses
     nest `Client`, `InvoiceItem` and `InvoicePayment` inside `Invoice`; the seed page, list
@@ -266,41 +416,6 @@ class InvoiceEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
     )
 
 
-InvoiceInvoiceCustomFieldType0 = dict[str, Any]
-"""Custom field values; untyped in the official schema (an empty association may arrive as `[]`)."""
-
-
-InvoiceInvoiceReminderType0 = dict[str, Any]
-"""Payment reminders; untyped in the official schema."""
-
-
-class InvoiceItem(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Invoice line item (official InvoiceItem)."""
-
-    id: int
-    invoice_id: int | None | msgspec.UnsetType = msgspec.UNSET
-    item: None | str | msgspec.UnsetType = msgspec.UNSET
-    description: None | str | msgspec.UnsetType = msgspec.UNSET
-    unit_price: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    quantity: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    tax1: int | None | msgspec.UnsetType = msgspec.UNSET
-    tax2: int | None | msgspec.UnsetType = msgspec.UNSET
-    summary_tax1: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    summary_tax2: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    subtotal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    discount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    discount_type: int | None | msgspec.UnsetType = msgspec.UNSET
-    calculated_discount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    product_id: int | None | msgspec.UnsetType = msgspec.UNSET
-    store_id: int | None | msgspec.UnsetType = msgspec.UNSET
-    col_3: None | str | msgspec.UnsetType = msgspec.UNSET
-    col_4: None | str | msgspec.UnsetType = msgspec.UNSET
-    col_5: None | str | msgspec.UnsetType = msgspec.UNSET
-    created: str | None | msgspec.UnsetType = msgspec.UNSET
-    modified: str | None | msgspec.UnsetType = msgspec.UNSET
-    total: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-
-
 class InvoiceListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Invoice list response body."""
 
@@ -308,41 +423,6 @@ class InvoiceListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     code: int
     data: list[InvoiceEnvelope]
     pagination: Pagination
-
-
-class InvoicePayment(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Payment recorded on the invoice (official PaymentBase)."""
-
-    id: int
-    invoice_id: int | None | msgspec.UnsetType = msgspec.UNSET
-    payment_method: None | str | msgspec.UnsetType = msgspec.UNSET
-    amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    transaction_id: None | str | msgspec.UnsetType = msgspec.UNSET
-    treasury_id: int | None | msgspec.UnsetType = msgspec.UNSET
-    date: None | str | msgspec.UnsetType = msgspec.UNSET
-    email: None | str | msgspec.UnsetType = msgspec.UNSET
-    status: int | None | msgspec.UnsetType = msgspec.UNSET
-    notes: None | str | msgspec.UnsetType = msgspec.UNSET
-    response_code: None | str | msgspec.UnsetType = msgspec.UNSET
-    response_message: None | str | msgspec.UnsetType = msgspec.UNSET
-    currency_code: None | str | msgspec.UnsetType = msgspec.UNSET
-    first_name: None | str | msgspec.UnsetType = msgspec.UNSET
-    last_name: None | str | msgspec.UnsetType = msgspec.UNSET
-    address1: None | str | msgspec.UnsetType = msgspec.UNSET
-    address2: None | str | msgspec.UnsetType = msgspec.UNSET
-    city: None | str | msgspec.UnsetType = msgspec.UNSET
-    state: None | str | msgspec.UnsetType = msgspec.UNSET
-    postal_code: None | str | msgspec.UnsetType = msgspec.UNSET
-    country_code: None | str | msgspec.UnsetType = msgspec.UNSET
-    phone1: None | str | msgspec.UnsetType = msgspec.UNSET
-    phone2: None | str | msgspec.UnsetType = msgspec.UNSET
-    transaction_type: None | str | msgspec.UnsetType = msgspec.UNSET
-    processed: bool | None | msgspec.UnsetType = msgspec.UNSET
-    attachment: None | str | msgspec.UnsetType = msgspec.UNSET
-    staff_id: int | None | msgspec.UnsetType = msgspec.UNSET
-    receipt_notes: None | str | msgspec.UnsetType = msgspec.UNSET
-    created: str | None | msgspec.UnsetType = msgspec.UNSET
-    modified: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class InvoiceResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -362,27 +442,12 @@ class ListingEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
     )
 
 
-ListingEnvelopeListingType0 = dict[str, Any]
-"""Id -> title. (PHP may send an empty listing as `[]`; such a body does not decode, and the plugin
-treats it as no listing.)"""
-
-
 class ListingResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     """General listing response body (`data.Listing`)."""
 
     result: str
     code: int
     data: ListingEnvelope
-
-
-class Pagination(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Page block of api2 list responses."""
-
-    prev: None | str
-    next_: None | str = msgspec.field(name="next")
-    page: int
-    page_count: int
-    total_results: int
 
 
 class RefundReceiptEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -416,97 +481,35 @@ class RefundReceiptResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     data: RefundReceiptEnvelope
 
 
-class Site(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """The account (site) and its owner's business, as `GET /site_info` documents it."""
+class CreditNoteEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`{"CreditNote": header, ...}`: the invoice base under the key `CreditNote`, associations inside
+    it or beside it."""
 
-    id: int | None | msgspec.UnsetType = msgspec.UNSET
-    business_name: None | str | msgspec.UnsetType = msgspec.UNSET
-    first_name: None | str | msgspec.UnsetType = msgspec.UNSET
-    last_name: None | str | msgspec.UnsetType = msgspec.UNSET
-    subdomain: None | str | msgspec.UnsetType = msgspec.UNSET
-    address1: None | str | msgspec.UnsetType = msgspec.UNSET
-    address2: None | str | msgspec.UnsetType = msgspec.UNSET
-    city: None | str | msgspec.UnsetType = msgspec.UNSET
-    state: None | str | msgspec.UnsetType = msgspec.UNSET
-    postal_code: None | str | msgspec.UnsetType = msgspec.UNSET
-    phone1: None | str | msgspec.UnsetType = msgspec.UNSET
-    phone2: None | str | msgspec.UnsetType = msgspec.UNSET
-    country_code: None | str | msgspec.UnsetType = msgspec.UNSET
-    timezone: int | None | msgspec.UnsetType = msgspec.UNSET
-    currency_code: None | str | msgspec.UnsetType = msgspec.UNSET
-    email: None | str | msgspec.UnsetType = msgspec.UNSET
+    credit_note: Invoice = msgspec.field(name="CreditNote")
+    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=msgspec.UNSET)
+    invoice_item: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoiceItem", default=msgspec.UNSET
+    )
+    invoice_payment: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoicePayment", default=msgspec.UNSET
+    )
 
 
-class SiteEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """`{"Site": ...}`."""
-
-    site: None | Site | msgspec.UnsetType = msgspec.field(name="Site", default=msgspec.UNSET)
-
-
-class SiteInfoResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Site info response body (`data.Site`)."""
+class CreditNoteListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """credit note list response body."""
 
     result: str
     code: int
-    data: SiteEnvelope
-
-
-class Tax(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A tax of the account (TaxBase in the Apidog export)."""
-
-    id: int
-    tax_id: int | None | msgspec.UnsetType = msgspec.UNSET
-    name: None | str | msgspec.UnsetType = msgspec.UNSET
-    value: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    description: None | str | msgspec.UnsetType = msgspec.UNSET
-    included: bool | None | msgspec.UnsetType = msgspec.UNSET
-    created: None | str | msgspec.UnsetType = msgspec.UNSET
-    modified: None | str | msgspec.UnsetType = msgspec.UNSET
-
-
-class TaxEnvelope(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One `data[]` item of the tax list; the docs' example is `{"Tax": null}`."""
-
-    tax: None | Tax | msgspec.UnsetType = msgspec.field(name="Tax", default=msgspec.UNSET)
-
-
-class TaxListResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Tax list response body (`data[]` items are `{"Tax": ...}`)."""
-
-    result: str
-    code: int
-    data: list[TaxEnvelope]
+    data: list[CreditNoteEnvelope]
     pagination: None | Pagination | msgspec.UnsetType = msgspec.UNSET
 
 
-class TokenError(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """OAuth 2.0 error answer of the token endpoint (GUESS, Laravel Passport's shape)."""
+class CreditNoteResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Single credit note response body (`data.CreditNote`)."""
 
-    error: str | None | msgspec.UnsetType = msgspec.UNSET
-    error_description: str | None | msgspec.UnsetType = msgspec.UNSET
-    message: str | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class TokenRequest(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Body of `create_access_token`. Official for `grant_type=password` (all five fields
-    required); for `grant_type=refresh_token` (GUESS) `refresh_token` replaces `username`
-    and `password`."""
-
-    client_id: str
-    client_secret: str
-    grant_type: str
-    username: str | None | msgspec.UnsetType = msgspec.UNSET
-    password: str | None | msgspec.UnsetType = msgspec.UNSET
-    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class TokenResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Answer of `create_access_token` (official; no field is marked required)."""
-
-    token_type: str | None | msgspec.UnsetType = msgspec.UNSET
-    expires_in: int | None | msgspec.UnsetType = msgspec.UNSET
-    access_token: str | None | msgspec.UnsetType = msgspec.UNSET
-    refresh_token: str | None | msgspec.UnsetType = msgspec.UNSET
+    result: str
+    code: int
+    data: CreditNoteEnvelope
 
 
 __all__ = (

@@ -2,9 +2,12 @@
 
 msgspec resolves all annotations when it builds a decoder, so the models live side by side
 instead of one lazily-imported module per model. The per-model modules re-export from here.
-"""
 
-from __future__ import annotations
+Annotations are evaluated when a class is defined, and quoted only where they name a model
+defined further down: msgspec then reads the types as they are, where it would compile and
+evaluate every string first (the larger part of building a decoder, which a plugin does on
+import).
+"""
 
 import datetime
 from decimal import Decimal
@@ -56,33 +59,11 @@ class AccountAttributes(msgspec.Struct, kw_only=True, omit_defaults=True):
     currency: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
-class AccountDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Top-level document of `get_invoice_account`."""
-
-    data: AccountResource
-
-
 class AccountIdentifier(msgspec.Struct, kw_only=True, omit_defaults=True):
     """JSON:API resource identifier of an account."""
 
     type_: AccountResourceType = msgspec.field(name="type")
     id: str
-
-
-class AccountRelationshipDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Top-level document of `get_invoice_account_relationship`."""
-
-    links: RelationshipLinks
-    data: AccountIdentifier | None
-
-
-class AccountResource(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A customer account (`app/resources/api/rest/customer/v1/account_resource.rb`); no relationships."""
-
-    id: str
-    type_: AccountResourceType = msgspec.field(name="type")
-    links: ResourceLinks
-    attributes: AccountAttributes
 
 
 class AuthCredentials(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -111,13 +92,6 @@ class AuthShowResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
     allow_rec: bool = msgspec.field(name="allow-rec")
 
 
-class ErrorDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """JSON:API error document (jsonapi-resources 0.9.12 `JSONAPI::Error#to_hash`, nil members
-    dropped). Also used, as plain JSON, by `login`."""
-
-    errors: list[ErrorObject]
-
-
 class ErrorMeta(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Extra information; for 500 outside production `exception` and `backtrace`
     (`include_backtraces_in_errors`)."""
@@ -126,33 +100,11 @@ class ErrorMeta(msgspec.Struct, kw_only=True, omit_defaults=True):
     backtrace: list[str] | None | msgspec.UnsetType = msgspec.UNSET
 
 
-class ErrorObject(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One error. `code` and `status` are strings; codes from `lib/jsonapi/error_codes.rb` (e.g. "102"
-    filter not allowed, "103" invalid field value, "107" invalid filter value, "114" invalid sort,
-    "118" invalid page value, "401", "404", "500")."""
-
-    title: str
-    detail: str
-    code: str
-    status: str
-    id: str | None | msgspec.UnsetType = msgspec.UNSET
-    href: str | None | msgspec.UnsetType = msgspec.UNSET
-    source: ErrorSource | None | msgspec.UnsetType = msgspec.UNSET
-    meta: ErrorMeta | None | msgspec.UnsetType = msgspec.UNSET
-
-
 class ErrorSource(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Where the error comes from (validation errors only)."""
 
     pointer: str | None | msgspec.UnsetType = msgspec.UNSET
     parameter: str | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class InvoiceAccountRelationship(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """`has_one :account` (`foreign_key_on: :related`). `data` is present only with `include=account`."""
-
-    links: RelationshipLinks
-    data: AccountIdentifier | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class InvoiceAttributes(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -196,39 +148,6 @@ class InvoiceAttributes(msgspec.Struct, kw_only=True, omit_defaults=True):
     )
 
 
-class InvoiceDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Top-level document of `get_invoice`."""
-
-    data: InvoiceResource
-    included: list[AccountResource] | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class InvoiceListDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Top-level document of `list_invoices`."""
-
-    data: list[InvoiceResource]
-    meta: ListMeta
-    links: PaginationLinks
-    included: list[AccountResource] | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class InvoiceRelationships(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Relationships of an invoice. Omitted when `fields[invoices]` does not list `account`."""
-
-    account: InvoiceAccountRelationship | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class InvoiceResource(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A customer invoice (`app/resources/api/rest/customer/v1/invoice_resource.rb`). Customers only
-    ever see approved (issued) invoices."""
-
-    id: str
-    type_: InvoiceResourceType = msgspec.field(name="type")
-    links: ResourceLinks
-    attributes: InvoiceAttributes
-    relationships: InvoiceRelationships | None | msgspec.UnsetType = msgspec.UNSET
-
-
 class ListMeta(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Top-level meta of a list (`top_level_meta_include_record_count`, key `total_count` dasherized)."""
 
@@ -256,6 +175,90 @@ class ResourceLinks(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Links of a resource object."""
 
     self_: str = msgspec.field(name="self")
+
+
+class AccountRelationshipDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Top-level document of `get_invoice_account_relationship`."""
+
+    links: RelationshipLinks
+    data: AccountIdentifier | None
+
+
+class AccountResource(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A customer account (`app/resources/api/rest/customer/v1/account_resource.rb`); no relationships."""
+
+    id: str
+    type_: AccountResourceType = msgspec.field(name="type")
+    links: ResourceLinks
+    attributes: AccountAttributes
+
+
+class ErrorObject(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One error. `code` and `status` are strings; codes from `lib/jsonapi/error_codes.rb` (e.g. "102"
+    filter not allowed, "103" invalid field value, "107" invalid filter value, "114" invalid sort,
+    "118" invalid page value, "401", "404", "500")."""
+
+    title: str
+    detail: str
+    code: str
+    status: str
+    id: str | None | msgspec.UnsetType = msgspec.UNSET
+    href: str | None | msgspec.UnsetType = msgspec.UNSET
+    source: ErrorSource | None | msgspec.UnsetType = msgspec.UNSET
+    meta: ErrorMeta | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoiceAccountRelationship(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """`has_one :account` (`foreign_key_on: :related`). `data` is present only with `include=account`."""
+
+    links: RelationshipLinks
+    data: AccountIdentifier | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoiceRelationships(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Relationships of an invoice. Omitted when `fields[invoices]` does not list `account`."""
+
+    account: InvoiceAccountRelationship | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoiceResource(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A customer invoice (`app/resources/api/rest/customer/v1/invoice_resource.rb`). Customers only
+    ever see approved (issued) invoices."""
+
+    id: str
+    type_: InvoiceResourceType = msgspec.field(name="type")
+    links: ResourceLinks
+    attributes: InvoiceAttributes
+    relationships: InvoiceRelationships | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class AccountDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Top-level document of `get_invoice_account`."""
+
+    data: AccountResource
+
+
+class ErrorDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """JSON:API error document (jsonapi-resources 0.9.12 `JSONAPI::Error#to_hash`, nil members
+    dropped). Also used, as plain JSON, by `login`."""
+
+    errors: list[ErrorObject]
+
+
+class InvoiceDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Top-level document of `get_invoice`."""
+
+    data: InvoiceResource
+    included: list[AccountResource] | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoiceListDocument(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Top-level document of `list_invoices`."""
+
+    data: list[InvoiceResource]
+    meta: ListMeta
+    links: PaginationLinks
+    included: list[AccountResource] | None | msgspec.UnsetType = msgspec.UNSET
 
 
 __all__ = (

@@ -2,9 +2,12 @@
 
 msgspec resolves all annotations when it builds a decoder, so the models live side by side
 instead of one lazily-imported module per model. The per-model modules re-export from here.
-"""
 
-from __future__ import annotations
+Annotations are evaluated when a class is defined, and quoted only where they name a model
+defined further down: msgspec then reads the types as they are, where it would compile and
+evaluate every string first (the larger part of building a decoder, which a plugin does on
+import).
+"""
 
 import datetime
 from decimal import Decimal
@@ -71,6 +74,25 @@ class Error(msgspec.Struct, kw_only=True, omit_defaults=True):
     code: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
+class FeeItem(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """FeeItem"""
+
+    type_: None | str | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
+    code: None | str | msgspec.UnsetType = msgspec.UNSET
+    name: None | str | msgspec.UnsetType = msgspec.UNSET
+    invoice_display_name: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class PageMeta(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """PageMeta"""
+
+    current_page: int | None | msgspec.UnsetType = msgspec.UNSET
+    next_page: int | None | msgspec.UnsetType = msgspec.UNSET
+    prev_page: int | None | msgspec.UnsetType = msgspec.UNSET
+    total_pages: int | None | msgspec.UnsetType = msgspec.UNSET
+    total_count: int | None | msgspec.UnsetType = msgspec.UNSET
+
+
 class Fee(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Fee"""
 
@@ -82,15 +104,6 @@ class Fee(msgspec.Struct, kw_only=True, omit_defaults=True):
     taxes_amount_cents: int | None | msgspec.UnsetType = msgspec.UNSET
     taxes_rate: Decimal | None | msgspec.UnsetType = msgspec.UNSET
     total_amount_cents: int | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class FeeItem(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """FeeItem"""
-
-    type_: None | str | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
-    code: None | str | msgspec.UnsetType = msgspec.UNSET
-    name: None | str | msgspec.UnsetType = msgspec.UNSET
-    invoice_display_name: None | str | msgspec.UnsetType = msgspec.UNSET
 
 
 class Invoice(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -130,16 +143,6 @@ class InvoicesPage(msgspec.Struct, kw_only=True, omit_defaults=True):
 
     invoices: list[Invoice]
     meta: PageMeta
-
-
-class PageMeta(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """PageMeta"""
-
-    current_page: int | None | msgspec.UnsetType = msgspec.UNSET
-    next_page: int | None | msgspec.UnsetType = msgspec.UNSET
-    prev_page: int | None | msgspec.UnsetType = msgspec.UNSET
-    total_pages: int | None | msgspec.UnsetType = msgspec.UNSET
-    total_count: int | None | msgspec.UnsetType = msgspec.UNSET
 
 
 __all__ = (

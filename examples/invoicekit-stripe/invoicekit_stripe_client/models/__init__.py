@@ -2,9 +2,12 @@
 
 msgspec resolves all annotations when it builds a decoder, so the models live side by side
 instead of one lazily-imported module per model. The per-model modules re-export from here.
-"""
 
-from __future__ import annotations
+Annotations are evaluated when a class is defined, and quoted only where they name a model
+defined further down: msgspec then reads the types as they are, where it would compile and
+evaluate every string first (the larger part of building a decoder, which a plugin does on
+import).
+"""
 
 import datetime
 from decimal import Decimal
@@ -237,16 +240,190 @@ class ApiError(msgspec.Struct, kw_only=True, omit_defaults=True):
     decline_code: None | str | msgspec.UnsetType = msgspec.UNSET
 
 
+AutomaticTaxLiabilityType0 = dict[str, Any]
+"""Account liable for the tax: `{"type": "self"|"account", "account"?}` (not modelled)."""
+
+
+class CustomerTaxId(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A tax id of the customer, snapshotted at finalization."""
+
+    type_: str = msgspec.field(name="type")
+    value: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class CustomField(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A custom field printed on the invoice."""
+
+    name: str | None | msgspec.UnsetType = msgspec.UNSET
+    value: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+DiscountAmountDiscountType1 = dict[str, Any]
+"""Discount id (`di_...`), or the expanded discount object."""
+
+
+DiscountCustomerType1 = dict[str, Any]
+"""Customer id or expanded customer."""
+
+
+DiscountPromotionCodeType1 = dict[str, Any]
+"""A free-form object."""
+
+
+class ErrorResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Body of every error response."""
+
+    error: ApiError
+
+
+InvoiceAccountTaxIdsType0ItemType1 = dict[str, Any]
+"""A free-form object."""
+
+
+InvoiceChargeType1 = dict[str, Any]
+"""Latest charge id (`ch_...`) or object (before 2025-03-31.basil)."""
+
+
+InvoiceCustomerType1 = dict[str, Any]
+"""Customer id (`cus_...`), or the expanded customer (`expand[]=customer`)."""
+
+
+InvoiceDiscountsItemType1 = dict[str, Any]
+"""A free-form object."""
+
+
+InvoiceLineItemDiscountsItemType1 = dict[str, Any]
+"""A free-form object."""
+
+
+InvoiceLineItemInvoiceItemType1 = dict[str, Any]
+"""Invoice item id (`ii_...`) or object, for `type` = `invoiceitem` (before 2025-03-31.basil)."""
+
+
+InvoiceLineItemParentDetailsProrationDetailsType0 = dict[str, Any]
+"""Credited items of a credit proration (not modelled)."""
+
+
+InvoiceLineItemPlanType0 = dict[str, Any]
+"""Legacy plan object of subscription lines (before 2025-03-31.basil; not modelled)."""
+
+
+class InvoiceLineItemPriceDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """InvoiceLineItemPriceDetails"""
+
+    price: str | None | msgspec.UnsetType = msgspec.UNSET
+    product: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoiceLineItemPricing(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Pricing of a line item (2025-03-31.basil and later; replaces `price`)."""
+
+    type_: str | None | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
+    price_details: InvoiceLineItemPriceDetails | None | msgspec.UnsetType = msgspec.UNSET
+    unit_amount_decimal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+
+
+InvoiceLineItemSubscriptionItemType1 = dict[str, Any]
+"""Subscription item id (`si_...`) or object (before 2025-03-31.basil)."""
+
+
+InvoiceLineItemSubscriptionType1 = dict[str, Any]
+"""Subscription id (`sub_...`) or the expanded subscription."""
+
+
+class InvoiceParentQuoteDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """InvoiceParentQuoteDetails"""
+
+    quote: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+InvoiceParentSubscriptionDetailsSubscriptionType1 = dict[str, Any]
+"""Subscription id (`sub_...`) or the expanded subscription."""
+
+
+InvoicePaymentIntentType1 = dict[str, Any]
+"""PaymentIntent id (`pi_...`) or object (before 2025-03-31.basil)."""
+
+
+InvoiceSubscriptionType1 = dict[str, Any]
+"""Subscription id (`sub_...`) or object (before 2025-03-31.basil; later `parent`)."""
+
+
+Metadata = dict[str, Any]
+"""Key-value pairs set by the account (string values, up to 500 characters each)."""
+
+
+class Period(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Service period of a line item (Unix seconds, both inclusive)."""
+
+    start: int
+    end: int
+
+
+PretaxCreditAmountCreditBalanceTransactionType1 = dict[str, Any]
+"""Billing credit balance transaction id or object, when `type` is `credit_balance_transaction`."""
+
+
+PretaxCreditAmountDiscountType1 = dict[str, Any]
+"""Discount id or object, when `type` is `discount`."""
+
+
+PriceProductType1 = dict[str, Any]
+"""Product id (`prod_...`), or the expanded product object."""
+
+
+class StatusTransitions(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Times (Unix seconds) of the invoice's status changes; null until they happen."""
+
+    finalized_at: int | None | msgspec.UnsetType = msgspec.UNSET
+    paid_at: int | None | msgspec.UnsetType = msgspec.UNSET
+    voided_at: int | None | msgspec.UnsetType = msgspec.UNSET
+    marked_uncollectible_at: int | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class SubscriptionDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Snapshot of subscription data at finalization (invoices created since 2023-06-29)."""
+
+    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
+
+
+TaxAmountTaxRateType1 = dict[str, Any]
+"""Tax rate id (`txr_...`), or the expanded tax rate object (`expand[]=...tax_rate`)."""
+
+
+class TaxRate(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A tax rate object (`txr_...`), as embedded in `default_tax_rates` and line `tax_rates`."""
+
+    id: str
+    object_: str | None | msgspec.UnsetType = msgspec.field(name="object", default=msgspec.UNSET)
+    active: bool | None | msgspec.UnsetType = msgspec.UNSET
+    country: None | str | msgspec.UnsetType = msgspec.UNSET
+    created: int | None | msgspec.UnsetType = msgspec.UNSET
+    description: None | str | msgspec.UnsetType = msgspec.UNSET
+    display_name: str | None | msgspec.UnsetType = msgspec.UNSET
+    effective_percentage: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    inclusive: bool | None | msgspec.UnsetType = msgspec.UNSET
+    jurisdiction: None | str | msgspec.UnsetType = msgspec.UNSET
+    jurisdiction_level: None | str | msgspec.UnsetType = msgspec.UNSET
+    livemode: bool | None | msgspec.UnsetType = msgspec.UNSET
+    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
+    percentage: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    state: None | str | msgspec.UnsetType = msgspec.UNSET
+    tax_type: None | str | msgspec.UnsetType = msgspec.UNSET
+
+
+class TaxRateDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Tax rate reference of an `InvoiceTax`."""
+
+    tax_rate: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
 class AutomaticTax(msgspec.Struct, kw_only=True, omit_defaults=True):
     """Stripe Tax settings and result of the invoice."""
 
     enabled: bool | None | msgspec.UnsetType = msgspec.UNSET
     status: AutomaticTaxStatus | None | msgspec.UnsetType = msgspec.UNSET
     liability: AutomaticTaxLiabilityType0 | None | msgspec.UnsetType = msgspec.UNSET
-
-
-AutomaticTaxLiabilityType0 = dict[str, Any]
-"""Account liable for the tax: `{"type": "self"|"account", "account"?}` (not modelled)."""
 
 
 class Coupon(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -262,20 +439,6 @@ class Coupon(msgspec.Struct, kw_only=True, omit_defaults=True):
     percent_off: Decimal | None | msgspec.UnsetType = msgspec.UNSET
     valid: bool | None | msgspec.UnsetType = msgspec.UNSET
     metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class CustomerTaxId(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A tax id of the customer, snapshotted at finalization."""
-
-    type_: str = msgspec.field(name="type")
-    value: None | str | msgspec.UnsetType = msgspec.UNSET
-
-
-class CustomField(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A custom field printed on the invoice."""
-
-    name: str | None | msgspec.UnsetType = msgspec.UNSET
-    value: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class Discount(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -301,22 +464,154 @@ class DiscountAmount(msgspec.Struct, kw_only=True, omit_defaults=True):
     discount: DiscountAmountDiscountType1 | str | None | msgspec.UnsetType = msgspec.UNSET
 
 
-DiscountAmountDiscountType1 = dict[str, Any]
-"""Discount id (`di_...`), or the expanded discount object."""
+class InvoiceLineItemParentDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Details of the invoice item or subscription item behind a line (both shapes share these
+    fields; `subscription_item` only on subscription items)."""
+
+    invoice_item: None | str | msgspec.UnsetType = msgspec.UNSET
+    proration: bool | None | msgspec.UnsetType = msgspec.UNSET
+    subscription: None | str | msgspec.UnsetType = msgspec.UNSET
+    subscription_item: str | None | msgspec.UnsetType = msgspec.UNSET
+    proration_details: (
+        InvoiceLineItemParentDetailsProrationDetailsType0 | None | msgspec.UnsetType
+    ) = msgspec.UNSET
 
 
-DiscountCustomerType1 = dict[str, Any]
-"""Customer id or expanded customer."""
+class InvoiceParentSubscriptionDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """InvoiceParentSubscriptionDetails"""
+
+    subscription: (
+        InvoiceParentSubscriptionDetailsSubscriptionType1 | str | None | msgspec.UnsetType
+    ) = msgspec.UNSET
+    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
+    subscription_proration_date: int | None | msgspec.UnsetType = msgspec.UNSET
 
 
-DiscountPromotionCodeType1 = dict[str, Any]
-"""A free-form object."""
+class InvoiceTax(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Tax information of the invoice (`total_taxes`) or of a line (`taxes`), 2025-03-31.basil
+    and later."""
+
+    amount: Decimal
+    tax_behavior: TaxBehavior | None | msgspec.UnsetType = msgspec.UNSET
+    tax_rate_details: None | TaxRateDetails | msgspec.UnsetType = msgspec.UNSET
+    taxability_reason: TaxabilityReason | None | msgspec.UnsetType = msgspec.UNSET
+    taxable_amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    type_: str | None | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
 
 
-class ErrorResponse(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Body of every error response."""
+class PretaxCreditAmount(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A pretax credit (discount or credit grant) applied; 2024-09-30.acacia and later."""
 
-    error: ApiError
+    amount: Decimal
+    type_: PretaxCreditAmountType | None | msgspec.UnsetType = msgspec.field(
+        name="type", default=msgspec.UNSET
+    )
+    discount: None | PretaxCreditAmountDiscountType1 | str | msgspec.UnsetType = msgspec.UNSET
+    credit_balance_transaction: (
+        None | PretaxCreditAmountCreditBalanceTransactionType1 | str | msgspec.UnsetType
+    ) = msgspec.UNSET
+
+
+class Price(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The price of a line item (`price_...`); lines carry it expanded up to 2025-03-31.basil.
+    Only what identifies the price and its product is modelled: the line itself states its
+    quantity and unit amount, and decoding the rest of the price on every line would cost
+    more than the line's other fields together. The full object stays in `Invoice.raw`."""
+
+    id: str
+    object_: str | None | msgspec.UnsetType = msgspec.field(name="object", default=msgspec.UNSET)
+    product: PriceProductType1 | str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class TaxAmount(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Tax calculated for one tax rate (`total_tax_amounts` on the invoice, `tax_amounts` on a
+    line; API versions before 2025-03-31.basil, which replaced them with `total_taxes` and
+    `taxes`)."""
+
+    amount: Decimal
+    inclusive: bool | None | msgspec.UnsetType = msgspec.UNSET
+    tax_rate: str | TaxAmountTaxRateType1 | None | msgspec.UnsetType = msgspec.UNSET
+    taxability_reason: None | TaxabilityReason | msgspec.UnsetType = msgspec.UNSET
+    taxable_amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoiceLineItemParent(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """What generated the line item (2025-03-31.basil and later; replaces `type`, `invoice_item`,
+    `proration`)."""
+
+    type_: InvoiceLineItemParentType | None | msgspec.UnsetType = msgspec.field(
+        name="type", default=msgspec.UNSET
+    )
+    invoice_item_details: InvoiceLineItemParentDetails | None | msgspec.UnsetType = msgspec.UNSET
+    subscription_item_details: InvoiceLineItemParentDetails | None | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
+
+
+class InvoiceParent(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """What generated the invoice (2025-03-31.basil and later; replaces `subscription`/`quote`)."""
+
+    type_: InvoiceParentType | None | msgspec.UnsetType = msgspec.field(
+        name="type", default=msgspec.UNSET
+    )
+    quote_details: InvoiceParentQuoteDetails | None | msgspec.UnsetType = msgspec.UNSET
+    subscription_details: InvoiceParentSubscriptionDetails | None | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
+
+
+class InvoiceLineItem(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One line of an invoice (`object` = `line_item`, id `il_...`), backed by an invoice item or
+    a subscription item."""
+
+    id: str
+    object_: InvoiceLineItemObjectType = msgspec.field(name="object")
+    amount: Decimal
+    currency: str
+    period: Period
+    amount_excluding_tax: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    subtotal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    description: None | str | msgspec.UnsetType = msgspec.UNSET
+    quantity: int | None | msgspec.UnsetType = msgspec.UNSET
+    quantity_decimal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    unit_amount_excluding_tax: Decimal | None | msgspec.UnsetType = msgspec.UNSET
+    price: None | Price | msgspec.UnsetType = msgspec.UNSET
+    plan: InvoiceLineItemPlanType0 | None | msgspec.UnsetType = msgspec.UNSET
+    proration: bool | None | msgspec.UnsetType = msgspec.UNSET
+    type_: InvoiceLineItemType | None | msgspec.UnsetType = msgspec.field(
+        name="type", default=msgspec.UNSET
+    )
+    discountable: bool | None | msgspec.UnsetType = msgspec.UNSET
+    discount_amounts: list[DiscountAmount] | None | msgspec.UnsetType = msgspec.UNSET
+    discounts: list[InvoiceLineItemDiscountsItemType1 | str] | None | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
+    tax_amounts: list[TaxAmount] | None | msgspec.UnsetType = msgspec.UNSET
+    tax_rates: list[TaxRate] | None | msgspec.UnsetType = msgspec.UNSET
+    taxes: list[InvoiceTax] | None | msgspec.UnsetType = msgspec.UNSET
+    pretax_credit_amounts: list[PretaxCreditAmount] | None | msgspec.UnsetType = msgspec.UNSET
+    pricing: InvoiceLineItemPricing | None | msgspec.UnsetType = msgspec.UNSET
+    parent: InvoiceLineItemParent | None | msgspec.UnsetType = msgspec.UNSET
+    invoice: None | str | msgspec.UnsetType = msgspec.UNSET
+    invoice_item: InvoiceLineItemInvoiceItemType1 | str | None | msgspec.UnsetType = msgspec.UNSET
+    subscription: InvoiceLineItemSubscriptionType1 | None | str | msgspec.UnsetType = msgspec.UNSET
+    subscription_item: InvoiceLineItemSubscriptionItemType1 | str | None | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
+    livemode: bool | None | msgspec.UnsetType = msgspec.UNSET
+    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class InvoiceLineList(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The `lines` list embedded in an invoice: the first page of line items; when `has_more` is
+    true the rest is at `url` (`GET /v1/invoices/{invoice}/lines`). The same list object is
+    that endpoint's answer."""
+
+    object_: ListObjectType = msgspec.field(name="object")
+    data: list[InvoiceLineItem]
+    has_more: bool
+    url: str
+    total_count: int | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class Invoice(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -394,141 +689,6 @@ class Invoice(msgspec.Struct, kw_only=True, omit_defaults=True):
     automatic_tax: AutomaticTax | None | msgspec.UnsetType = msgspec.UNSET
 
 
-InvoiceAccountTaxIdsType0ItemType1 = dict[str, Any]
-"""A free-form object."""
-
-
-InvoiceChargeType1 = dict[str, Any]
-"""Latest charge id (`ch_...`) or object (before 2025-03-31.basil)."""
-
-
-InvoiceCustomerType1 = dict[str, Any]
-"""Customer id (`cus_...`), or the expanded customer (`expand[]=customer`)."""
-
-
-InvoiceDiscountsItemType1 = dict[str, Any]
-"""A free-form object."""
-
-
-class InvoiceLineItem(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One line of an invoice (`object` = `line_item`, id `il_...`), backed by an invoice item or
-    a subscription item."""
-
-    id: str
-    object_: InvoiceLineItemObjectType = msgspec.field(name="object")
-    amount: Decimal
-    currency: str
-    period: Period
-    amount_excluding_tax: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    subtotal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    description: None | str | msgspec.UnsetType = msgspec.UNSET
-    quantity: int | None | msgspec.UnsetType = msgspec.UNSET
-    quantity_decimal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    unit_amount_excluding_tax: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    price: None | Price | msgspec.UnsetType = msgspec.UNSET
-    plan: InvoiceLineItemPlanType0 | None | msgspec.UnsetType = msgspec.UNSET
-    proration: bool | None | msgspec.UnsetType = msgspec.UNSET
-    type_: InvoiceLineItemType | None | msgspec.UnsetType = msgspec.field(
-        name="type", default=msgspec.UNSET
-    )
-    discountable: bool | None | msgspec.UnsetType = msgspec.UNSET
-    discount_amounts: list[DiscountAmount] | None | msgspec.UnsetType = msgspec.UNSET
-    discounts: list[InvoiceLineItemDiscountsItemType1 | str] | None | msgspec.UnsetType = (
-        msgspec.UNSET
-    )
-    tax_amounts: list[TaxAmount] | None | msgspec.UnsetType = msgspec.UNSET
-    tax_rates: list[TaxRate] | None | msgspec.UnsetType = msgspec.UNSET
-    taxes: list[InvoiceTax] | None | msgspec.UnsetType = msgspec.UNSET
-    pretax_credit_amounts: list[PretaxCreditAmount] | None | msgspec.UnsetType = msgspec.UNSET
-    pricing: InvoiceLineItemPricing | None | msgspec.UnsetType = msgspec.UNSET
-    parent: InvoiceLineItemParent | None | msgspec.UnsetType = msgspec.UNSET
-    invoice: None | str | msgspec.UnsetType = msgspec.UNSET
-    invoice_item: InvoiceLineItemInvoiceItemType1 | str | None | msgspec.UnsetType = msgspec.UNSET
-    subscription: InvoiceLineItemSubscriptionType1 | None | str | msgspec.UnsetType = msgspec.UNSET
-    subscription_item: InvoiceLineItemSubscriptionItemType1 | str | None | msgspec.UnsetType = (
-        msgspec.UNSET
-    )
-    livemode: bool | None | msgspec.UnsetType = msgspec.UNSET
-    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
-
-
-InvoiceLineItemDiscountsItemType1 = dict[str, Any]
-"""A free-form object."""
-
-
-InvoiceLineItemInvoiceItemType1 = dict[str, Any]
-"""Invoice item id (`ii_...`) or object, for `type` = `invoiceitem` (before 2025-03-31.basil)."""
-
-
-class InvoiceLineItemParent(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """What generated the line item (2025-03-31.basil and later; replaces `type`, `invoice_item`,
-    `proration`)."""
-
-    type_: InvoiceLineItemParentType | None | msgspec.UnsetType = msgspec.field(
-        name="type", default=msgspec.UNSET
-    )
-    invoice_item_details: InvoiceLineItemParentDetails | None | msgspec.UnsetType = msgspec.UNSET
-    subscription_item_details: InvoiceLineItemParentDetails | None | msgspec.UnsetType = (
-        msgspec.UNSET
-    )
-
-
-class InvoiceLineItemParentDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Details of the invoice item or subscription item behind a line (both shapes share these
-    fields; `subscription_item` only on subscription items)."""
-
-    invoice_item: None | str | msgspec.UnsetType = msgspec.UNSET
-    proration: bool | None | msgspec.UnsetType = msgspec.UNSET
-    subscription: None | str | msgspec.UnsetType = msgspec.UNSET
-    subscription_item: str | None | msgspec.UnsetType = msgspec.UNSET
-    proration_details: (
-        InvoiceLineItemParentDetailsProrationDetailsType0 | None | msgspec.UnsetType
-    ) = msgspec.UNSET
-
-
-InvoiceLineItemParentDetailsProrationDetailsType0 = dict[str, Any]
-"""Credited items of a credit proration (not modelled)."""
-
-
-InvoiceLineItemPlanType0 = dict[str, Any]
-"""Legacy plan object of subscription lines (before 2025-03-31.basil; not modelled)."""
-
-
-class InvoiceLineItemPriceDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """InvoiceLineItemPriceDetails"""
-
-    price: str | None | msgspec.UnsetType = msgspec.UNSET
-    product: str | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class InvoiceLineItemPricing(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Pricing of a line item (2025-03-31.basil and later; replaces `price`)."""
-
-    type_: str | None | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
-    price_details: InvoiceLineItemPriceDetails | None | msgspec.UnsetType = msgspec.UNSET
-    unit_amount_decimal: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-
-
-InvoiceLineItemSubscriptionItemType1 = dict[str, Any]
-"""Subscription item id (`si_...`) or object (before 2025-03-31.basil)."""
-
-
-InvoiceLineItemSubscriptionType1 = dict[str, Any]
-"""Subscription id (`sub_...`) or the expanded subscription."""
-
-
-class InvoiceLineList(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """The `lines` list embedded in an invoice: the first page of line items; when `has_more` is
-    true the rest is at `url` (`GET /v1/invoices/{invoice}/lines`). The same list object is
-    that endpoint's answer."""
-
-    object_: ListObjectType = msgspec.field(name="object")
-    data: list[InvoiceLineItem]
-    has_more: bool
-    url: str
-    total_count: int | None | msgspec.UnsetType = msgspec.UNSET
-
-
 class InvoiceList(msgspec.Struct, kw_only=True, omit_defaults=True):
     """A page of invoices. Cursor paging: when `has_more` is true, the next page is
     `GET /v1/invoices?starting_after=<id of the last invoice in data>` (same filters)."""
@@ -537,163 +697,6 @@ class InvoiceList(msgspec.Struct, kw_only=True, omit_defaults=True):
     data: list[Invoice]
     has_more: bool
     url: str
-
-
-class InvoiceParent(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """What generated the invoice (2025-03-31.basil and later; replaces `subscription`/`quote`)."""
-
-    type_: InvoiceParentType | None | msgspec.UnsetType = msgspec.field(
-        name="type", default=msgspec.UNSET
-    )
-    quote_details: InvoiceParentQuoteDetails | None | msgspec.UnsetType = msgspec.UNSET
-    subscription_details: InvoiceParentSubscriptionDetails | None | msgspec.UnsetType = (
-        msgspec.UNSET
-    )
-
-
-class InvoiceParentQuoteDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """InvoiceParentQuoteDetails"""
-
-    quote: str | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class InvoiceParentSubscriptionDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """InvoiceParentSubscriptionDetails"""
-
-    subscription: (
-        InvoiceParentSubscriptionDetailsSubscriptionType1 | str | None | msgspec.UnsetType
-    ) = msgspec.UNSET
-    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
-    subscription_proration_date: int | None | msgspec.UnsetType = msgspec.UNSET
-
-
-InvoiceParentSubscriptionDetailsSubscriptionType1 = dict[str, Any]
-"""Subscription id (`sub_...`) or the expanded subscription."""
-
-
-InvoicePaymentIntentType1 = dict[str, Any]
-"""PaymentIntent id (`pi_...`) or object (before 2025-03-31.basil)."""
-
-
-InvoiceSubscriptionType1 = dict[str, Any]
-"""Subscription id (`sub_...`) or object (before 2025-03-31.basil; later `parent`)."""
-
-
-class InvoiceTax(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Tax information of the invoice (`total_taxes`) or of a line (`taxes`), 2025-03-31.basil
-    and later."""
-
-    amount: Decimal
-    tax_behavior: TaxBehavior | None | msgspec.UnsetType = msgspec.UNSET
-    tax_rate_details: None | TaxRateDetails | msgspec.UnsetType = msgspec.UNSET
-    taxability_reason: TaxabilityReason | None | msgspec.UnsetType = msgspec.UNSET
-    taxable_amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    type_: str | None | msgspec.UnsetType = msgspec.field(name="type", default=msgspec.UNSET)
-
-
-Metadata = dict[str, Any]
-"""Key-value pairs set by the account (string values, up to 500 characters each)."""
-
-
-class Period(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Service period of a line item (Unix seconds, both inclusive)."""
-
-    start: int
-    end: int
-
-
-class PretaxCreditAmount(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A pretax credit (discount or credit grant) applied; 2024-09-30.acacia and later."""
-
-    amount: Decimal
-    type_: PretaxCreditAmountType | None | msgspec.UnsetType = msgspec.field(
-        name="type", default=msgspec.UNSET
-    )
-    discount: None | PretaxCreditAmountDiscountType1 | str | msgspec.UnsetType = msgspec.UNSET
-    credit_balance_transaction: (
-        None | PretaxCreditAmountCreditBalanceTransactionType1 | str | msgspec.UnsetType
-    ) = msgspec.UNSET
-
-
-PretaxCreditAmountCreditBalanceTransactionType1 = dict[str, Any]
-"""Billing credit balance transaction id or object, when `type` is `credit_balance_transaction`."""
-
-
-PretaxCreditAmountDiscountType1 = dict[str, Any]
-"""Discount id or object, when `type` is `discount`."""
-
-
-class Price(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """The price of a line item (`price_...`); lines carry it expanded up to 2025-03-31.basil.
-    Only what identifies the price and its product is modelled: the line itself states its
-    quantity and unit amount, and decoding the rest of the price on every line would cost
-    more than the line's other fields together. The full object stays in `Invoice.raw`."""
-
-    id: str
-    object_: str | None | msgspec.UnsetType = msgspec.field(name="object", default=msgspec.UNSET)
-    product: PriceProductType1 | str | None | msgspec.UnsetType = msgspec.UNSET
-
-
-PriceProductType1 = dict[str, Any]
-"""Product id (`prod_...`), or the expanded product object."""
-
-
-class StatusTransitions(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Times (Unix seconds) of the invoice's status changes; null until they happen."""
-
-    finalized_at: int | None | msgspec.UnsetType = msgspec.UNSET
-    paid_at: int | None | msgspec.UnsetType = msgspec.UNSET
-    voided_at: int | None | msgspec.UnsetType = msgspec.UNSET
-    marked_uncollectible_at: int | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class SubscriptionDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Snapshot of subscription data at finalization (invoices created since 2023-06-29)."""
-
-    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
-
-
-class TaxAmount(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Tax calculated for one tax rate (`total_tax_amounts` on the invoice, `tax_amounts` on a
-    line; API versions before 2025-03-31.basil, which replaced them with `total_taxes` and
-    `taxes`)."""
-
-    amount: Decimal
-    inclusive: bool | None | msgspec.UnsetType = msgspec.UNSET
-    tax_rate: str | TaxAmountTaxRateType1 | None | msgspec.UnsetType = msgspec.UNSET
-    taxability_reason: None | TaxabilityReason | msgspec.UnsetType = msgspec.UNSET
-    taxable_amount: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-
-
-TaxAmountTaxRateType1 = dict[str, Any]
-"""Tax rate id (`txr_...`), or the expanded tax rate object (`expand[]=...tax_rate`)."""
-
-
-class TaxRate(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A tax rate object (`txr_...`), as embedded in `default_tax_rates` and line `tax_rates`."""
-
-    id: str
-    object_: str | None | msgspec.UnsetType = msgspec.field(name="object", default=msgspec.UNSET)
-    active: bool | None | msgspec.UnsetType = msgspec.UNSET
-    country: None | str | msgspec.UnsetType = msgspec.UNSET
-    created: int | None | msgspec.UnsetType = msgspec.UNSET
-    description: None | str | msgspec.UnsetType = msgspec.UNSET
-    display_name: str | None | msgspec.UnsetType = msgspec.UNSET
-    effective_percentage: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    inclusive: bool | None | msgspec.UnsetType = msgspec.UNSET
-    jurisdiction: None | str | msgspec.UnsetType = msgspec.UNSET
-    jurisdiction_level: None | str | msgspec.UnsetType = msgspec.UNSET
-    livemode: bool | None | msgspec.UnsetType = msgspec.UNSET
-    metadata: Metadata | None | msgspec.UnsetType = msgspec.UNSET
-    percentage: Decimal | None | msgspec.UnsetType = msgspec.UNSET
-    state: None | str | msgspec.UnsetType = msgspec.UNSET
-    tax_type: None | str | msgspec.UnsetType = msgspec.UNSET
-
-
-class TaxRateDetails(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Tax rate reference of an `InvoiceTax`."""
-
-    tax_rate: str | None | msgspec.UnsetType = msgspec.UNSET
 
 
 __all__ = (
