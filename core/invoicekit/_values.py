@@ -390,7 +390,8 @@ def iana_zone(name: object) -> dt.tzinfo | None:
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _COUNTRY = re.compile(r"[A-Z]{2}")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# Text, compiled by `re` on the first check: ids are checked on the HTTP side, never by a mapping.
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
 
 def check_currency(vendor: str, code: str, path: str) -> str:
@@ -409,7 +410,7 @@ def check_country(vendor: str, code: str, path: str) -> str:
 
 def is_uuid(value: str) -> bool:
     """Whether ``value`` is a UUID in its usual 8-4-4-4-12 hexadecimal form."""
-    return _UUID.fullmatch(value) is not None
+    return re.fullmatch(_UUID, value) is not None
 
 
 # -- JSON-native values (Invoice.extra) ---------------------------------------------------------

@@ -50,6 +50,24 @@ def test_normalizing_a_builtin_vendor_loads_no_http_stack_and_no_plugin_discover
     assert not loaded & others
 
 
+# What only listing, fetching and webhooks use: the flow types and the paging loop, the request
+# side of the generated runtime (all dataclasses, whose definition is the costly part), webhooks.
+LISTING_SIDE = (
+    "dataclasses",
+    "invoicekit._flowtypes",
+    "invoicekit._paging",
+    "invoicekit._generated_requests",
+    "invoicekit.webhooks",
+)
+
+
+@pytest.mark.parametrize("vendor", ["fynn", "yeti"])
+def test_normalizing_loads_nothing_of_the_listing_side(vendor: str) -> None:
+    loaded = loaded_by_normalize(vendor, PAYLOADS / vendor / "seed_invoice.json")
+    assert not loaded & set(LISTING_SIDE)
+    assert f"invoicekit_{vendor}._webhooks" not in loaded
+
+
 def test_normalizing_the_stripe_example_loads_no_http_stack() -> None:
     pytest.importorskip("invoicekit_stripe")
     loaded = loaded_by_normalize("stripe", STRIPE, INVOICEKIT_LOAD_PLUGINS="stripe")

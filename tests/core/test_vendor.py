@@ -1,5 +1,9 @@
 """The Vendor base class: checked class attributes and the behaviour plugins inherit."""
 
+import copy
+import inspect
+import pickle
+
 import msgspec
 import pytest
 
@@ -96,6 +100,13 @@ def test_credential_set() -> None:
     assert CredentialSet().label == ""
     with pytest.raises(AttributeError):
         credential_set.names = ()  # type: ignore[misc]
+    copies = pickle.loads(pickle.dumps(credential_set)), copy.deepcopy(credential_set)
+    assert all(same == credential_set and hash(same) == hash(credential_set) for same in copies)
+    parameters = inspect.signature(CredentialSet).parameters.values()
+    assert [(p.name, p.kind) for p in parameters] == [
+        ("names", inspect.Parameter.VAR_POSITIONAL),
+        ("description", inspect.Parameter.KEYWORD_ONLY),
+    ]
 
 
 @pytest.mark.parametrize("names", [("API-Key",), ("login", "login"), ("",), (1,)])
