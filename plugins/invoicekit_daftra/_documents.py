@@ -33,10 +33,14 @@ import msgspec
 
 from invoicekit.plugin import Call, ConfigurationError, Invoice, InvoiceKind, ListQuery, Unsupported
 from invoicekit_daftra_client.models import (
+    Client,
     CreditNoteEnvelope,
     InvoiceEnvelope,
+    InvoiceItem,
+    InvoicePayment,
     RefundReceiptEnvelope,
 )
+from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
 from . import _mapping
 from ._account import NOTHING_KNOWN, Account
@@ -81,6 +85,7 @@ _LISTS = {
 KIND_VALUES = (InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value, InvoiceKind.REFUND.value)
 
 _KEYS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_UNSET = msgspec.UNSET
 
 
 def _envelope_key(raw: msgspec.Raw) -> str:
@@ -116,12 +121,51 @@ def check_answer(body: bytes) -> None:
     msgspec.json.decode(body, type=_Answer, strict=False)
 
 
+class _AnyDocument(msgspec.Struct):
+    """Any document object in one decode: an ``Invoice`` header decoded, the other kinds'
+    headers only skipped (those go the way of `_envelope_key`)."""
+
+    invoice: DaftraInvoice | msgspec.UnsetType = msgspec.field(name="Invoice", default=_UNSET)
+    others: msgspec.Raw | msgspec.UnsetType = msgspec.field(name="CreditNote", default=_UNSET)
+    refund: msgspec.Raw | msgspec.UnsetType = msgspec.field(name="RefundReceipt", default=_UNSET)
+    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=_UNSET)
+    items: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoiceItem", default=_UNSET
+    )
+    payments: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
+        name="InvoicePayment", default=_UNSET
+    )
+
+
+_ANY_DOCUMENT = msgspec.json.Decoder(_AnyDocument, strict=False)
+
+
+def _invoice_envelope(raw: msgspec.Raw) -> InvoiceEnvelope | None:
+    """The envelope of a document keyed ``Invoice`` in one decode; None for any other object,
+    or one that does not decode (the way of `_envelope_key` words the error)."""
+    try:
+        found = _ANY_DOCUMENT.decode(raw)
+    except msgspec.MsgspecError:
+        return None
+    if found.invoice is _UNSET:
+        return None
+    return InvoiceEnvelope(
+        invoice=found.invoice,
+        client=found.client,
+        invoice_item=found.items,
+        invoice_payment=found.payments,
+    )
+
+
 def normalize_document(
     raw: msgspec.Raw, context: object = None, account: Account = NOTHING_KNOWN
 ) -> Invoice:
     """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
     a single-document body, an item of a list), with what ``account`` states around it;
     errors name paths from the object."""
+    envelope = _invoice_envelope(raw)
+    if envelope is not None:
+        return _mapping.invoice_from_envelope(envelope, raw, "$", account=account)
     key = _envelope_key(raw)
     document = _BY_KEY.get(key)
     if document is None:
