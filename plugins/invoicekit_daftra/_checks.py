@@ -26,7 +26,7 @@ _EXTRA = ("discount", "discount_amount", "summary_deposit", "summary_refund", "a
 _LINE = ("unit_price", "quantity", "calculated_discount", "discount", "subtotal", "summary_tax1",
          "summary_tax2", "total")  # fmt: skip
 # Every amount the mapping may read, by record (a superset of what one document reads).
-_HEADER_AMOUNTS = attrgetter("summary_total", "total", *_TOTALS, *_EXTRA)
+_HEADER_AMOUNTS = attrgetter("summary_total", "total", *_TOTALS, *_EXTRA[:-1])  # no repeat
 _LINE_AMOUNTS = attrgetter(*_LINE)
 _PAYMENT_AMOUNT = attrgetter("amount")
 

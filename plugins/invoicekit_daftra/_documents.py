@@ -33,11 +33,8 @@ import msgspec
 
 from invoicekit.plugin import Call, ConfigurationError, Invoice, InvoiceKind, ListQuery, Unsupported
 from invoicekit_daftra_client.models import (
-    Client,
     CreditNoteEnvelope,
     InvoiceEnvelope,
-    InvoiceItem,
-    InvoicePayment,
     RefundReceiptEnvelope,
 )
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
@@ -121,19 +118,31 @@ def check_answer(body: bytes) -> None:
     msgspec.json.decode(body, type=_Answer, strict=False)
 
 
-class _AnyDocument(msgspec.Struct):
-    """Any document object in one decode: an ``Invoice`` header decoded, the other kinds'
-    headers only skipped (those go the way of `_envelope_key`)."""
+class _Single(_Answer):
+    """A single-document answer: `_Answer` and the document object's own bytes."""
 
-    invoice: DaftraInvoice | msgspec.UnsetType = msgspec.field(name="Invoice", default=_UNSET)
-    others: msgspec.Raw | msgspec.UnsetType = msgspec.field(name="CreditNote", default=_UNSET)
-    refund: msgspec.Raw | msgspec.UnsetType = msgspec.field(name="RefundReceipt", default=_UNSET)
-    client: Client | None | msgspec.UnsetType = msgspec.field(name="Client", default=_UNSET)
-    items: list[InvoiceItem] | None | msgspec.UnsetType = msgspec.field(
-        name="InvoiceItem", default=_UNSET
-    )
-    payments: list[InvoicePayment] | None | msgspec.UnsetType = msgspec.field(
-        name="InvoicePayment", default=_UNSET
+    data: msgspec.Raw
+
+
+_SINGLE = msgspec.json.Decoder(_Single, strict=False)
+
+
+def single_document(body: bytes) -> msgspec.Raw | None:
+    """``data`` of a single-document ``body`` whose ``result`` and ``code`` are as
+    `check_answer` wants them, read in one decode; None for any body that does not decode so
+    (reading it the declared way words the error)."""
+    try:
+        return _SINGLE.decode(body).data
+    except msgspec.MsgspecError:
+        return None
+
+
+class _AnyDocument(InvoiceEnvelope, kw_only=True, omit_defaults=True):
+    """`InvoiceEnvelope` with ``Invoice`` optional, so that one decode tells an invoice from
+    the other kinds (those go the way of `_envelope_key`)."""
+
+    invoice: DaftraInvoice | msgspec.UnsetType = msgspec.field(  # type: ignore[assignment]
+        name="Invoice", default=_UNSET
     )
 
 
@@ -147,14 +156,7 @@ def _invoice_envelope(raw: msgspec.Raw) -> InvoiceEnvelope | None:
         found = _ANY_DOCUMENT.decode(raw)
     except msgspec.MsgspecError:
         return None
-    if found.invoice is _UNSET:
-        return None
-    return InvoiceEnvelope(
-        invoice=found.invoice,
-        client=found.client,
-        invoice_item=found.items,
-        invoice_payment=found.payments,
-    )
+    return None if found.invoice is _UNSET else found
 
 
 def normalize_document(

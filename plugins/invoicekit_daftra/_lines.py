@@ -29,12 +29,6 @@ _add = EXACT.add
 _ZERO = Decimal(0)
 
 
-def _sum(first: Decimal, second: Decimal) -> Decimal:
-    # As `_values.add` sums (from zero), in the exact context: two amounts within the bounds
-    # always add up exactly (see `_values.usable`), so no path is needed for an error.
-    return _add(_add(_ZERO, first), second)
-
-
 def line_tax(item: InvoiceItem) -> tuple[bool, Decimal | None, Decimal | None]:
     """Whether the line's tax is known, and its ``summary_tax1``/``summary_tax2``.
 
@@ -86,7 +80,11 @@ def line(item: InvoiceItem, at: str, index: int, taxes: dict[int, Tax] | None = 
     known, first, second = line_tax(item)
     tax = None
     if known:
-        tax = first if second is None else second if first is None else _sum(first, second)
+        tax = first if second is None else second
+        if first is not None and second is not None:
+            # Summed from zero, as `_values.add` sums; two amounts within the bounds always
+            # add up exactly (`_values.usable`), so an error needs no path here.
+            tax = _add(_add(_ZERO, first), second)
     net, gross, product = item.subtotal, item.total, item.product_id
     return Line(
         id=str(item.id),

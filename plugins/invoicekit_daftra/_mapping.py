@@ -275,19 +275,24 @@ def _extra(
     keep_subscription: bool,
 ) -> dict[str, Any]:  # fmt: skip
     extra: dict[str, Any] = {}
+    if created is not None:
+        extra["created"] = created
+    if modified is not None:
+        extra["modified"] = modified
     issue_date = business_date(header.issue_date, at, "issue_date")
+    if issue_date is not None:
+        extra["issue_date"] = issue_date.isoformat()
     for key, value in (
-        ("created", created),
-        ("modified", modified),
-        ("issue_date", issue_date.isoformat() if issue_date else None),
-        ("invoice_html_url", text(header.invoice_html_url)),
-        ("qr_code_url", text(header.qr_code_url)),
-        ("html_notes", text(header.html_notes)),
-        ("adjustment_label", text(header.adjustment_label)),
-        ("subscription_id", present(header.subscription_id) if keep_subscription else None),
+        ("invoice_html_url", header.invoice_html_url),
+        ("qr_code_url", header.qr_code_url),
+        ("html_notes", header.html_notes),
+        ("adjustment_label", header.adjustment_label),
     ):
-        if value is not None:
-            extra[key] = value
+        if (found := text(value)) is not None:
+            extra[key] = found
+    subscription = present(header.subscription_id)
+    if subscription is not None and keep_subscription:
+        extra["subscription_id"] = subscription
     # Amounts checked (`_checks`); zero, null and absent are left out.
     for key, figure in (
         ("discount_percent", header.discount),

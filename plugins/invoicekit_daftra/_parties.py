@@ -101,7 +101,8 @@ def buyer(
     business = business or text(client.business_name)
     person = person or _person(client.first_name, client.last_name)
     vat_id, registration = _business_numbers(client)
-    party = Party(
+    # Never `Party()`: a client record always has its id.
+    return Party(
         id=str(client.id),
         number=text(client.client_number),
         name=business or person or text(client.name),
@@ -112,7 +113,6 @@ def buyer(
         legal_registration_id=registration,
         address=address or _record_address(client, client_path),
     )
-    return None if party == _NOBODY else party
 
 
 def seller(site: Site) -> Party | None:

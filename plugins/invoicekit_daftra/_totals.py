@@ -9,6 +9,9 @@ are in the `invoicekit_daftra._mapping` docstring. The amounts read here have pa
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
+
+import msgspec
 
 from invoicekit.plugin import Line, Payment, Totals, present
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
@@ -17,6 +20,12 @@ from . import _lines
 from ._values import add, subtract
 
 __all__ = ["totals"]
+
+_UNSET = msgspec.UNSET
+_AMOUNTS = attrgetter(
+    "summary_total", "summary_subtotal", "summary_discount", "shipping_amount", "summary_paid",
+    "summary_unpaid",
+)
 
 
 def _tax(
@@ -38,21 +47,22 @@ def totals(
     payments_path: str,
 ) -> Totals:
     """The document totals of ``header`` at JSON path ``at`` (rules in `_mapping`)."""
-    gross = present(header.summary_total)
-    if gross is None:
+    # Read as decoded (an absent key is UNSET); `_checks` has checked each of them.
+    gross, line_net, discount, charges, paid, due = _AMOUNTS(header)
+    if gross is None or gross is _UNSET:
         gross = present(header.total)
-    line_net = present(header.summary_subtotal)
-    discount = present(header.summary_discount)
-    charges = present(header.shipping_amount)
+    line_net = None if line_net is _UNSET else line_net
+    discount = None if discount is _UNSET else discount
+    charges = None if charges is _UNSET else charges
     net = None
     if line_net is not None and discount is not None and not charges and not header.adjustment_value:
         net = subtract(line_net, discount, at, "summary_subtotal")
-    paid = present(header.summary_paid)
-    if paid is None:
+    if paid is None or paid is _UNSET:
         paid = _lines.paid_by_payments(payments, payments_path)
-    due = present(header.summary_unpaid)
-    if due is None and gross is not None and paid is not None:
-        due = subtract(gross, paid, at, "summary_total")
+    if due is None or due is _UNSET:
+        due = None
+        if gross is not None and paid is not None:
+            due = subtract(gross, paid, at, "summary_total")
     return Totals(
         line_net=line_net,
         discount=discount,
