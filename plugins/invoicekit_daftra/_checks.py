@@ -20,11 +20,25 @@ from ._values import amount, usable
 
 __all__ = ["check"]
 
-_TOTALS = ("summary_subtotal", "summary_discount", "shipping_amount", "adjustment_value",
-           "summary_paid", "summary_unpaid")  # fmt: skip
+_TOTALS = (
+    "summary_subtotal",
+    "summary_discount",
+    "shipping_amount",
+    "adjustment_value",
+    "summary_paid",
+    "summary_unpaid",
+)
 _EXTRA = ("discount", "discount_amount", "summary_deposit", "summary_refund", "adjustment_value")
-_LINE = ("unit_price", "quantity", "calculated_discount", "discount", "subtotal", "summary_tax1",
-         "summary_tax2", "total")  # fmt: skip
+_LINE = (
+    "unit_price",
+    "quantity",
+    "calculated_discount",
+    "discount",
+    "subtotal",
+    "summary_tax1",
+    "summary_tax2",
+    "total",
+)
 # Every amount the mapping may read, by record (a superset of what one document reads).
 _HEADER_AMOUNTS = attrgetter("summary_total", "total", *_TOTALS, *_EXTRA[:-1])  # no repeat
 _LINE_AMOUNTS = attrgetter(*_LINE)

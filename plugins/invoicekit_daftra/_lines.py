@@ -109,8 +109,9 @@ def payment(record: InvoicePayment, at: str, index: int) -> Payment:
         id=str(record.id),
         date=business_date(record.date, at, index, "date"),
         amount=None if paid is _UNSET else paid,
-        currency=code(record.currency_code, _CURRENCY, "an ISO 4217 code", at, index,
-                      "currency_code"),  # fmt: skip
+        currency=code(
+            record.currency_code, _CURRENCY, "an ISO 4217 code", at, index, "currency_code"
+        ),
         method=text(record.payment_method),
         reference=text(record.transaction_id),
         status=status,

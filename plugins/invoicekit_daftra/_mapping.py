@@ -271,9 +271,13 @@ def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date
 
 
 def _extra(
-    header: DaftraInvoice, created: str | None, modified: str | None, at: str, *,
+    header: DaftraInvoice,
+    created: str | None,
+    modified: str | None,
+    at: str,
+    *,
     keep_subscription: bool,
-) -> dict[str, Any]:  # fmt: skip
+) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if created is not None:
         extra["created"] = created

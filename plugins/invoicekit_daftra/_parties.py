@@ -33,7 +33,13 @@ def _person(first_name: Text, last_name: Text) -> str | None:
 
 
 def _address(
-    address1: Text, address2: Text, city: Text, state: Text, postal_code: Text, country: str | None
+    address1: Text,
+    address2: Text,
+    city: Text,
+    state: Text,
+    postal_code: Text,
+    *,
+    country: str | None,
 ) -> Address | None:
     """The address of one source (the invoice's snapshot, the client record, the site), its
     country checked by the caller."""
@@ -53,14 +59,19 @@ def _snapshot_address(invoice: DaftraInvoice, at: str) -> Address | None:
         invoice.client_city,
         invoice.client_state,
         invoice.client_postal_code,
-        country,
+        country=country,
     )
 
 
 def _record_address(client: Client, at: str) -> Address | None:
     country = code(client.country_code, _COUNTRY, _COUNTRY_CODE, at, "country_code")
     return _address(
-        client.address1, client.address2, client.city, client.state, client.postal_code, country
+        client.address1,
+        client.address2,
+        client.city,
+        client.state,
+        client.postal_code,
+        country=country,
     )
 
 
@@ -140,7 +151,7 @@ def seller(site: Site) -> Party | None:
             site.city,
             site.state,
             site.postal_code,
-            country if country and _COUNTRY.fullmatch(country) else None,
+            country=country if country and _COUNTRY.fullmatch(country) else None,
         ),
     )
     return None if party == _NOBODY else party

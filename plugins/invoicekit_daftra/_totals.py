@@ -23,7 +23,11 @@ __all__ = ["totals"]
 
 _UNSET = msgspec.UNSET
 _AMOUNTS = attrgetter(
-    "summary_total", "summary_subtotal", "summary_discount", "shipping_amount", "summary_paid",
+    "summary_total",
+    "summary_subtotal",
+    "summary_discount",
+    "shipping_amount",
+    "summary_paid",
     "summary_unpaid",
 )
 
@@ -55,7 +59,8 @@ def totals(
     discount = None if discount is _UNSET else discount
     charges = None if charges is _UNSET else charges
     net = None
-    if line_net is not None and discount is not None and not charges and not header.adjustment_value:
+    adjusted = header.adjustment_value  # UNSET, like None and zero, is false
+    if line_net is not None and discount is not None and not charges and not adjusted:
         net = subtract(line_net, discount, at, "summary_subtotal")
     if paid is None or paid is _UNSET:
         paid = _lines.paid_by_payments(payments, payments_path)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
+from typing import cast
 
 import msgspec
 
@@ -78,8 +79,9 @@ def path(*where: Where) -> str:
     return base + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in steps)
 
 
-def code(value: str | msgspec.UnsetType | None, pattern: re.Pattern[str], what: str,
-         *where: Where) -> str | None:  # fmt: skip
+def code(
+    value: str | msgspec.UnsetType | None, pattern: re.Pattern[str], what: str, *where: Where
+) -> str | None:
     """A code such as a currency or country, checked against ``pattern``; blank means absent."""
     present = text(value)
     if present is not None and not pattern.fullmatch(present):
@@ -93,21 +95,8 @@ def code(value: str | msgspec.UnsetType | None, pattern: re.Pattern[str], what: 
 # minor unit plus the toolkit's extra ones (`invoicekit.bounds`).
 _PLACES = minor_unit(None) + EXTRA_DECIMALS
 _BELOW = Decimal(10) ** MAX_INTEGER_DIGITS
-# Adds the sizes of an invoice's amounts, or raises: no rounding, no NaN, no absurd exponent.
-_SIZES = decimal.Context(
-    prec=4 * MAX_INTEGER_DIGITS,
-    Emax=4 * MAX_INTEGER_DIGITS,
-    Emin=-4 * MAX_INTEGER_DIGITS,
-    traps=[
-        decimal.Inexact,
-        decimal.Rounded,
-        decimal.InvalidOperation,
-        decimal.Overflow,
-        decimal.Underflow,
-        decimal.Clamped,
-    ],
-)
 _is_decimal = Decimal.__instancecheck__
+_size = Decimal.copy_abs  # quiet and context-free; the sum is what the context checks
 _ZERO = Decimal(0)
 _add, _subtract = EXACT.add, EXACT.subtract
 
@@ -123,8 +112,10 @@ def usable(values: Iterable[object]) -> bool:
     add up past the bound.
     """
     try:
-        with decimal.localcontext(_SIZES):
-            size = sum(map(abs, filter(_is_decimal, values)), _ZERO)
+        # The exact context: no rounding, no NaN, no absurd exponent; each raises instead.
+        with decimal.localcontext(EXACT):
+            amounts = cast("Iterator[Decimal]", filter(_is_decimal, values))
+            size = sum(map(_size, amounts), _ZERO)
     except ArithmeticError:
         return False
     if not size.is_finite() or size >= _BELOW:
