@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
-from typing import cast
 
 import msgspec
 
@@ -114,7 +113,7 @@ def usable(values: Iterable[object]) -> bool:
     try:
         # The exact context: no rounding, no NaN, no absurd exponent; each raises instead.
         with decimal.localcontext(EXACT):
-            amounts = cast("Iterator[Decimal]", filter(_is_decimal, values))
+            amounts: Iterator[Decimal] = filter(_is_decimal, values)  # type: ignore[arg-type]
             size = sum(map(_size, amounts), _ZERO)
     except ArithmeticError:
         return False
