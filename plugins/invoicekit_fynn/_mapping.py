@@ -165,44 +165,54 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 import msgspec
 
 from invoicekit.plugin import (
+    MAX_INTEGER_DIGITS,
+    Address,
     Invoice,
     InvoiceKind,
     InvoiceReference,
     InvoiceStatus,
+    Line,
+    Party,
     PaymentInstructions,
+    TaxSubtotal,
     Totals,
+    decimal_ok,
     iana_zone,
     is_json_native,
 )
+from invoicekit_fynn_client.models import Address as FynnAddress
+from invoicekit_fynn_client.models import Customer, Position, ReferencedInvoice
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
-from invoicekit_fynn_client.models import ReferencedInvoice
 
-from ._buyer import buyer
-from ._lines import lines, tax_breakdown
+from ._money import MoneyReader
 from ._payments import FynnPayment, Money, Transactions, paid_from, payments
 from ._values import (
     DEFAULT_PRECISION,
     VENDOR,
-    MoneyReader,
     check_currency,
     exact_difference,
+    exact_sum,
     fail,
+    finite,
     given,
     instant,
-    iso_instant,
+    json_path,
     lenient_date,
     local_date,
     text,
 )
 
-__all__ = ["KINDS", "decode_invoice", "to_invoice"]
+__all__ = ["KINDS", "UNIT_CODES", "decode_invoice", "map_invoice", "to_invoice"]
 
 #: Fynn document types and their kinds; any other type is `InvoiceKind.OTHER`.
 KINDS: dict[str, InvoiceKind] = {
@@ -248,6 +258,16 @@ def decode_invoice(body: bytes) -> FynnInvoice:
     return _DECODER.decode(body)
 
 
+def map_invoice(raw: msgspec.Raw, context: Transactions | None) -> Invoice:
+    """One invoice object (its own bytes ``raw``), with its payments when ``context`` holds
+    the transactions the client read (see "Payments").
+
+    The vendor's `map_invoice` is this function itself, so that a call runs no code in the
+    plugin's ``__init__``.
+    """
+    return to_invoice(_DECODER.decode(raw), raw, context)
+
+
 def to_invoice(
     source: FynnInvoice, raw: msgspec.Raw, lookup: Transactions | None = None
 ) -> Invoice:
@@ -272,7 +292,7 @@ def to_invoice(
     positions = source.positions
     if positions is None or positions is _UNSET:
         positions = []
-    mapped = lines(positions, money)
+    mapped = _lines(positions, money)
     zone = _date_zone(source)
     if zone is not dt.UTC:
         extra["dateTimeZone"] = str(zone)
@@ -291,11 +311,11 @@ def to_invoice(
         period_start=lenient_date(source.service_date_from, "$.serviceDateFrom"),
         period_end=lenient_date(source.service_date_to, "$.serviceDateTo"),
         currency=currency,
-        buyer=buyer(source.customer, source.invoice_address),
+        buyer=_buyer(source.customer, source.invoice_address),
         buyer_reference=text(source.leitweg_id),
         lines=mapped,
         totals=totals,
-        tax_breakdown=tax_breakdown(positions, mapped),
+        tax_breakdown=_tax_breakdown(positions, mapped),
         preceding_invoice=_preceding(source.referenced_invoice, zone),
         notes=tuple(note for note in notes if note is not None),
         payments=payments(items, zone, _money_of(source, currency)) if items else (),
@@ -413,9 +433,9 @@ def _extra(source: FynnInvoice) -> dict[str, Any]:
             ("sourceType", _plain(source.source_type)),
             ("eInvoiceType", _plain(source.e_invoice_type)),
             ("internalNote", text(source.internal_note)),
-            ("lastReminderDate", iso_instant(source.last_reminder_date)),
-            ("lastSentAt", iso_instant(source.last_sent_at)),
-            ("payDate", iso_instant(source.pay_date)),
+            ("lastReminderDate", _iso_instant(source.last_reminder_date)),
+            ("lastSentAt", _iso_instant(source.last_sent_at)),
+            ("payDate", _iso_instant(source.pay_date)),
             ("usageBreakdownUrl", text(source.usage_breakdown_url)),
             ("cancellationDocument", _cancellation(source)),
             ("paymentProviderFeeCents", fee if fee is _UNSET or is_json_native(fee) else None),
@@ -423,6 +443,15 @@ def _extra(source: FynnInvoice) -> dict[str, Any]:
         )
         if value is not None and value is not _UNSET
     }
+
+
+def _iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:
+    """An instant as an ISO 8601 string for `Invoice.extra` (UTC when it has an offset)."""
+    if value is None or value is _UNSET:
+        return None
+    if value.tzinfo is not dt.UTC and value.utcoffset() is not None:
+        value = value.astimezone(dt.UTC)
+    return value.isoformat()
 
 
 def _plain(member: enum.Enum | msgspec.UnsetType | None) -> str | None:
@@ -440,3 +469,245 @@ def _cancellation(source: FynnInvoice) -> dict[str, str] | None:
     if given(document.number):
         cancellation["number"] = document.number
     return cancellation or None
+
+
+# -- the buyer (see "Buyer and seller") ------------------------------------------------------
+
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+_NO_PARTY = Party()
+_NO_ADDRESS = Address()
+
+
+def _buyer(
+    customer: Customer | msgspec.UnsetType | None,
+    address: FynnAddress | msgspec.UnsetType | None,
+) -> Party | None:
+    """The buyer as the invoice shows it; ``None`` when Fynn gives neither object."""
+    client = None if customer is None or customer is _UNSET else customer
+    snapshot = None if address is None or address is _UNSET else address
+    if client is None and snapshot is None:
+        return None
+    # The invoice address is the snapshot printed on the document; the customer record is
+    # today's. So the snapshot's company, name and VAT id win when it states them.
+    company = person = vat_id = None
+    if snapshot is not None:
+        company = _text(snapshot.company_name)
+        person = _person_name(snapshot)
+        vat_id = _text(snapshot.vat_id)
+    if client is not None:
+        company = company or _text(client.company_name)
+        person = person or _person_name(client)
+        vat_id = vat_id or _text(client.vat_id)
+    party = Party(
+        id=_text(client.id) if client else None,
+        number=_text(client.customer_number) if client else None,
+        name=company or person,
+        # A company's invoice addressed to a named person: that person is the contact point.
+        contact_name=person if company else None,
+        email=_text(snapshot.email) if snapshot else None,
+        phone=_text(client.phone) if client else None,
+        vat_id=vat_id,
+        legal_registration_id=_text(client.commercial_register_number) if client else None,
+        address=_postal_address(snapshot) if snapshot else None,
+    )
+    return None if party == _NO_PARTY else party
+
+
+def _text(value: str | msgspec.UnsetType | None) -> str | None:
+    # `text()` spelled out: a buyer has some twenty of these, a line two.
+    if value is None or value is _UNSET or not value or value.isspace():
+        return None
+    return value
+
+
+def _joined(first: str | msgspec.UnsetType | None, second: str | msgspec.UnsetType | None) -> str:
+    """The two parts that are not blank, stripped, joined by a space ("" when neither)."""
+    first, second = _text(first), _text(second)
+    if first is None:
+        return second.strip() if second is not None else ""
+    if second is None:
+        return first.strip()
+    return f"{first.strip()} {second.strip()}"
+
+
+def _person_name(holder: Customer | FynnAddress) -> str | None:
+    return _joined(holder.first_name, holder.last_name) or None
+
+
+def _postal_address(snapshot: FynnAddress) -> Address | None:
+    street = _joined(snapshot.street, snapshot.house_number)
+    addition = _text(snapshot.addition)
+    country = _text(snapshot.country_code)
+    if country is not None and not _COUNTRY.fullmatch(country):
+        raise fail(
+            "$.invoiceAddress.countryCode",
+            f"country code must be two upper-case letters, got {country[:20]!r}",
+        )
+    postal = Address(
+        lines=tuple(line for line in (street, addition) if line),
+        city=_text(snapshot.city),
+        postal_code=_text(snapshot.zip_),
+        country=country,
+    )
+    return None if postal == _NO_ADDRESS else postal
+
+
+# -- positions (see "Lines" and "VAT breakdown") ---------------------------------------------
+
+
+def _lines(positions: Sequence[Position], money: MoneyReader) -> tuple[Line, ...]:
+    """One `Line` per position, in Fynn's order."""
+    # Positions of one invoice mostly share their service period: each distinct date string is
+    # parsed once per invoice.
+    days: dict[str, dt.date | None] = {}
+    return tuple([_line(item, money, index, days) for index, item in enumerate(positions)])
+
+
+def _line(
+    position: Position, money: MoneyReader, index: int, days: dict[str, dt.date | None]
+) -> Line:
+    # The hot path of a long invoice: a null skips its helper, helpers are spelled out where a
+    # call would cost more than its work, and a JSON path is built only for an error.
+    read = money.read
+    net_before_discount = read(position.net_amount, "netAmount", index)
+    value = position.discount_amount
+    discount = None if value is None else read(value, "discountAmount", index)
+    value = position.discount_fixed
+    fixed = None if value is None else read(value, "discountFixed", index)
+    number = position.discount_percentage
+    percentage = None if number is None else _number(number, "discountPercentage", index)
+    net: Decimal | None
+    if net_before_discount is None:
+        net = None
+    elif discount is not None:
+        # Fynn's netAmount is before the discount, EN 16931's BT-131 after line allowances.
+        net = exact_difference(net_before_discount, discount)
+    elif fixed or percentage:
+        # A discount applies but its amount is not stated; computing it would mean rounding.
+        net = None
+    else:
+        net = net_before_discount
+    tax = position.tax
+    rate = None if tax is None or tax is _UNSET else _number(tax.rate, "tax.rate", index)
+    held = position.unit
+    unit = None if held is None or held is _UNSET else _member(held.name, "unit.name", index)
+    item = position.product
+    product = None if item is None or item is _UNSET else _member(item.id, "product.id", index)
+    line_id = position.id
+    if line_id is _UNSET or not line_id:
+        place = position.position
+        line_id = None if place is None or place is _UNSET else str(place)
+    return Line(
+        id=line_id,
+        name=_text(position.name),
+        description=_text(position.description),
+        product_id=product,
+        quantity=_number(position.quantity, "quantity", index),
+        unit=unit,
+        unit_code=UNIT_CODES.get(unit.casefold()) if unit else None,
+        unit_price=read(position.unit_price, "unitPrice", index),
+        discount_amount=discount,
+        net_amount=net,
+        tax_rate=rate,
+        tax_amount=read(position.tax_amount, "taxAmount", index),
+        gross_amount=read(position.gross_amount, "grossAmount", index),
+        # The service period's days as Fynn writes them (see the module docstring of _mapping).
+        period_start=_day(position.service_date_from, "serviceDateFrom", index, days),
+        period_end=_day(position.service_date_to, "serviceDateTo", index, days),
+    )
+
+
+#: Fynn's German unit names that mean one UN/ECE Rec. 20 unit without doubt (BT-130). Others
+#: ("Lizenz", "Paket", a tenant's own names) stay without a code: the user maps them.
+UNIT_CODES = {
+    "stück": "C62",
+    "stk": "C62",
+    "stk.": "C62",
+    "monat": "MON",
+    "monate": "MON",
+    "jahr": "ANN",
+    "tag": "DAY",
+    "tage": "DAY",
+    "stunde": "HUR",
+    "stunden": "HUR",
+    "std.": "HUR",
+}
+
+
+def _number(value: Decimal | msgspec.UnsetType | None, field: str, index: int) -> Decimal | None:
+    # `finite()` with the path built only for an error; a whole number (a quantity, a rate)
+    # within the bounds is recognised without a call.
+    if value is None or value is _UNSET:
+        return None
+    if value.is_finite() and value.adjusted() < MAX_INTEGER_DIGITS and value.same_quantum(_WHOLE):
+        return value
+    if decimal_ok(value):
+        return value
+    return finite(value, json_path(field, index))
+
+
+_WHOLE = Decimal(1)
+
+
+def _day(
+    value: str | msgspec.UnsetType | None, field: str, index: int, days: dict[str, dt.date | None]
+) -> dt.date | None:
+    if value is None or value is _UNSET:
+        return None
+    day = days.get(value, _UNSET)
+    if day is _UNSET:
+        try:
+            day = dt.datetime.fromisoformat(value).date()  # `lenient_date`, without a path
+        except ValueError:
+            # The toolkit's day words the error (or maps "" to None) at the built path.
+            day = lenient_date(value, json_path(field, index))
+        days[value] = day
+    return day
+
+
+def _member(value: str | int | msgspec.UnsetType | None, field: str, index: int) -> str | None:
+    """A member of a nested object (``unit.name``, ``product.id``): text, or a number as text."""
+    if value is None or value is _UNSET:
+        return None
+    if type(value) is int:
+        return str(value)
+    if not isinstance(value, str):  # the model allows str and int only; a guard all the same
+        raise fail(json_path(field, index), f"expected a string, got {type(value).__name__}")
+    return _text(value)
+
+
+def _tax_breakdown(
+    positions: Sequence[Position], mapped: Sequence[Line]
+) -> tuple[TaxSubtotal, ...]:
+    """One `TaxSubtotal` per distinct position tax rate, in order of first appearance.
+
+    Empty unless every position states its rate, its net amount after discount and its tax: a
+    breakdown over part of the lines would look complete and be wrong.
+    """
+    # rate -> [taxable amounts, tax amounts, the positions' tax descriptions]
+    groups: dict[Decimal, tuple[list[Decimal], list[Decimal], set[str]]] = {}
+    for position, line in zip(positions, mapped, strict=True):
+        rate, net, tax = line.tax_rate, line.net_amount, line.tax_amount
+        if rate is None or net is None or tax is None:
+            return ()
+        # Decimal("19") and Decimal("19.0") hash alike: one rate, one group.
+        group = groups.get(rate)
+        if group is None:
+            group = groups[rate] = ([], [], set())
+        group[0].append(net)
+        group[1].append(tax)
+        # A line with a rate has a tax object (its rate comes from there).
+        description = position.tax.description  # type: ignore[union-attr]
+        if description is not None and description is not _UNSET:
+            group[2].add(description)
+    return tuple(
+        TaxSubtotal(
+            rate=rate,
+            taxable_amount=exact_sum(nets),
+            tax_amount=exact_sum(taxes),
+            # The tax's own label ("19%") when every position at this rate agrees on it.
+            name=text(names.pop()) if len(names) == 1 else None,
+        )
+        for rate, (nets, taxes, names) in groups.items()
+    )
