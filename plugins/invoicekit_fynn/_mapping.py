@@ -173,6 +173,7 @@ from typing import Any
 import msgspec
 
 from invoicekit.plugin import (
+    EXACT,
     MAX_INTEGER_DIGITS,
     Address,
     Invoice,
@@ -189,7 +190,13 @@ from invoicekit.plugin import (
     is_json_native,
 )
 from invoicekit_fynn_client.models import Address as FynnAddress
-from invoicekit_fynn_client.models import Customer, Position, ReferencedInvoice
+from invoicekit_fynn_client.models import (
+    CancellationDocument,
+    Customer,
+    PaymentMethod,
+    Position,
+    ReferencedInvoice,
+)
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
@@ -201,7 +208,6 @@ from ._values import (
     VENDOR,
     check_currency,
     exact_difference,
-    exact_sum,
     fail,
     finite,
     given,
@@ -209,7 +215,6 @@ from ._values import (
     json_path,
     lenient_date,
     local_date,
-    text,
 )
 
 __all__ = ["KINDS", "UNIT_CODES", "decode_invoice", "map_invoice", "to_invoice"]
@@ -246,7 +251,11 @@ _STATUS_OF = {str(member): status for member, status in _STATUSES.items()}
 _CODE_OF = {str(member): code for member, code in _TYPE_CODES.items()}
 _CREDIT_TYPES = frozenset(value for value, kind in _KIND_OF.items() if kind in _CREDIT_KINDS)
 _NO_REFERENCE = InvoiceReference()
+_OTHER = InvoiceKind.OTHER
 _UNSET = msgspec.UNSET
+_UTC = dt.UTC
+_ZERO = Decimal(0)
+_add = EXACT.add
 _DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
 
 
@@ -276,12 +285,14 @@ def to_invoice(
     ``lookup`` holds the payment transactions the client read (see "Payments"); without it
     (`invoicekit.normalize` offline) the invoice has no payments.
     """
+    # The steady-state path of `normalize`: what happens once per invoice is spelled out here
+    # (a null or absent field costs a comparison, not a helper call); the toolkit's checked
+    # helpers run for what is given and word every error at its JSON path.
     if not source.id:
         raise fail("$.id", "the invoice id is empty")
     currency = check_currency(source.currency_code, "$.currencyCode")
     type_raw: str = source.type_._value_
     status_raw: str = source.status._value_
-    kind = _KIND_OF.get(type_raw, InvoiceKind.OTHER)
     credit = type_raw in _CREDIT_TYPES
     money = MoneyReader(currency)
     money.negate = credit and _stored_negative(source, money)
@@ -289,51 +300,97 @@ def to_invoice(
     items = lookup.of(source.id) if lookup is not None else ()
     # Credit documents are paid out, not in: their transactions say nothing about `paid`.
     totals = _totals(source, money, None if credit else lookup, items, extra)
-    positions = source.positions
-    if positions is None or positions is _UNSET:
-        positions = []
-    mapped = _lines(positions, money)
+    status = _STATUS_OF.get(status_raw, InvoiceStatus.UNKNOWN)
+    due, gross = totals.due, totals.gross
+    if status is InvoiceStatus.OPEN and due is not None and gross is not None and 0 < due < gross:
+        status = InvoiceStatus.PARTIALLY_PAID
+    positions = source.positions  # None and UNSET are false, as is an empty list
+    mapped = _lines(positions, money) if positions else ()
     zone = _date_zone(source)
-    if zone is not dt.UTC:
+    if zone is not _UTC:
         extra["dateTimeZone"] = str(zone)
-    notes = [text(source.title), text(source.introduction), text(source.closing)]
+    created = source.creation_date
+    if created is _UNSET:
+        created = None
+    elif created is not None and created.tzinfo is not _UTC:
+        # An instant in UTC is taken as it arrives (msgspec gives "Z" and "+00:00" the UTC
+        # singleton); `instant` converts any other, and words a missing offset.
+        created = instant(created, "$.creationDate")
+    reference = source.referenced_invoice
     return Invoice(
         vendor=VENDOR,
         id=source.id,
-        number=text(source.number),
-        kind=kind,
+        number=_text(source.number),
+        kind=_KIND_OF.get(type_raw, InvoiceKind.OTHER),
         kind_raw=type_raw,
         type_code=_CODE_OF.get(type_raw),
-        status=_status(status_raw, totals),
+        status=status,
         status_raw=status_raw,
-        issue_date=local_date(source.finalization_date, "$.finalizationDate", zone),
-        due_date=local_date(source.due_date, "$.dueDate", zone),
-        period_start=lenient_date(source.service_date_from, "$.serviceDateFrom"),
-        period_end=lenient_date(source.service_date_to, "$.serviceDateTo"),
+        issue_date=_local_day(source.finalization_date, "$.finalizationDate", zone),
+        due_date=_local_day(source.due_date, "$.dueDate", zone),
+        period_start=_day(source.service_date_from, "serviceDateFrom"),
+        period_end=_day(source.service_date_to, "serviceDateTo"),
         currency=currency,
         buyer=_buyer(source.customer, source.invoice_address),
-        buyer_reference=text(source.leitweg_id),
+        buyer_reference=_text(source.leitweg_id),
         lines=mapped,
         totals=totals,
-        tax_breakdown=_tax_breakdown(positions, mapped),
-        preceding_invoice=_preceding(source.referenced_invoice, zone),
-        notes=tuple(note for note in notes if note is not None),
+        tax_breakdown=_tax_breakdown(positions, mapped) if positions else (),
+        preceding_invoice=_preceding(reference, zone) if reference else None,
+        notes=_notes(source.title, source.introduction, source.closing),
         payments=payments(items, zone, _money_of(source, currency)) if items else (),
-        payment_instructions=_payment_instructions(source),
-        created_at=instant(source.creation_date, "$.creationDate"),
+        payment_instructions=_payment_instructions(source.payment_method),
+        created_at=created,
         extra=extra,
         raw=raw,
     )
 
 
-def _payment_instructions(source: FynnInvoice) -> PaymentInstructions | None:
-    """BG-16 from ``paymentMethod`` (see "Payment means")."""
-    method = source.payment_method if given(source.payment_method) else None
-    kind = method.type_ if method is not None and given(method.type_) else None
-    code = _MEANS_CODES.get(kind or "")
-    if method is None or code is None:
+def _local_day(
+    value: dt.datetime | msgspec.UnsetType | None, path: str, zone: dt.tzinfo
+) -> dt.date | None:
+    """`local_date`: the calendar day of an instant in ``zone`` (see "Dates")."""
+    if value is None or value is _UNSET:
         return None
-    return PaymentInstructions(means_code=code, means_text=text(method.name))
+    if value.utcoffset() is not None:
+        try:
+            # The same instant in the zone as through UTC: astimezone goes by UTC itself.
+            return value.astimezone(zone).date()
+        except OverflowError:
+            pass
+    return local_date(value, path, zone)  # words the error: no offset, or past the calendar
+
+
+def _day(
+    value: str | msgspec.UnsetType | None, field: str, index: int | None = None
+) -> dt.date | None:
+    """`lenient_date` of a day or date-time as written, with the JSON path built for an error
+    only (``index``: a position's)."""
+    if value is None or value is _UNSET:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        # The toolkit's day words the error (or takes "" for no day) at the built path.
+        return lenient_date(value, json_path(field, index))
+
+
+def _notes(*notes: str | msgspec.UnsetType | None) -> tuple[str, ...]:
+    """The notes that are not blank, in order (see "References and notes")."""
+    return tuple([note for note in notes if note and not note.isspace()])
+
+
+def _payment_instructions(
+    method: PaymentMethod | msgspec.UnsetType | None,
+) -> PaymentInstructions | None:
+    """BG-16 from ``paymentMethod`` (see "Payment means")."""
+    if not method:  # None or UNSET
+        return None
+    kind = method.type_
+    code = _MEANS_CODES.get(kind) if kind else None
+    if code is None:
+        return None
+    return PaymentInstructions(means_code=code, means_text=_text(method.name))
 
 
 def _stored_negative(source: FynnInvoice, money: MoneyReader) -> bool:
@@ -354,36 +411,41 @@ def _totals(
     items: tuple[FynnPayment, ...],
     extra: dict[str, Any],
 ) -> Totals:
-    gross = money.read(source.gross_amount, "grossAmount")
-    due = money.read(source.unpaid_amount, "unpaidAmount")
-    stated = exact_difference(gross, due) if gross is not None and due is not None else None
-    paid = stated
-    if lookup is not None and lookup.unavailable is not None:
-        extra["paymentsUnavailable"] = lookup.unavailable
-    derived = (
-        None if lookup is None else paid_from(lookup, items, _money_of(source, money.currency))
-    )
-    if derived is not None and (stated is None or derived == stated):
-        paid = derived
-    elif derived is not None:
-        extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
+    read = money.read
+    gross = read(source.gross_amount, "grossAmount")
+    due = read(source.unpaid_amount, "unpaidAmount")
+    paid = exact_difference(gross, due) if gross is not None and due is not None else None
+    if lookup is not None:
+        paid = _paid(source, money.currency, lookup, items, stated=paid, extra=extra)
+    value = source.discount_amount
     return Totals(
-        discount=money.read(source.discount_amount, "discountAmount"),
-        net=money.read(source.net_amount, "netAmount"),
-        tax=money.read(source.tax_amount, "taxAmount"),
+        discount=None if value is None else read(value, "discountAmount"),
+        net=read(source.net_amount, "netAmount"),
+        tax=read(source.tax_amount, "taxAmount"),
         gross=gross,
         paid=paid,
         due=due,
     )
 
 
-def _status(status: str, totals: Totals) -> InvoiceStatus:
-    normalized = _STATUS_OF.get(status, InvoiceStatus.UNKNOWN)
-    due, gross = totals.due, totals.gross
-    partly_paid = due is not None and gross is not None and 0 < due < gross
-    if normalized is InvoiceStatus.OPEN and partly_paid:
-        return InvoiceStatus.PARTIALLY_PAID
-    return normalized
+def _paid(
+    source: FynnInvoice,
+    currency: str,
+    lookup: Transactions,
+    items: tuple[FynnPayment, ...],
+    *,
+    stated: Decimal | None,
+    extra: dict[str, Any],
+) -> Decimal | None:
+    """`Totals.paid` when the client read the transactions (see "Payments")."""
+    if lookup.unavailable is not None:
+        extra["paymentsUnavailable"] = lookup.unavailable
+    derived = paid_from(lookup, items, _money_of(source, currency))
+    if derived is not None and (stated is None or derived == stated):
+        return derived
+    if derived is not None:
+        extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
+    return stated
 
 
 def _money_of(source: FynnInvoice, currency: str) -> Money:
@@ -396,85 +458,82 @@ def _money_of(source: FynnInvoice, currency: str) -> Money:
 
 def _date_zone(source: FynnInvoice) -> dt.tzinfo:
     """``customer.timeZone`` when it names a known IANA zone, else UTC (see "Dates")."""
-    customer = source.customer if given(source.customer) else None
-    name = customer.time_zone if customer is not None and given(customer.time_zone) else None
-    return iana_zone(name) or dt.UTC
+    customer = source.customer
+    name = customer.time_zone if customer else None  # None or UNSET: no customer
+    return (iana_zone(name) or _UTC) if name else _UTC
 
 
-def _preceding(
-    reference: ReferencedInvoice | msgspec.UnsetType | None, zone: dt.tzinfo
-) -> InvoiceReference | None:
-    if not given(reference):
-        return None
+def _preceding(reference: ReferencedInvoice, zone: dt.tzinfo) -> InvoiceReference | None:
+    kind = reference.type_
     preceding = InvoiceReference(
-        id=text(reference.id),
-        number=text(reference.number),
-        issue_date=local_date(
+        id=_text(reference.id),
+        number=_text(reference.number),
+        issue_date=_local_day(
             reference.finalization_date, "$.referencedInvoice.finalizationDate", zone
         ),
-        kind=_KIND_OF.get(reference.type_._value_, InvoiceKind.OTHER)
-        if given(reference.type_)
-        else None,
+        kind=None if kind is None or kind is _UNSET else _KIND_OF.get(kind._value_, _OTHER),
     )
     return None if preceding == _NO_REFERENCE else preceding
 
 
 def _extra(source: FynnInvoice) -> dict[str, Any]:
     """`Invoice.extra` (see "Extra, PDF, raw"), in this order, only what is given."""
-    # Typed scalars go in as they are (an open enum member as its plain value); only the two
-    # free-form fields need the JSON-native check.
-    fee, custom = source.payment_provider_fee_cents, source.custom_fields
-    return {
-        key: value
-        for key, value in (
-            ("dunningLevel", source.dunning_level),
-            ("dunningStatus", _plain(source.dunning_status)),
-            ("dunningDisabled", source.dunning_disabled),
-            ("sourceType", _plain(source.source_type)),
-            ("eInvoiceType", _plain(source.e_invoice_type)),
-            ("internalNote", text(source.internal_note)),
-            ("lastReminderDate", _iso_instant(source.last_reminder_date)),
-            ("lastSentAt", _iso_instant(source.last_sent_at)),
-            ("payDate", _iso_instant(source.pay_date)),
-            ("usageBreakdownUrl", text(source.usage_breakdown_url)),
-            ("cancellationDocument", _cancellation(source)),
-            ("paymentProviderFeeCents", fee if fee is _UNSET or is_json_native(fee) else None),
-            ("customFields", custom if custom is _UNSET or is_json_native(custom) else None),
-        )
-        if value is not None and value is not _UNSET
-    }
+    # Typed scalars go in as they are, an open enum member as its plain value (an unknown
+    # one's too); only the two free-form fields need the JSON-native check.
+    extra: dict[str, Any] = {}
+    value: Any
+    for key, value in (
+        ("dunningLevel", source.dunning_level),
+        ("dunningStatus", source.dunning_status),
+        ("dunningDisabled", source.dunning_disabled),
+        ("sourceType", source.source_type),
+        ("eInvoiceType", source.e_invoice_type),
+    ):
+        if value is not None and value is not _UNSET:
+            extra[key] = value._value_ if isinstance(value, enum.Enum) else value
+    value = source.internal_note
+    if value and not value.isspace():
+        extra["internalNote"] = value
+    for key, moment in (
+        ("lastReminderDate", source.last_reminder_date),
+        ("lastSentAt", source.last_sent_at),
+        ("payDate", source.pay_date),
+    ):
+        if moment is not None and moment is not _UNSET:
+            # ISO 8601, in UTC when it has an offset
+            utc = moment.tzinfo is _UTC or moment.utcoffset() is None
+            extra[key] = (moment if utc else moment.astimezone(_UTC)).isoformat()
+    value = source.usage_breakdown_url
+    if value and not value.isspace():
+        extra["usageBreakdownUrl"] = value
+    value = source.cancellation_document
+    if value and (cancellation := _cancellation(value)):
+        extra["cancellationDocument"] = cancellation
+    # A float in these would not round-trip (`Invoice.raw` has them either way); an int, or
+    # an empty object or list, as they mostly are, is JSON-native without a walk.
+    for key, value in (
+        ("paymentProviderFeeCents", source.payment_provider_fee_cents),
+        ("customFields", source.custom_fields),
+    ):
+        if value is None or value is _UNSET:
+            continue
+        if type(value) is int or not value or is_json_native(value):
+            extra[key] = value
+    return extra
 
 
-def _iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:
-    """An instant as an ISO 8601 string for `Invoice.extra` (UTC when it has an offset)."""
-    if value is None or value is _UNSET:
-        return None
-    if value.tzinfo is not dt.UTC and value.utcoffset() is not None:
-        value = value.astimezone(dt.UTC)
-    return value.isoformat()
-
-
-def _plain(member: enum.Enum | msgspec.UnsetType | None) -> str | None:
-    """An open enum member's plain value (an unknown one's too)."""
-    return None if member is None or member is _UNSET else member._value_
-
-
-def _cancellation(source: FynnInvoice) -> dict[str, str] | None:
-    document = source.cancellation_document
-    if document is None or document is _UNSET:
-        return None
+def _cancellation(document: CancellationDocument) -> dict[str, str]:
     cancellation: dict[str, str] = {}
     if given(document.id):
         cancellation["id"] = document.id
     if given(document.number):
         cancellation["number"] = document.number
-    return cancellation or None
+    return cancellation
 
 
 # -- the buyer (see "Buyer and seller") ------------------------------------------------------
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
-
 _NO_PARTY = Party()
 _NO_ADDRESS = Address()
 
@@ -484,73 +543,82 @@ def _buyer(
     address: FynnAddress | msgspec.UnsetType | None,
 ) -> Party | None:
     """The buyer as the invoice shows it; ``None`` when Fynn gives neither object."""
-    client = None if customer is None or customer is _UNSET else customer
-    snapshot = None if address is None or address is _UNSET else address
+    # Each text field is `_text` spelled out, ``v if (v := ...) and not v.isspace() else
+    # None`` (None and UNSET are false): a buyer has some twenty of them.
+    client = customer or None  # None or UNSET: no record
+    snapshot = address or None
     if client is None and snapshot is None:
         return None
     # The invoice address is the snapshot printed on the document; the customer record is
     # today's. So the snapshot's company, name and VAT id win when it states them.
-    company = person = vat_id = None
+    company = person = vat_id = email = postal = None
     if snapshot is not None:
-        company = _text(snapshot.company_name)
-        person = _person_name(snapshot)
-        vat_id = _text(snapshot.vat_id)
+        company = v if (v := snapshot.company_name) and not v.isspace() else None
+        person = _joined(snapshot.first_name, snapshot.last_name)
+        vat_id = v if (v := snapshot.vat_id) and not v.isspace() else None
+        email = v if (v := snapshot.email) and not v.isspace() else None
+        postal = _postal_address(snapshot)
+    party_id = number = phone = registration = None
     if client is not None:
-        company = company or _text(client.company_name)
-        person = person or _person_name(client)
-        vat_id = vat_id or _text(client.vat_id)
+        company = company or (v if (v := client.company_name) and not v.isspace() else None)
+        person = person or _joined(client.first_name, client.last_name)
+        vat_id = vat_id or (v if (v := client.vat_id) and not v.isspace() else None)
+        party_id = v if (v := client.id) and not v.isspace() else None
+        number = v if (v := client.customer_number) and not v.isspace() else None
+        phone = v if (v := client.phone) and not v.isspace() else None
+        registration = v if (v := client.commercial_register_number) and not v.isspace() else None
     party = Party(
-        id=_text(client.id) if client else None,
-        number=_text(client.customer_number) if client else None,
+        id=party_id,
+        number=number,
         name=company or person,
         # A company's invoice addressed to a named person: that person is the contact point.
         contact_name=person if company else None,
-        email=_text(snapshot.email) if snapshot else None,
-        phone=_text(client.phone) if client else None,
+        email=email,
+        phone=phone,
         vat_id=vat_id,
-        legal_registration_id=_text(client.commercial_register_number) if client else None,
-        address=_postal_address(snapshot) if snapshot else None,
+        legal_registration_id=registration,
+        address=postal,
     )
     return None if party == _NO_PARTY else party
 
 
-def _text(value: str | msgspec.UnsetType | None) -> str | None:
-    # `text()` spelled out: a buyer has some twenty of these, a line two.
-    if value is None or value is _UNSET or not value or value.isspace():
-        return None
-    return value
-
-
-def _joined(first: str | msgspec.UnsetType | None, second: str | msgspec.UnsetType | None) -> str:
-    """The two parts that are not blank, stripped, joined by a space ("" when neither)."""
-    first, second = _text(first), _text(second)
-    if first is None:
-        return second.strip() if second is not None else ""
-    if second is None:
-        return first.strip()
-    return f"{first.strip()} {second.strip()}"
-
-
-def _person_name(holder: Customer | FynnAddress) -> str | None:
-    return _joined(holder.first_name, holder.last_name) or None
+def _joined(
+    first: str | msgspec.UnsetType | None, second: str | msgspec.UnsetType | None
+) -> str | None:
+    """The two parts that are not blank, stripped, joined by a space (None when neither)."""
+    first = first.strip() if first else None
+    second = second.strip() if second else None
+    if first and second:
+        return f"{first} {second}"
+    return first or second or None
 
 
 def _postal_address(snapshot: FynnAddress) -> Address | None:
     street = _joined(snapshot.street, snapshot.house_number)
-    addition = _text(snapshot.addition)
-    country = _text(snapshot.country_code)
+    addition = v if (v := snapshot.addition) and not v.isspace() else None
+    country = v if (v := snapshot.country_code) and not v.isspace() else None
     if country is not None and not _COUNTRY.fullmatch(country):
         raise fail(
             "$.invoiceAddress.countryCode",
             f"country code must be two upper-case letters, got {country[:20]!r}",
         )
+    lines: tuple[str, ...]
+    if street:
+        lines = (street, addition) if addition else (street,)
+    else:
+        lines = (addition,) if addition else ()
     postal = Address(
-        lines=tuple(line for line in (street, addition) if line),
-        city=_text(snapshot.city),
-        postal_code=_text(snapshot.zip_),
+        lines=lines,
+        city=v if (v := snapshot.city) and not v.isspace() else None,
+        postal_code=v if (v := snapshot.zip_) and not v.isspace() else None,
         country=country,
     )
     return None if postal == _NO_ADDRESS else postal
+
+
+def _text(value: str | msgspec.UnsetType | None) -> str | None:
+    """`text()` spelled out: the value unless it is None, UNSET (both false) or blank."""
+    return value if value and not value.isspace() else None
 
 
 # -- positions (see "Lines" and "VAT breakdown") ---------------------------------------------
@@ -568,7 +636,8 @@ def _line(
     position: Position, money: MoneyReader, index: int, days: dict[str, dt.date | None]
 ) -> Line:
     # The hot path of a long invoice: a null skips its helper, helpers are spelled out where a
-    # call would cost more than its work, and a JSON path is built only for an error.
+    # call would cost more than its work (`_text` as in `_buyer`), and a JSON path is built
+    # only for an error.
     read = money.read
     net_before_discount = read(position.net_amount, "netAmount", index)
     value = position.discount_amount
@@ -589,19 +658,30 @@ def _line(
     else:
         net = net_before_discount
     tax = position.tax
-    rate = None if tax is None or tax is _UNSET else _number(tax.rate, "tax.rate", index)
+    rate = _number(tax.rate, "tax.rate", index) if tax else None  # None and UNSET are false
     held = position.unit
-    unit = None if held is None or held is _UNSET else _member(held.name, "unit.name", index)
+    unit = _member(held.name, "unit.name", index) if held else None
     item = position.product
-    product = None if item is None or item is _UNSET else _member(item.id, "product.id", index)
+    product = _member(item.id, "product.id", index) if item else None
     line_id = position.id
-    if line_id is _UNSET or not line_id:
+    if not line_id:  # UNSET, None or ""
         place = position.position
         line_id = None if place is None or place is _UNSET else str(place)
+    # The service period's days as Fynn writes them (see "Dates"): each distinct string is
+    # parsed once per invoice (a parsed day is never None).
+    start = end = None
+    if written := position.service_date_from:
+        start = days.get(written)
+        if start is None:
+            start = days[written] = _day(written, "serviceDateFrom", index)
+    if written := position.service_date_to:
+        end = days.get(written)
+        if end is None:
+            end = days[written] = _day(written, "serviceDateTo", index)
     return Line(
         id=line_id,
-        name=_text(position.name),
-        description=_text(position.description),
+        name=v if (v := position.name) and not v.isspace() else None,
+        description=v if (v := position.description) and not v.isspace() else None,
         product_id=product,
         quantity=_number(position.quantity, "quantity", index),
         unit=unit,
@@ -612,9 +692,8 @@ def _line(
         tax_rate=rate,
         tax_amount=read(position.tax_amount, "taxAmount", index),
         gross_amount=read(position.gross_amount, "grossAmount", index),
-        # The service period's days as Fynn writes them (see the module docstring of _mapping).
-        period_start=_day(position.service_date_from, "serviceDateFrom", index, days),
-        period_end=_day(position.service_date_to, "serviceDateTo", index, days),
+        period_start=start,
+        period_end=end,
     )
 
 
@@ -650,31 +729,16 @@ def _number(value: Decimal | msgspec.UnsetType | None, field: str, index: int) -
 _WHOLE = Decimal(1)
 
 
-def _day(
-    value: str | msgspec.UnsetType | None, field: str, index: int, days: dict[str, dt.date | None]
-) -> dt.date | None:
-    if value is None or value is _UNSET:
-        return None
-    day = days.get(value, _UNSET)
-    if day is _UNSET:
-        try:
-            day = dt.datetime.fromisoformat(value).date()  # `lenient_date`, without a path
-        except ValueError:
-            # The toolkit's day words the error (or maps "" to None) at the built path.
-            day = lenient_date(value, json_path(field, index))
-        days[value] = day
-    return day
-
-
 def _member(value: str | int | msgspec.UnsetType | None, field: str, index: int) -> str | None:
     """A member of a nested object (``unit.name``, ``product.id``): text, or a number as text."""
+    if type(value) is str:
+        return value if value and not value.isspace() else None
     if value is None or value is _UNSET:
         return None
     if type(value) is int:
         return str(value)
-    if not isinstance(value, str):  # the model allows str and int only; a guard all the same
-        raise fail(json_path(field, index), f"expected a string, got {type(value).__name__}")
-    return _text(value)
+    # The model allows str and int only; a guard all the same.
+    raise fail(json_path(field, index), f"expected a string, got {type(value).__name__}")
 
 
 def _tax_breakdown(
@@ -685,8 +749,9 @@ def _tax_breakdown(
     Empty unless every position states its rate, its net amount after discount and its tax: a
     breakdown over part of the lines would look complete and be wrong.
     """
-    # rate -> [taxable amounts, tax amounts, the positions' tax descriptions]
-    groups: dict[Decimal, tuple[list[Decimal], list[Decimal], set[str]]] = {}
+    # rate -> [taxable amount, tax amount, the positions' tax description: UNSET while none
+    # is stated, None once two disagree]; the sums are `exact_sum`'s, added as they come.
+    groups: dict[Decimal, list[Any]] = {}
     for position, line in zip(positions, mapped, strict=True):
         rate, net, tax = line.tax_rate, line.net_amount, line.tax_amount
         if rate is None or net is None or tax is None:
@@ -694,20 +759,19 @@ def _tax_breakdown(
         # Decimal("19") and Decimal("19.0") hash alike: one rate, one group.
         group = groups.get(rate)
         if group is None:
-            group = groups[rate] = ([], [], set())
-        group[0].append(net)
-        group[1].append(tax)
+            group = groups[rate] = [_ZERO, _ZERO, _UNSET]
+        group[0] = _add(group[0], net)
+        group[1] = _add(group[1], tax)
         # A line with a rate has a tax object (its rate comes from there).
         description = position.tax.description  # type: ignore[union-attr]
         if description is not None and description is not _UNSET:
-            group[2].add(description)
+            seen = group[2]
+            group[2] = description if seen is _UNSET or seen == description else None
     return tuple(
-        TaxSubtotal(
-            rate=rate,
-            taxable_amount=exact_sum(nets),
-            tax_amount=exact_sum(taxes),
-            # The tax's own label ("19%") when every position at this rate agrees on it.
-            name=text(names.pop()) if len(names) == 1 else None,
-        )
-        for rate, (nets, taxes, names) in groups.items()
+        [
+            # The tax's own label ("19%") when every position at this rate that states one
+            # agrees on it.
+            TaxSubtotal(rate=rate, taxable_amount=net, tax_amount=tax, name=_text(name))
+            for rate, (net, tax, name) in groups.items()
+        ]
     )
