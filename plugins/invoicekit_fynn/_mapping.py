@@ -164,7 +164,6 @@ Payment means
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -201,7 +200,7 @@ from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
 
-from ._money import MoneyReader
+from ._money import MoneyReader, reader
 from ._payments import FynnPayment, Money, Transactions, paid_from, payments
 from ._values import (
     DEFAULT_PRECISION,
@@ -294,8 +293,9 @@ def to_invoice(
     type_raw: str = source.type_._value_
     status_raw: str = source.status._value_
     credit = type_raw in _CREDIT_TYPES
-    money = MoneyReader(currency)
-    money.negate = credit and _stored_negative(source, money)
+    money = reader(currency, False)
+    if credit and _stored_negative(source, money):
+        money = reader(currency, True)
     extra = _extra(source)
     items = lookup.of(source.id) if lookup is not None else ()
     # Credit documents are paid out, not in: their transactions say nothing about `paid`.
@@ -478,48 +478,50 @@ def _preceding(reference: ReferencedInvoice, zone: dt.tzinfo) -> InvoiceReferenc
 
 def _extra(source: FynnInvoice) -> dict[str, Any]:
     """`Invoice.extra` (see "Extra, PDF, raw"), in this order, only what is given."""
-    # Typed scalars go in as they are, an open enum member as its plain value (an unknown
-    # one's too); only the two free-form fields need the JSON-native check.
+    # Field by field: an absent one costs two comparisons. Typed scalars go in as they are, an
+    # open enum member as its plain value (an unknown one's too), an instant as ISO 8601 text
+    # (in UTC when it has an offset).
     extra: dict[str, Any] = {}
-    value: Any
-    for key, value in (
-        ("dunningLevel", source.dunning_level),
-        ("dunningStatus", source.dunning_status),
-        ("dunningDisabled", source.dunning_disabled),
-        ("sourceType", source.source_type),
-        ("eInvoiceType", source.e_invoice_type),
-    ):
-        if value is not None and value is not _UNSET:
-            extra[key] = value._value_ if isinstance(value, enum.Enum) else value
-    value = source.internal_note
-    if value and not value.isspace():
-        extra["internalNote"] = value
-    for key, moment in (
-        ("lastReminderDate", source.last_reminder_date),
-        ("lastSentAt", source.last_sent_at),
-        ("payDate", source.pay_date),
-    ):
-        if moment is not None and moment is not _UNSET:
-            # ISO 8601, in UTC when it has an offset
-            utc = moment.tzinfo is _UTC or moment.utcoffset() is None
-            extra[key] = (moment if utc else moment.astimezone(_UTC)).isoformat()
-    value = source.usage_breakdown_url
-    if value and not value.isspace():
-        extra["usageBreakdownUrl"] = value
-    value = source.cancellation_document
-    if value and (cancellation := _cancellation(value)):
+    if (number := source.dunning_level) is not None and number is not _UNSET:
+        extra["dunningLevel"] = number
+    if (member := source.dunning_status) is not None and member is not _UNSET:
+        extra["dunningStatus"] = member._value_
+    if (flag := source.dunning_disabled) is not None and flag is not _UNSET:
+        extra["dunningDisabled"] = flag
+    if (kind := source.source_type) is not None and kind is not _UNSET:
+        extra["sourceType"] = kind._value_
+    if (form := source.e_invoice_type) is not None and form is not _UNSET:
+        extra["eInvoiceType"] = form._value_
+    if (note := source.internal_note) and not note.isspace():
+        extra["internalNote"] = note
+    if (moment := source.last_reminder_date) is not None and moment is not _UNSET:
+        extra["lastReminderDate"] = _iso_instant(moment)
+    if (moment := source.last_sent_at) is not None and moment is not _UNSET:
+        extra["lastSentAt"] = _iso_instant(moment)
+    if (moment := source.pay_date) is not None and moment is not _UNSET:
+        extra["payDate"] = _iso_instant(moment)
+    if (url := source.usage_breakdown_url) and not url.isspace():
+        extra["usageBreakdownUrl"] = url
+    if (document := source.cancellation_document) and (cancellation := _cancellation(document)):
         extra["cancellationDocument"] = cancellation
-    # A float in these would not round-trip (`Invoice.raw` has them either way); an int, or
-    # an empty object or list, as they mostly are, is JSON-native without a walk.
-    for key, value in (
-        ("paymentProviderFeeCents", source.payment_provider_fee_cents),
-        ("customFields", source.custom_fields),
+    # A float in these would not round-trip (`Invoice.raw` has them either way); an int, or an
+    # empty object or list, as they mostly are, is JSON-native without the walk.
+    fee = source.payment_provider_fee_cents
+    if (
+        fee is not None
+        and fee is not _UNSET
+        and (type(fee) is int or not fee or is_json_native(fee))
     ):
-        if value is None or value is _UNSET:
-            continue
-        if type(value) is int or not value or is_json_native(value):
-            extra[key] = value
+        extra["paymentProviderFeeCents"] = fee
+    custom = source.custom_fields
+    if custom is not None and custom is not _UNSET and (not custom or is_json_native(custom)):
+        extra["customFields"] = custom
     return extra
+
+
+def _iso_instant(moment: dt.datetime) -> str:
+    utc = moment.tzinfo is _UTC or moment.utcoffset() is None
+    return (moment if utc else moment.astimezone(_UTC)).isoformat()
 
 
 def _cancellation(document: CancellationDocument) -> dict[str, str]:

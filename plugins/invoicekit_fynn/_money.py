@@ -1,7 +1,8 @@
 """Fynn money objects ``{amount, precision, currencyCode}``, read exactly.
 
-`MoneyReader` reads the money objects of one invoice: the fast path of a well-formed amount,
-and `amount`, the checked path that words the error at the value's JSON path. How Fynn's money
+`MoneyReader` reads the money objects of an invoice (`reader` gives the one of its currency
+and sign): the fast path of a well-formed amount, and `amount`, the checked path that words
+the error at the value's JSON path. How Fynn's money
 maps, and why, is documented in `invoicekit_fynn._mapping` (section "Money").
 """
 
@@ -17,9 +18,10 @@ from invoicekit_fynn_client.models import Money
 
 from ._values import DEFAULT_PRECISION, MAX_PRECISION, fail, json_path, minor_to_major
 
-__all__ = ["MoneyReader", "amount"]
+__all__ = ["MoneyReader", "amount", "reader"]
 
 _UNSET = msgspec.UNSET
+_multiply = EXACT.multiply
 
 
 class MoneyReader:
@@ -52,23 +54,22 @@ class MoneyReader:
         ``field`` (and ``index``, for a position's money) name the value's JSON path
         (`invoicekit_fynn._values.json_path`), which is built only for an error.
         """
-        if money is None or money is _UNSET:
+        if not money:  # None or UNSET (a money object is true)
             return None
         minor = money.amount
-        if type(minor) is int:
+        # The alias ``currency``, if any, is checked by `amount`.
+        if type(minor) is int and money.currency is _UNSET:
             scale = self._scales.get(money.precision)
             if scale is not None:
                 limit, unit = scale
                 code = money.currency_code
-                if (
-                    -limit < minor < limit
-                    and (code == self.currency or code is _UNSET or code is None)
-                    and money.currency is _UNSET  # the alias, if any, is checked by `amount`
+                if -limit < minor < limit and (
+                    code == self.currency or code is _UNSET or code is None
                 ):
                     # minor * 1E-precision: at most 36 digits, exact in EXACT; the exponent is
                     # -precision, so 0 is 0.00 and 5831 is 58.31 (the context takes the int).
                     # Negated as an int: zero stays 0, so the amount is 0.00, never -0.00.
-                    return EXACT.multiply(-minor if self.negate else minor, unit)
+                    return _multiply(-minor if self.negate else minor, unit)
         value = amount(money, json_path(field, index), self.currency)
         if value and self.negate:  # zero stays 0.00, never -0.00
             return value.copy_negate()
@@ -76,13 +77,22 @@ class MoneyReader:
 
 
 @functools.cache
+def reader(currency: str, negate: bool) -> MoneyReader:
+    """The `MoneyReader` of ``currency`` and sign: a reader holds nothing of one invoice, so
+    the readers are made once and shared (and never changed).
+
+    Cached: the invoice currency is three upper-case letters (`check_currency`), so there are
+    few keys.
+    """
+    return MoneyReader(currency, negate=negate)
+
+
 def _scales(currency: str) -> dict[object, tuple[int, Decimal]]:
     """``precision`` (or absent) -> (bound on ``|minor|``, ``1E-precision``) of the fast path.
 
     Only the precisions within the decimal places `invoicekit.bounds` allows ``currency``, and
     a bound that keeps fewer than ``MAX_INTEGER_DIGITS`` digits before the point: an amount of
-    whole minor units within it is a usable amount by construction. Cached: the invoice
-    currency is three upper-case letters (`check_currency`), so there are few keys.
+    whole minor units within it is a usable amount by construction.
     """
     places = min(minor_unit(currency) + EXTRA_DECIMALS, MAX_PRECISION)
     scales: dict[object, tuple[int, Decimal]] = {
