@@ -62,7 +62,7 @@ Money
     digits, and a ``currencyCode`` (or ``currency``) other than the invoice's: an amount in
     another currency would be silently wrong. A money object without ``amount`` is absent.
     `Invoice.currency` is ``currencyCode`` (Fynn converts foreign-currency positions into it);
-    it must be three upper-case letters.
+    it must be three upper-case letters. The money objects are read by `invoicekit_fynn._money`.
 
 Sign of credit documents
     invoicekit's credit notes, refunds and cancellations carry positive amounts. Whether Fynn
