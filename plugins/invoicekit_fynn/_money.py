@@ -2,8 +2,8 @@
 
 `MoneyReader` reads the money objects of an invoice (`reader` gives the one of its currency
 and sign): the fast path of a well-formed amount, and `amount`, the checked path that words
-the error at the value's JSON path. How Fynn's money
-maps, and why, is documented in `invoicekit_fynn._mapping` (section "Money").
+the error at the value's JSON path. How Fynn's money maps, and why, is documented in
+`invoicekit_fynn._mapping` (section "Money").
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ _multiply = EXACT.multiply
 
 
 class MoneyReader:
-    """Reads Fynn money objects ``{amount, precision, currencyCode}`` of one invoice.
+    """Reads Fynn money objects ``{amount, precision, currencyCode}`` in one invoice currency.
 
-    What `amount` decides per value is decided here once per invoice where it can be: which
+    What `amount` decides per value is decided here once per currency where it can be: which
     precisions keep an amount within the bounds (`invoicekit.bounds`) by construction, and the
     largest whole number of minor units each allows. A money object in the invoice currency
     with whole minor units (a JSON integer, as Fynn writes them) within those is then scaled
