@@ -74,6 +74,8 @@ def _list_params() -> ModuleType:
     return _query
 
 
+# Where a single-document body holds its document (`_declared.ENVELOPE`), for errors.
+_DATA_PATH = "$" + "".join(f".{step}" for step in _declared.ENVELOPE.invoice)
 # A positive integer without leading zeros, small enough for a 64-bit column.
 _INVOICE_ID = re.compile(r"[1-9][0-9]{0,18}")
 
@@ -135,6 +137,18 @@ class DaftraVendor(Vendor):
         """This vendor with the ``taxes``, ``site_info`` and ``timezone`` options applied
         (`invoicekit_daftra._account.from_options`; a bad one is a `ConfigurationError`)."""
         return DaftraVendor(clock=self._clock, account=_account.from_options(dict(options)))
+
+    def normalize(self, body: bytes) -> Invoice:
+        """The declared way (`invoicekit.Vendor.normalize`) in one decode fewer: the answer's
+        ``result``, ``code`` and ``data`` are read together (`_documents.single_document`).
+        A body that does not read so goes the declared way, which words the error."""
+        document = _documents.single_document(body)
+        if document is None:
+            return super().normalize(body)
+        account = self._account
+        return rooted(
+            self.name, _DATA_PATH, lambda: _documents.normalize_document(document, None, account)
+        )
 
     def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
         """Every kind of document object (``data``, or a list item), with the account data

@@ -60,6 +60,15 @@ FILTER_STATUSES: dict[InvoiceStatus, str] = {
     InvoiceStatus.OVERPAID: "4",
 }
 
+# The answers for the documented codes, as sent (a number, or CakePHP's string of it), made
+# once: every invoice asks.
+_STATUS_ANSWERS: dict[int | str, tuple[InvoiceStatus, str]] = {
+    sent: (status, str(code))
+    for code, status in _PAYMENT_STATUSES.items()
+    for sent in (code, str(code))
+}
+_KIND_ANSWERS = {code: (kind, str(code)) for code, kind in _KINDS.items()}
+
 # Bounded, so that a hostile 10,000-digit "code" never reaches int().
 _SMALL_INT = re.compile(r"-?[0-9]{1,9}")
 
@@ -85,6 +94,9 @@ def invoice_status(
     if draft is True:
         return InvoiceStatus.DRAFT, DRAFT_STATUS_RAW
     value = seed_status if payment_status is msgspec.UNSET else payment_status
+    answer = _STATUS_ANSWERS.get(value)  # type: ignore[arg-type]  # None, UNSET: not found
+    if answer is not None:
+        return answer
     if value is msgspec.UNSET:
         return InvoiceStatus.UNKNOWN, None
     if value is None:
@@ -103,13 +115,23 @@ def invoice_kind(document_type: int | msgspec.UnsetType | None) -> tuple[Invoice
 
     The single-invoice endpoint only serves type 0 and may leave ``type`` out.
     """
+    answer = _KIND_ANSWERS.get(document_type)  # type: ignore[arg-type]  # None, UNSET: not found
+    if answer is not None:
+        return answer
     if document_type is None or document_type is msgspec.UNSET:
         return InvoiceKind.INVOICE, None
     return _KINDS.get(document_type, InvoiceKind.OTHER), str(document_type)
 
 
+# The answer for each documented code, made once: every payment of every invoice asks.
+_PAYMENT_ANSWERS = {code: (state, str(code)) for code, state in _PAYMENT_STATES.items()}
+
+
 def payment_status(status: int | msgspec.UnsetType | None) -> tuple[PaymentStatus, str | None]:
     """The normalized status and `status_raw` of an ``InvoicePayment``."""
+    answer = _PAYMENT_ANSWERS.get(status)  # type: ignore[arg-type]  # None, UNSET: not found
+    if answer is not None:
+        return answer
     if status is None or status is msgspec.UNSET:
         return PaymentStatus.UNKNOWN, None
-    return _PAYMENT_STATES.get(status, PaymentStatus.UNKNOWN), str(status)
+    return PaymentStatus.UNKNOWN, str(status)

@@ -37,6 +37,7 @@ from invoicekit_daftra_client.models import (
     InvoiceEnvelope,
     RefundReceiptEnvelope,
 )
+from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
 from . import _mapping
 from ._account import NOTHING_KNOWN, Account
@@ -81,6 +82,7 @@ _LISTS = {
 KIND_VALUES = (InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value, InvoiceKind.REFUND.value)
 
 _KEYS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_UNSET = msgspec.UNSET
 
 
 def _envelope_key(raw: msgspec.Raw) -> str:
@@ -116,12 +118,56 @@ def check_answer(body: bytes) -> None:
     msgspec.json.decode(body, type=_Answer, strict=False)
 
 
+class _Single(_Answer):
+    """A single-document answer: `_Answer` and the document object's own bytes."""
+
+    data: msgspec.Raw
+
+
+_SINGLE = msgspec.json.Decoder(_Single, strict=False)
+
+
+def single_document(body: bytes) -> msgspec.Raw | None:
+    """``data`` of a single-document ``body`` whose ``result`` and ``code`` are as
+    `check_answer` wants them, read in one decode; None for any body that does not decode so
+    (reading it the declared way words the error)."""
+    try:
+        return _SINGLE.decode(body).data
+    except msgspec.MsgspecError:
+        return None
+
+
+class _AnyDocument(InvoiceEnvelope, kw_only=True, omit_defaults=True):
+    """`InvoiceEnvelope` with ``Invoice`` optional, so that one decode tells an invoice from
+    the other kinds (those go the way of `_envelope_key`)."""
+
+    invoice: DaftraInvoice | msgspec.UnsetType = msgspec.field(  # type: ignore[assignment]
+        name="Invoice", default=_UNSET
+    )
+
+
+_ANY_DOCUMENT = msgspec.json.Decoder(_AnyDocument, strict=False)
+
+
+def _invoice_envelope(raw: msgspec.Raw) -> InvoiceEnvelope | None:
+    """The envelope of a document keyed ``Invoice`` in one decode; None for any other object,
+    or one that does not decode (the way of `_envelope_key` words the error)."""
+    try:
+        found = _ANY_DOCUMENT.decode(raw)
+    except msgspec.MsgspecError:
+        return None
+    return None if found.invoice is _UNSET else found
+
+
 def normalize_document(
     raw: msgspec.Raw, context: object = None, account: Account = NOTHING_KNOWN
 ) -> Invoice:
     """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
     a single-document body, an item of a list), with what ``account`` states around it;
     errors name paths from the object."""
+    envelope = _invoice_envelope(raw)
+    if envelope is not None:
+        return _mapping.invoice_from_envelope(envelope, raw, "$", account=account)
     key = _envelope_key(raw)
     document = _BY_KEY.get(key)
     if document is None:

@@ -1,95 +1,117 @@
 """Daftra ``InvoiceItem`` and ``InvoicePayment`` records as invoicekit lines and payments.
 
-The decisions behind each field are listed in the `invoicekit_daftra._mapping` docstring.
+The decisions behind each field are listed in the `invoicekit_daftra._mapping` docstring. The
+amounts read here have passed `invoicekit_daftra._checks` first, so each is read as it is.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import msgspec
 
-from invoicekit.plugin import Line, Payment, PaymentStatus, present
+from invoicekit.plugin import EXACT, Line, Payment, PaymentStatus, text
 from invoicekit_daftra_client.models import InvoiceItem, InvoicePayment
 
 from . import _codes, _taxes
 from ._account import Tax
-from ._values import add, amount, business_date, code, multiply, text
+from ._values import Where, add, business_date, code, multiply
 
-__all__ = ["line", "paid_by_payments", "payment"]
+__all__ = ["PERCENTAGE", "line", "line_tax", "paid_by_payments", "payment"]
 
-_PERCENTAGE = 1
+#: ``discount_type`` of a percentage discount (2 is an absolute amount).
+PERCENTAGE = 1
 _ABSOLUTE = 2
-_CURRENCY = r"[A-Z]{3}"
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_UNSET = msgspec.UNSET
+_add = EXACT.add
+_ZERO = Decimal(0)
 
 
-def _identifier(value: int | msgspec.UnsetType | None) -> str | None:
-    found = present(value)
-    return None if found is None else str(found)
+def line_tax(item: InvoiceItem) -> tuple[bool, Decimal | None, Decimal | None]:
+    """Whether the line's tax is known, and its ``summary_tax1``/``summary_tax2``.
 
-
-def _line_tax(item: InvoiceItem, path: str) -> Decimal | None:
-    """``summary_tax1 + summary_tax2``: only the amounts count (``tax1``/``tax2`` are tax ids).
-
-    A tax whose id is set but whose amount is missing makes the line's tax unknown.
+    Only the amounts count (``tax1``/``tax2`` are tax ids); a tax whose id is set (not null,
+    not 0) but whose amount is missing makes the line's tax unknown.
     """
-    parts: list[Decimal] = []
-    for tax_id, field in ((item.tax1, "summary_tax1"), (item.tax2, "summary_tax2")):
-        value = amount(getattr(item, field), f"{path}.{field}")
-        if value is not None:
-            parts.append(value)
-        elif present(tax_id):
-            return None
-    return add(f"{path}.summary_tax1", *parts) if parts else None
+    first, second = item.summary_tax1, item.summary_tax2
+    if first is None or first is _UNSET:
+        first = None
+        if item.tax1:
+            return False, None, None
+    if second is None or second is _UNSET:
+        second = None
+        if item.tax2:
+            return False, first, None
+    return True, first, second
 
 
-def _line_discount(
-    item: InvoiceItem, unit_price: Decimal | None, quantity: Decimal | None, path: str
+def _discount(
+    item: InvoiceItem, unit_price: Decimal | None, quantity: Decimal | None, *where: Where
 ) -> Decimal | None:
-    """The discount amount: Daftra's ``calculated_discount``, else ``discount`` per its type."""
-    calculated = amount(item.calculated_discount, f"{path}.calculated_discount")
-    if calculated is not None:
-        return calculated
-    discount = amount(item.discount, f"{path}.discount")
-    if discount is None or not discount:
-        return discount  # absent stays unknown; a stated zero is no discount, whatever the type
-    kind = present(item.discount_type)
+    """The discount amount when Daftra sent no ``calculated_discount``: ``discount`` per its
+    type."""
+    discount = item.discount
+    if discount is None or discount is _UNSET:
+        return None  # absent stays unknown
+    if not discount:
+        return discount  # a stated zero is no discount, whatever the type
+    kind = item.discount_type
     if kind == _ABSOLUTE:
         return discount
-    if kind == _PERCENTAGE and unit_price is not None and quantity is not None:
+    if kind == PERCENTAGE and unit_price is not None and quantity is not None:
         # A percentage of unit_price x quantity; shifting by -2 divides by 100 exactly.
-        return multiply(f"{path}.discount", unit_price, quantity, discount, shift=-2)
+        return multiply((unit_price, quantity, discount), -2, *where, "discount")
     return None
 
 
-def line(item: InvoiceItem, path: str, taxes: dict[int, Tax] | None = None) -> Line:
-    """One ``InvoiceItem`` (at JSON path ``path``) as a `Line`; ``taxes`` (the account's, when
+def line(item: InvoiceItem, at: str, index: int, taxes: dict[int, Tax] | None = None) -> Line:
+    """The ``InvoiceItem`` at ``at[index]`` as a `Line`; ``taxes`` (the account's, when
     known) give its rate (`invoicekit_daftra._taxes`)."""
-    unit_price = amount(item.unit_price, f"{path}.unit_price")
-    quantity = amount(item.quantity, f"{path}.quantity")
+    unit_price, quantity = item.unit_price, item.quantity
+    if unit_price is _UNSET:
+        unit_price = None
+    if quantity is _UNSET:
+        quantity = None
+    discount = item.calculated_discount
+    if discount is None or discount is _UNSET:
+        discount = _discount(item, unit_price, quantity, at, index)
+    known, first, second = line_tax(item)
+    tax = None
+    if known:
+        tax = first if second is None else second
+        if first is not None and second is not None:
+            # Summed from zero, as `_values.add` sums; two amounts within the bounds always
+            # add up exactly (`_values.usable`), so an error needs no path here.
+            tax = _add(_add(_ZERO, first), second)
+    net, gross, product = item.subtotal, item.total, item.product_id
     return Line(
         id=str(item.id),
         name=text(item.item),
         description=text(item.description),
-        product_id=_identifier(item.product_id),
+        product_id=None if product is None or product is _UNSET else str(product),
         quantity=quantity,
         unit_price=unit_price,
-        discount_amount=_line_discount(item, unit_price, quantity, path),
-        net_amount=amount(item.subtotal, f"{path}.subtotal"),
-        tax_rate=_taxes.line_rate(item, taxes),
-        tax_amount=_line_tax(item, path),
-        gross_amount=amount(item.total, f"{path}.total"),
+        discount_amount=discount,
+        net_amount=None if net is _UNSET else net,
+        tax_rate=None if taxes is None else _taxes.line_rate(item, taxes),
+        tax_amount=tax,
+        gross_amount=None if gross is _UNSET else gross,
     )
 
 
-def payment(record: InvoicePayment, path: str) -> Payment:
-    """One ``InvoicePayment`` (at JSON path ``path``) as a `Payment`."""
+def payment(record: InvoicePayment, at: str, index: int) -> Payment:
+    """The ``InvoicePayment`` at ``at[index]`` as a `Payment`."""
     status, status_raw = _codes.payment_status(record.status)
+    paid = record.amount
     return Payment(
         id=str(record.id),
-        date=business_date(record.date, f"{path}.date"),
-        amount=amount(record.amount, f"{path}.amount"),
-        currency=code(record.currency_code, f"{path}.currency_code", _CURRENCY, "an ISO 4217 code"),
+        date=business_date(record.date, at, index, "date"),
+        amount=None if paid is _UNSET else paid,
+        currency=code(
+            record.currency_code, _CURRENCY, "an ISO 4217 code", at, index, "currency_code"
+        ),
         method=text(record.payment_method),
         reference=text(record.transaction_id),
         status=status,
@@ -97,7 +119,7 @@ def payment(record: InvoicePayment, path: str) -> Payment:
     )
 
 
-def paid_by_payments(payments: tuple[Payment, ...] | None, path: str) -> Decimal | None:
+def paid_by_payments(payments: tuple[Payment, ...] | None, *where: Where) -> Decimal | None:
     """The sum of the completed payments, when every payment's status and amount is known.
 
     ``None`` when the payments were not sent at all, or when any payment could count or not
@@ -113,4 +135,4 @@ def paid_by_payments(payments: tuple[Payment, ...] | None, path: str) -> Decimal
             if record.amount is None:
                 return None
             completed.append(record.amount)
-    return add(path, Decimal(0), *completed)
+    return add((_ZERO, *completed), *where)

@@ -128,6 +128,7 @@ extra
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, TypeVar
 
 import msgspec
@@ -141,17 +142,18 @@ from invoicekit_daftra_client.models import (
 )
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
-from . import _codes, _lines, _parties, _taxes, _times
+from . import _checks, _codes, _lines, _parties, _taxes, _times
 from ._account import NOTHING_KNOWN, Account
 from ._totals import totals
-from ._values import VENDOR, amount, business_date, code, fail, text
+from ._values import VENDOR, business_date, code, fail, text
 
 __all__ = ["invoice_from_envelope"]
 
 T = TypeVar("T")
 
-_CURRENCY = r"[A-Z]{3}"
+_CURRENCY = re.compile(r"[A-Z]{3}")
 _REFERRING_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.DEBIT_NOTE, InvoiceKind.REFUND})
+_UNSET = msgspec.UNSET
 
 
 def _pick(
@@ -162,7 +164,7 @@ def _pick(
     key: str,
 ) -> tuple[T | None, str]:
     """An association and its path: inside ``Invoice`` if the key is there, else beside it."""
-    if nested is not msgspec.UNSET and nested is not None:
+    if nested is not _UNSET and nested is not None:
         return nested, f"{invoice_path}.{key}"
     return present(sibling), f"{envelope_path}.{key}"
 
@@ -194,27 +196,36 @@ def invoice_from_envelope(
     )
     if header.id <= 0:
         raise fail(f"{at}.id", f"{header.id} is not a Daftra id (a positive integer)")
+    taxes = account.taxes
+    _checks.check(
+        header,
+        items or (),
+        records or (),
+        at=at,
+        items_path=items_path,
+        payments_path=payments_path,
+        with_taxes=taxes is not None,
+    )
     status, status_raw = _codes.invoice_status(header.draft, header.payment_status, header.status)
     kind, kind_raw = _codes.invoice_kind(header.type_)
     if kind_raw is None:
         kind = untyped_kind
-    issued = business_date(header.date, f"{at}.date") or business_date(
-        header.issue_date, f"{at}.issue_date"
+    issued = business_date(header.date, at, "date") or business_date(
+        header.issue_date, at, "issue_date"
     )
-    taxes = account.taxes
-    lines = tuple(
-        _lines.line(item, f"{items_path}[{i}]", taxes) for i, item in enumerate(items or ())
-    )
+    line = _lines.line
+    lines = tuple([line(item, items_path, i, taxes) for i, item in enumerate(items or ())])
     breakdown, inclusive = _taxes.breakdown(
-        header, items or (), lines, taxes, at=at, items_path=items_path
+        header, items or (), lines, taxes, items_path=items_path
     )
     payments = None
     if records is not None:
-        payments = tuple(
-            _lines.payment(record, f"{payments_path}[{i}]") for i, record in enumerate(records)
-        )
+        payment = _lines.payment
+        payments = tuple([payment(record, payments_path, i) for i, record in enumerate(records)])
     parent = present(header.subscription_id)
     refers = kind in _REFERRING_KINDS and bool(parent)
+    notes, created, modified = text(header.notes), text(header.created), text(header.modified)
+    zone = account.zone
     return Invoice(
         vendor=VENDOR,
         id=str(header.id),
@@ -225,7 +236,7 @@ def invoice_from_envelope(
         status_raw=status_raw,
         issue_date=issued,
         due_date=_due_date(header, issued, at),
-        currency=code(header.currency_code, f"{at}.currency_code", _CURRENCY, "an ISO 4217 code"),
+        currency=code(header.currency_code, _CURRENCY, "an ISO 4217 code", at, "currency_code"),
         seller=account.seller,
         buyer=_parties.buyer(header, client, at, client_path),
         purchase_order_reference=text(header.po_number),
@@ -235,17 +246,17 @@ def invoice_from_envelope(
         payments=payments or (),
         prices_include_tax=inclusive,
         preceding_invoice=InvoiceReference(id=str(parent)) if refers else None,
-        notes=tuple(note for note in (text(header.notes),) if note),
+        notes=(notes,) if notes else (),
         pdf_url=text(header.invoice_pdf_url),
-        created_at=_times.instant(text(header.created), account.zone),
-        updated_at=_times.instant(text(header.modified), account.zone),
-        extra=_extra(header, at, keep_subscription=not refers),
+        created_at=None if zone is None else _times.instant(created, zone),
+        updated_at=None if zone is None else _times.instant(modified, zone),
+        extra=_extra(header, created, modified, at, keep_subscription=not refers),
         raw=raw,
     )
 
 
 def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date | None:
-    explicit = business_date(header.due_date, f"{at}.due_date")
+    explicit = business_date(header.due_date, at, "due_date")
     if explicit is not None:
         return explicit
     days = present(header.due_after)
@@ -259,29 +270,41 @@ def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date
         raise fail(f"{at}.due_after", f"{days} days after {issued} is not a date") from exc
 
 
-def _extra(header: DaftraInvoice, at: str, *, keep_subscription: bool) -> dict[str, Any]:
+def _extra(
+    header: DaftraInvoice,
+    created: str | None,
+    modified: str | None,
+    at: str,
+    *,
+    keep_subscription: bool,
+) -> dict[str, Any]:
     extra: dict[str, Any] = {}
-    issue_date = business_date(header.issue_date, f"{at}.issue_date")
+    if created is not None:
+        extra["created"] = created
+    if modified is not None:
+        extra["modified"] = modified
+    issue_date = business_date(header.issue_date, at, "issue_date")
+    if issue_date is not None:
+        extra["issue_date"] = issue_date.isoformat()
     for key, value in (
-        ("created", text(header.created)),
-        ("modified", text(header.modified)),
-        ("issue_date", issue_date.isoformat() if issue_date else None),
-        ("invoice_html_url", text(header.invoice_html_url)),
-        ("qr_code_url", text(header.qr_code_url)),
-        ("html_notes", text(header.html_notes)),
-        ("adjustment_label", text(header.adjustment_label)),
-        ("subscription_id", present(header.subscription_id) if keep_subscription else None),
+        ("invoice_html_url", header.invoice_html_url),
+        ("qr_code_url", header.qr_code_url),
+        ("html_notes", header.html_notes),
+        ("adjustment_label", header.adjustment_label),
     ):
-        if value is not None:
-            extra[key] = value
-    for key, field in (
-        ("discount_percent", "discount"),
-        ("discount_amount", "discount_amount"),
-        ("summary_deposit", "summary_deposit"),
-        ("summary_refund", "summary_refund"),
-        ("adjustment_value", "adjustment_value"),
+        if (found := text(value)) is not None:
+            extra[key] = found
+    subscription = present(header.subscription_id)
+    if subscription is not None and keep_subscription:
+        extra["subscription_id"] = subscription
+    # Amounts checked (`_checks`); zero, null and absent are left out.
+    for key, figure in (
+        ("discount_percent", header.discount),
+        ("discount_amount", header.discount_amount),
+        ("summary_deposit", header.summary_deposit),
+        ("summary_refund", header.summary_refund),
+        ("adjustment_value", header.adjustment_value),
     ):
-        figure = amount(getattr(header, field), f"{at}.{field}")
         if figure:
             extra[key] = str(figure)
     return extra

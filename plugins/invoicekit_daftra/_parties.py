@@ -6,7 +6,6 @@ The decisions behind each field are listed in the `invoicekit_daftra._mapping` d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import msgspec
 
@@ -18,90 +17,67 @@ from ._values import code, text
 
 __all__ = ["buyer", "seller"]
 
-_COUNTRY = r"[A-Z]{2}"
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_COUNTRY_CODE = "an ISO 3166-1 alpha-2 country code"
 # bn1/bn2 are free "business numbers" whose meaning is in their country-dependent label.
 _VAT_LABEL = re.compile(r"vat|tax|ضريب", re.IGNORECASE)
 _REGISTRATION_LABEL = re.compile(r"commercial|registr|\bcr\b|سجل", re.IGNORECASE)
+_NOBODY = Party()
 
 Text = str | None | msgspec.UnsetType
 
 
-@dataclass(frozen=True)
-class _Contact:
-    """One source of buyer details: the invoice's snapshot or the client record."""
-
-    business_name: Text
-    first_name: Text
-    last_name: Text
-    email: Text
-    address1: Text
-    address2: Text
-    city: Text
-    state: Text
-    postal_code: Text
-    country_code: Text
-    path: str
-    country_field: str
+def _person(first_name: Text, last_name: Text) -> str | None:
+    first, last = text(first_name), text(last_name)
+    return f"{first} {last}" if first and last else first or last
 
 
-def _snapshot(invoice: DaftraInvoice, path: str) -> _Contact:
-    return _Contact(
-        business_name=invoice.client_business_name,
-        first_name=invoice.client_first_name,
-        last_name=invoice.client_last_name,
-        email=invoice.client_email,
-        address1=invoice.client_address1,
-        address2=invoice.client_address2,
-        city=invoice.client_city,
-        state=invoice.client_state,
-        postal_code=invoice.client_postal_code,
-        country_code=invoice.client_country_code,
-        path=path,
-        country_field="client_country_code",
-    )
-
-
-def _record(client: Client, path: str) -> _Contact:
-    return _Contact(
-        business_name=client.business_name,
-        first_name=client.first_name,
-        last_name=client.last_name,
-        email=client.email,
-        address1=client.address1,
-        address2=client.address2,
-        city=client.city,
-        state=client.state,
-        postal_code=client.postal_code,
-        country_code=client.country_code,
-        path=path,
-        country_field="country_code",
-    )
-
-
-def _person(contact: _Contact) -> str | None:
-    names = [name for name in (text(contact.first_name), text(contact.last_name)) if name]
-    return " ".join(names) or None
-
-
-def _address(contact: _Contact) -> Address | None:
-    country = code(
-        contact.country_code,
-        f"{contact.path}.{contact.country_field}",
-        _COUNTRY,
-        "an ISO 3166-1 alpha-2 country code",
-    )
-    lines = tuple(line for line in (text(contact.address1), text(contact.address2)) if line)
-    city, region, postal_code = text(contact.city), text(contact.state), text(contact.postal_code)
-    if not (lines or city or region or postal_code or country):
+def _address(
+    address1: Text,
+    address2: Text,
+    city: Text,
+    state: Text,
+    postal_code: Text,
+    *,
+    country: str | None,
+) -> Address | None:
+    """The address of one source (the invoice's snapshot, the client record, the site), its
+    country checked by the caller."""
+    first, second = text(address1), text(address2)
+    lines = tuple(line for line in (first, second) if line) if first or second else ()
+    town, region, postal = text(city), text(state), text(postal_code)
+    if not (lines or town or region or postal or country):
         return None
-    return Address(lines=lines, city=city, postal_code=postal_code, region=region, country=country)
+    return Address(lines=lines, city=town, postal_code=postal, region=region, country=country)
 
 
-def _business_numbers(client: Client | None) -> tuple[str | None, str | None]:
+def _snapshot_address(invoice: DaftraInvoice, at: str) -> Address | None:
+    country = code(invoice.client_country_code, _COUNTRY, _COUNTRY_CODE, at, "client_country_code")
+    return _address(
+        invoice.client_address1,
+        invoice.client_address2,
+        invoice.client_city,
+        invoice.client_state,
+        invoice.client_postal_code,
+        country=country,
+    )
+
+
+def _record_address(client: Client, at: str) -> Address | None:
+    country = code(client.country_code, _COUNTRY, _COUNTRY_CODE, at, "country_code")
+    return _address(
+        client.address1,
+        client.address2,
+        client.city,
+        client.state,
+        client.postal_code,
+        country=country,
+    )
+
+
+def _business_numbers(client: Client) -> tuple[str | None, str | None]:
     """(VAT id, legal registration id) from ``bn1``/``bn2``, chosen by their labels."""
     vat_id = registration = None
-    if client is None:
-        return vat_id, registration
     for number, label in ((client.bn1, client.bn1_label), (client.bn2, client.bn2_label)):
         value, meaning = text(number), text(label) or ""
         if value is None:
@@ -118,28 +94,36 @@ def buyer(
 ) -> Party | None:
     """The buyer: the invoice's snapshot first (it is what the document shows), the client
     record for what the snapshot lacks. ``None`` when neither says anything."""
-    sources = [_snapshot(invoice, invoice_path)]
-    if client is not None:
-        sources.append(_record(client, client_path))
-    business = next((name for s in sources if (name := text(s.business_name))), None)
-    person = next((name for s in sources if (name := _person(s))), None)
-    seed_name = text(client.name) if client is not None else None
+    business = text(invoice.client_business_name)
+    person = _person(invoice.client_first_name, invoice.client_last_name)
+    email = text(invoice.client_email)
     # The address is taken whole from one source, never stitched from two.
-    address = next((found for s in sources if (found := _address(s))), None)
+    address = _snapshot_address(invoice, invoice_path)
+    if client is None:
+        client_id = present(invoice.client_id)
+        party = Party(
+            id=None if client_id is None else str(client_id),
+            name=business or person,
+            contact_name=person if business else None,
+            email=email,
+            address=address,
+        )
+        return None if party == _NOBODY else party
+    business = business or text(client.business_name)
+    person = person or _person(client.first_name, client.last_name)
     vat_id, registration = _business_numbers(client)
-    client_id = client.id if client is not None else present(invoice.client_id)
-    party = Party(
-        id=None if client_id is None else str(client_id),
-        number=text(client.client_number) if client is not None else None,
-        name=business or person or seed_name,
+    # Never `Party()`: a client record always has its id.
+    return Party(
+        id=str(client.id),
+        number=text(client.client_number),
+        name=business or person or text(client.name),
         contact_name=person if business else None,
-        email=next((email for s in sources if (email := text(s.email))), None),
-        phone=(text(client.phone1) or text(client.phone2)) if client is not None else None,
+        email=email or text(client.email),
+        phone=text(client.phone1) or text(client.phone2),
         vat_id=vat_id,
         legal_registration_id=registration,
-        address=address,
+        address=address or _record_address(client, client_path),
     )
-    return None if party == Party() else party
 
 
 def seller(site: Site) -> Party | None:
@@ -153,21 +137,7 @@ def seller(site: Site) -> Party | None:
     says nothing.
     """
     country = text(site.country_code)
-    contact = _Contact(
-        business_name=site.business_name,
-        first_name=site.first_name,
-        last_name=site.last_name,
-        email=site.email,
-        address1=site.address1,
-        address2=site.address2,
-        city=site.city,
-        state=site.state,
-        postal_code=site.postal_code,
-        country_code=country if country and re.fullmatch(_COUNTRY, country) else None,
-        path="$.data.Site",
-        country_field="country_code",
-    )
-    business, person = text(site.business_name), _person(contact)
+    business, person = text(site.business_name), _person(site.first_name, site.last_name)
     site_id = present(site.id)
     party = Party(
         id=None if site_id is None else str(site_id),
@@ -175,6 +145,13 @@ def seller(site: Site) -> Party | None:
         contact_name=person if business else None,
         email=text(site.email),
         phone=text(site.phone1) or text(site.phone2),
-        address=_address(contact),
+        address=_address(
+            site.address1,
+            site.address2,
+            site.city,
+            site.state,
+            site.postal_code,
+            country=country if country and _COUNTRY.fullmatch(country) else None,
+        ),
     )
-    return None if party == Party() else party
+    return None if party == _NOBODY else party

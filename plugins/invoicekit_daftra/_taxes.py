@@ -36,7 +36,7 @@ from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 from invoicekit_daftra_client.models import InvoiceItem
 
 from ._account import Tax
-from ._values import add, amount
+from ._values import add
 
 __all__ = ["breakdown", "line_rate", "tax_ids"]
 
@@ -74,13 +74,13 @@ class _Sum:
         self.nets: list[Decimal] | None = []
 
 
-def _gather(items: Sequence[InvoiceItem], lines: Sequence[Line], path: str) -> dict[int, _Sum]:
+def _gather(items: Sequence[InvoiceItem], lines: Sequence[Line]) -> dict[int, _Sum]:
     sums: dict[int, _Sum] = {}
-    for index, (item, line) in enumerate(zip(items, lines, strict=True)):
+    for item, line in zip(items, lines, strict=True):
         ids = tax_ids(item)
         for tax_id, amount_field in ids:
             entry = sums.setdefault(tax_id, _Sum())
-            value = amount(getattr(item, amount_field), f"{path}[{index}].{amount_field}")
+            value = present(getattr(item, amount_field))  # checked (`_checks`)
             if value is None or entry.amounts is None:
                 entry.amounts = None
             else:
@@ -102,17 +102,15 @@ def breakdown(
     lines: Sequence[Line],
     taxes: dict[int, Tax] | None,
     *,
-    at: str,
     items_path: str,
 ) -> tuple[tuple[TaxSubtotal, ...], bool | None]:
     """The tax breakdown and ``prices_include_tax`` (rules in the module docstring)."""
     if taxes is None or not items:
         return (), None
-    sums = _gather(items, lines, items_path)
+    sums = _gather(items, lines)
     if not sums:
         return (), None
-    shipping = amount(header.shipping_amount, f"{at}.shipping_amount")
-    discount = amount(header.summary_discount, f"{at}.summary_discount")
+    shipping, discount = header.shipping_amount, present(header.summary_discount)
     undiscounted = discount is not None and not discount
     entries = []
     flags: set[bool | None] = set()
@@ -121,10 +119,10 @@ def breakdown(
         flags.add(None if tax is None else tax.included)
         tax_amount = None
         if entry.amounts is not None and not shipping:
-            tax_amount = add(f"{items_path}.summary_tax1", Decimal(0), *entry.amounts)
+            tax_amount = add((Decimal(0), *entry.amounts), items_path, "summary_tax1")
         taxable = None
         if tax is not None and tax.included is False and undiscounted and entry.nets:
-            taxable = add(f"{items_path}.subtotal", *entry.nets)
+            taxable = add(entry.nets, items_path, "subtotal")
         entries.append(
             TaxSubtotal(
                 rate=None if tax is None else tax.rate,

@@ -2,30 +2,44 @@
 that are derived when every input is given.
 
 The rules, and why ``summary_subtotal`` is read as the subtotal before the document discount,
-are in the `invoicekit_daftra._mapping` docstring.
+are in the `invoicekit_daftra._mapping` docstring. The amounts read here have passed
+`invoicekit_daftra._checks` first, so each is read as it is.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 
-from invoicekit.plugin import Line, Payment, Totals
+import msgspec
+
+from invoicekit.plugin import Line, Payment, Totals, present
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 
 from . import _lines
-from ._values import add, amount, subtract
+from ._values import add, subtract
 
 __all__ = ["totals"]
+
+_UNSET = msgspec.UNSET
+_AMOUNTS = attrgetter(
+    "summary_total",
+    "summary_subtotal",
+    "summary_discount",
+    "shipping_amount",
+    "summary_paid",
+    "summary_unpaid",
+)
 
 
 def _tax(
     lines: tuple[Line, ...], gross: Decimal | None, net: Decimal | None, at: str
 ) -> Decimal | None:
     line_taxes = [line.tax_amount for line in lines]
-    if line_taxes and all(tax is not None for tax in line_taxes):
-        return add(f"{at}.InvoiceItem", *[tax for tax in line_taxes if tax is not None])
+    if line_taxes and None not in line_taxes:
+        return add(line_taxes, at, "InvoiceItem")  # type: ignore[arg-type]  # no None: checked
     if gross is not None and net is not None:
-        return subtract(f"{at}.summary_total", gross, net)
+        return subtract(gross, net, at, "summary_total")
     return None
 
 
@@ -37,22 +51,23 @@ def totals(
     payments_path: str,
 ) -> Totals:
     """The document totals of ``header`` at JSON path ``at`` (rules in `_mapping`)."""
-    gross = amount(header.summary_total, f"{at}.summary_total")
-    if gross is None:
-        gross = amount(header.total, f"{at}.total")
-    line_net = amount(header.summary_subtotal, f"{at}.summary_subtotal")
-    discount = amount(header.summary_discount, f"{at}.summary_discount")
-    charges = amount(header.shipping_amount, f"{at}.shipping_amount")
-    adjustment = amount(header.adjustment_value, f"{at}.adjustment_value")
+    # Read as decoded (an absent key is UNSET); `_checks` has checked each of them.
+    gross, line_net, discount, charges, paid, due = _AMOUNTS(header)
+    if gross is None or gross is _UNSET:
+        gross = present(header.total)
+    line_net = None if line_net is _UNSET else line_net
+    discount = None if discount is _UNSET else discount
+    charges = None if charges is _UNSET else charges
     net = None
-    if line_net is not None and discount is not None and not charges and not adjustment:
-        net = subtract(f"{at}.summary_subtotal", line_net, discount)
-    paid = amount(header.summary_paid, f"{at}.summary_paid")
-    if paid is None:
+    adjusted = header.adjustment_value  # UNSET, like None and zero, is false
+    if line_net is not None and discount is not None and not charges and not adjusted:
+        net = subtract(line_net, discount, at, "summary_subtotal")
+    if paid is None or paid is _UNSET:
         paid = _lines.paid_by_payments(payments, payments_path)
-    due = amount(header.summary_unpaid, f"{at}.summary_unpaid")
-    if due is None and gross is not None and paid is not None:
-        due = subtract(f"{at}.summary_total", gross, paid)
+    if due is None or due is _UNSET:
+        due = None
+        if gross is not None and paid is not None:
+            due = subtract(gross, paid, at, "summary_total")
     return Totals(
         line_net=line_net,
         discount=discount,

@@ -1,22 +1,42 @@
-"""Strict converters from decoded Daftra values to normalized ones.
+"""Strict converters from decoded Daftra values to normalized ones, and the one bounds check.
 
 Every converter takes a value as the generated models hold it (``msgspec.UNSET`` when the key
-was absent, ``None`` for an explicit ``null``) and the JSON path it came from, and returns the
+was absent, ``None`` for an explicit ``null``) and where it came from, and returns the
 normalized value, ``None`` when the vendor gave nothing, or raises `NormalizationError` naming
-that path. Nothing here guesses: a value that cannot be read exactly is an error, never a default.
+that JSON path. Nothing here guesses: a value that cannot be read exactly is an error, never a
+default.
+
+Where a value came from is passed as its parts (``at, "InvoiceItem", 3, "total"``) and joined
+into a path (`path`) only when the value fails: most values never fail, and a path string per
+value was a good part of what mapping an invoice cost.
+
+Amounts are checked once per invoice (`usable`, in C) rather than one by one; only when that
+check fails are they checked one at a time (`amount`), so that the error names the field.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
 
 import msgspec
 
 from invoicekit import plugin as kit
-from invoicekit.plugin import checked_amount, exact_difference, exact_product, exact_sum, text
+from invoicekit.plugin import (
+    EXACT,
+    EXTRA_DECIMALS,
+    MAX_INTEGER_DIGITS,
+    checked_amount,
+    decimal_ok,
+    exact_product,
+    exact_sum,
+    minor_unit,
+    text,
+)
 
 __all__ = [
     "VENDOR",
@@ -26,8 +46,10 @@ __all__ = [
     "code",
     "fail",
     "multiply",
+    "path",
     "subtract",
     "text",
+    "usable",
 ]
 
 VENDOR = "daftra"
@@ -45,72 +67,151 @@ _UNSET = msgspec.UNSET
 fail = partial(kit.fail, VENDOR)
 # `text` is the toolkit's: a string as given; ``None`` when absent, ``null`` or blank.
 
+Where = str | int
 
-def code(value: str | msgspec.UnsetType | None, path: str, pattern: str, what: str) -> str | None:
+
+def path(*where: Where) -> str:
+    """The JSON path of ``where``: a path, then keys and indexes below it
+    (``"$.data.Invoice", "InvoiceItem", 1, "total"`` is ``$.data.Invoice.InvoiceItem[1].total``)."""
+    base, *steps = where
+    assert isinstance(base, str)
+    return base + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in steps)
+
+
+def code(
+    value: str | msgspec.UnsetType | None, pattern: re.Pattern[str], what: str, *where: Where
+) -> str | None:
     """A code such as a currency or country, checked against ``pattern``; blank means absent."""
     present = text(value)
-    if present is not None and not re.fullmatch(pattern, present):
-        raise fail(path, f"{present!r} is not {what}")
+    if present is not None and not pattern.fullmatch(present):
+        raise fail(path(*where), f"{present!r} is not {what}")
     return present
 
 
-def amount(value: Decimal | msgspec.UnsetType | None, path: str) -> Decimal | None:
+# -- amounts -------------------------------------------------------------------------------------
+
+# Daftra states no currency per amount, so every amount is allowed the places of the largest
+# minor unit plus the toolkit's extra ones (`invoicekit.bounds`).
+_PLACES = minor_unit(None) + EXTRA_DECIMALS
+_BELOW = Decimal(10) ** MAX_INTEGER_DIGITS
+_is_decimal = Decimal.__instancecheck__
+_size = Decimal.copy_abs  # quiet and context-free; the sum is what the context checks
+_ZERO = Decimal(0)
+_add, _subtract = EXACT.add, EXACT.subtract
+
+
+def usable(values: Iterable[object]) -> bool:
+    """Whether every `Decimal` among ``values`` is an amount `amount` would accept (anything
+    else, such as ``None`` or ``UNSET``, is passed over).
+
+    One pass in C over every amount of an invoice, in one decimal context: the exact sum of
+    their sizes is finite, below ``10 ** MAX_INTEGER_DIGITS`` (so each one is), and has no more
+    decimal places than `amount` allows (the exponent of an exact sum is the smallest exponent
+    of its terms). False says only "check them one by one": it may also mean that the sizes
+    add up past the bound.
+    """
+    try:
+        # The exact context: no rounding, no NaN, no absurd exponent; each raises instead.
+        with decimal.localcontext(EXACT):
+            amounts: Iterator[Decimal] = filter(_is_decimal, values)  # type: ignore[arg-type]
+            size = sum(map(_size, amounts), _ZERO)
+    except ArithmeticError:
+        return False
+    if not size.is_finite() or size >= _BELOW:
+        return False
+    exponent = size.as_tuple().exponent
+    return isinstance(exponent, int) and exponent >= -_PLACES
+
+
+def amount(value: Decimal | msgspec.UnsetType | None, *where: Where) -> Decimal | None:
     """A decimal exactly as the vendor wrote it (scale kept); unusable amounts fail.
 
-    ``NaN``, infinities and absurd sizes fail at ``path`` (the bounds of `invoicekit.bounds`).
+    ``NaN``, infinities and absurd sizes fail at ``where`` (the bounds of `invoicekit.bounds`).
+    The checked path behind `usable`: the mapping reads amounts that `usable` passed as they
+    are.
     """
     if value is None or value is _UNSET:
         return None
-    return checked_amount(VENDOR, value, path)
+    if decimal_ok(value, _PLACES):
+        return value
+    return checked_amount(VENDOR, value, path(*where))
 
 
 # Arithmetic on amounts is exact or fails: the toolkit's exact context traps anything inexact
 # (or absurd exponents), and the error names the field instead of a silently rounded number.
+# On amounts within the bounds it cannot fail, which `usable` makes the rule.
 
 
-def _inexact(path: str, exc: ArithmeticError) -> Exception:
-    return fail(path, f"the amount cannot be computed exactly ({type(exc).__name__})")
+def _inexact(exc: ArithmeticError, where: tuple[Where, ...]) -> Exception:
+    return fail(path(*where), f"the amount cannot be computed exactly ({type(exc).__name__})")
 
 
-def add(path: str, *values: Decimal) -> Decimal:
-    """The exact sum of ``values`` (at least one); ``path`` names the field for errors."""
+def add(values: Sequence[Decimal], *where: Where) -> Decimal:
+    """The exact sum of ``values`` (at least one; one is returned as it is); ``where`` names
+    the field for errors."""
     try:
+        if len(values) == 2:
+            return _add(_add(_ZERO, values[0]), values[1])  # as exact_sum adds, in fewer calls
         return exact_sum(values) if len(values) > 1 else values[0]
     except ArithmeticError as exc:
-        raise _inexact(path, exc) from exc
+        raise _inexact(exc, where) from exc
 
 
-def subtract(path: str, minuend: Decimal, subtrahend: Decimal) -> Decimal:
+def subtract(minuend: Decimal, subtrahend: Decimal, *where: Where) -> Decimal:
     """``minuend - subtrahend``, exactly."""
     try:
-        return exact_difference(minuend, subtrahend)
+        return _subtract(minuend, subtrahend)  # = exact_difference, without its frame
     except ArithmeticError as exc:
-        raise _inexact(path, exc) from exc
+        raise _inexact(exc, where) from exc
 
 
-def multiply(path: str, *factors: Decimal, shift: int = 0) -> Decimal:
+def multiply(factors: tuple[Decimal, ...], shift: int, *where: Where) -> Decimal:
     """The exact product of ``factors`` (at least one), times ``10 ** shift``."""
     try:
         return exact_product(*factors, shift=shift)
     except ArithmeticError as exc:
-        raise _inexact(path, exc) from exc
+        raise _inexact(exc, where) from exc
 
 
-def business_date(value: str | dt.date | msgspec.UnsetType | None, path: str) -> dt.date | None:
+# -- dates ---------------------------------------------------------------------------------------
+
+
+def business_date(value: str | dt.date | msgspec.UnsetType | None, *where: Where) -> dt.date | None:
     """A calendar date from a date, ``YYYY-MM-DD`` or a naive ``YYYY-MM-DD HH:MM:SS`` string.
 
     A timestamp's day is taken as written: the vendor's local day is the business date, and no
     time zone is invented to move it. Blank strings and MySQL zero dates mean "no date".
     """
+    if value is None or value is _UNSET:
+        return None
     if isinstance(value, dt.date):
         return value
-    present = text(value)
-    if present is None or present.startswith(_ZERO_DATE):
+    known = _DAYS.get(value)
+    if known is not None:
+        return known
+    day = _business_date(value, where)
+    if day is not None:
+        if len(_DAYS) >= _DAYS_KEPT:
+            _DAYS.clear()
+        _DAYS[value] = day
+    return day
+
+
+# The days of the texts read lately: an invoice's payments, and the invoices of a listing,
+# repeat a few dates, and reading one costs a regular expression and a parse.
+_DAYS: dict[str, dt.date] = {}
+_DAYS_KEPT = 4096
+
+
+def _business_date(value: str, where: tuple[Where, ...]) -> dt.date | None:
+    match = _DATE_OR_TIMESTAMP.fullmatch(value)
+    if match is not None:
+        try:
+            return dt.date.fromisoformat(match.group(1))
+        except ValueError as exc:
+            if value.startswith(_ZERO_DATE):
+                return None
+            raise fail(path(*where), f"{value!r} is not a valid calendar date") from exc
+    if text(value) is None or value.startswith(_ZERO_DATE):
         return None
-    match = _DATE_OR_TIMESTAMP.fullmatch(present)
-    if match is None:
-        raise fail(path, f"{present!r} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)")
-    try:
-        return dt.date.fromisoformat(match.group(1))
-    except ValueError as exc:
-        raise fail(path, f"{present!r} is not a valid calendar date") from exc
+    raise fail(path(*where), f"{value!r} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)")

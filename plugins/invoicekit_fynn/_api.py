@@ -58,7 +58,6 @@ from collections.abc import Generator, Mapping, Sequence
 from typing import Any
 
 import httpx
-import msgspec
 
 from invoicekit.plugin import (
     Call,
@@ -79,9 +78,9 @@ from invoicekit_fynn_client.api.invoices import (
 from invoicekit_fynn_client.models import DownloadLink, InvoiceType, SortOrder
 
 from ._einvoice import embedded_zugferd
-from ._mapping import decode_invoice, to_invoice
+from ._mapping import map_invoice
 from ._paging import DEFAULT_PAGE_SIZE, ENVELOPE, NATIVE_FILTERS, PAGING
-from ._payments import Transactions, transactions_flow
+from ._payments import transactions_flow
 from ._values import VENDOR, given
 
 __all__ = [
@@ -123,12 +122,6 @@ def check_id(invoice_id: str) -> None:
         raise ConfigurationError(
             f"{invoice_id[:40]!r} is not a Fynn invoice id (a UUID)", vendor=VENDOR
         )
-
-
-def map_invoice(raw: msgspec.Raw, context: Transactions | None) -> Invoice:
-    """One invoice object (its own bytes ``raw``), with its payments when ``context`` holds the
-    transactions the client read."""
-    return to_invoice(decode_invoice(raw), raw, context)
 
 
 def get_invoice_flow(invoice_id: str) -> Generator[Call, httpx.Response, Invoice]:

@@ -62,7 +62,7 @@ Money
     digits, and a ``currencyCode`` (or ``currency``) other than the invoice's: an amount in
     another currency would be silently wrong. A money object without ``amount`` is absent.
     `Invoice.currency` is ``currencyCode`` (Fynn converts foreign-currency positions into it);
-    it must be three upper-case letters.
+    it must be three upper-case letters. The money objects are read by `invoicekit_fynn._money`.
 
 Sign of credit documents
     invoicekit's credit notes, refunds and cancellations carry positive amounts. Whether Fynn
@@ -164,45 +164,59 @@ Payment means
 from __future__ import annotations
 
 import datetime as dt
-import enum
+import re
+from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 import msgspec
 
 from invoicekit.plugin import (
+    EXACT,
+    MAX_INTEGER_DIGITS,
+    Address,
     Invoice,
     InvoiceKind,
     InvoiceReference,
     InvoiceStatus,
+    Line,
+    Party,
     PaymentInstructions,
+    TaxSubtotal,
     Totals,
+    decimal_ok,
     iana_zone,
     is_json_native,
+)
+from invoicekit_fynn_client.models import Address as FynnAddress
+from invoicekit_fynn_client.models import (
+    CancellationDocument,
+    Customer,
+    PaymentMethod,
+    Position,
+    ReferencedInvoice,
 )
 from invoicekit_fynn_client.models import Invoice as FynnInvoice
 from invoicekit_fynn_client.models import InvoiceStatus as FynnStatus
 from invoicekit_fynn_client.models import InvoiceType as FynnType
-from invoicekit_fynn_client.models import ReferencedInvoice
 
-from ._buyer import buyer
-from ._lines import lines, tax_breakdown
+from ._money import MoneyReader, reader
 from ._payments import FynnPayment, Money, Transactions, paid_from, payments
 from ._values import (
     DEFAULT_PRECISION,
     VENDOR,
-    MoneyReader,
     check_currency,
     exact_difference,
     fail,
+    finite,
     given,
     instant,
-    iso_instant,
+    json_path,
     lenient_date,
     local_date,
-    text,
 )
 
-__all__ = ["KINDS", "decode_invoice", "to_invoice"]
+__all__ = ["KINDS", "UNIT_CODES", "decode_invoice", "map_invoice", "to_invoice"]
 
 #: Fynn document types and their kinds; any other type is `InvoiceKind.OTHER`.
 KINDS: dict[str, InvoiceKind] = {
@@ -236,7 +250,11 @@ _STATUS_OF = {str(member): status for member, status in _STATUSES.items()}
 _CODE_OF = {str(member): code for member, code in _TYPE_CODES.items()}
 _CREDIT_TYPES = frozenset(value for value, kind in _KIND_OF.items() if kind in _CREDIT_KINDS)
 _NO_REFERENCE = InvoiceReference()
+_OTHER = InvoiceKind.OTHER
 _UNSET = msgspec.UNSET
+_UTC = dt.UTC
+_ZERO = Decimal(0)
+_add = EXACT.add
 _DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
 
 
@@ -248,6 +266,16 @@ def decode_invoice(body: bytes) -> FynnInvoice:
     return _DECODER.decode(body)
 
 
+def map_invoice(raw: msgspec.Raw, context: Transactions | None) -> Invoice:
+    """One invoice object (its own bytes ``raw``), with its payments when ``context`` holds
+    the transactions the client read (see "Payments").
+
+    The vendor's `map_invoice` is this function itself, so that a call runs no code in the
+    plugin's ``__init__``.
+    """
+    return to_invoice(_DECODER.decode(raw), raw, context)
+
+
 def to_invoice(
     source: FynnInvoice, raw: msgspec.Raw, lookup: Transactions | None = None
 ) -> Invoice:
@@ -256,64 +284,113 @@ def to_invoice(
     ``lookup`` holds the payment transactions the client read (see "Payments"); without it
     (`invoicekit.normalize` offline) the invoice has no payments.
     """
+    # The steady-state path of `normalize`: what happens once per invoice is spelled out here
+    # (a null or absent field costs a comparison, not a helper call); the toolkit's checked
+    # helpers run for what is given and word every error at its JSON path.
     if not source.id:
         raise fail("$.id", "the invoice id is empty")
     currency = check_currency(source.currency_code, "$.currencyCode")
     type_raw: str = source.type_._value_
     status_raw: str = source.status._value_
-    kind = _KIND_OF.get(type_raw, InvoiceKind.OTHER)
     credit = type_raw in _CREDIT_TYPES
-    money = MoneyReader(currency)
-    money.negate = credit and _stored_negative(source, money)
+    money = reader(currency, False)
+    if credit and _stored_negative(source, money):
+        money = reader(currency, True)
     extra = _extra(source)
     items = lookup.of(source.id) if lookup is not None else ()
     # Credit documents are paid out, not in: their transactions say nothing about `paid`.
     totals = _totals(source, money, None if credit else lookup, items, extra)
-    positions = source.positions
-    if positions is None or positions is _UNSET:
-        positions = []
-    mapped = lines(positions, money)
+    status = _STATUS_OF.get(status_raw, InvoiceStatus.UNKNOWN)
+    due, gross = totals.due, totals.gross
+    if status is InvoiceStatus.OPEN and due is not None and gross is not None and 0 < due < gross:
+        status = InvoiceStatus.PARTIALLY_PAID
+    positions = source.positions  # None and UNSET are false, as is an empty list
+    mapped = _lines(positions, money) if positions else ()
     zone = _date_zone(source)
-    if zone is not dt.UTC:
+    if zone is not _UTC:
         extra["dateTimeZone"] = str(zone)
-    notes = [text(source.title), text(source.introduction), text(source.closing)]
+    created = source.creation_date
+    if created is _UNSET:
+        created = None
+    elif created is not None and created.tzinfo is not _UTC:
+        # An instant in UTC is taken as it arrives (msgspec gives "Z" and "+00:00" the UTC
+        # singleton); `instant` converts any other, and words a missing offset.
+        created = instant(created, "$.creationDate")
+    reference = source.referenced_invoice
     return Invoice(
         vendor=VENDOR,
         id=source.id,
-        number=text(source.number),
-        kind=kind,
+        number=_text(source.number),
+        kind=_KIND_OF.get(type_raw, InvoiceKind.OTHER),
         kind_raw=type_raw,
         type_code=_CODE_OF.get(type_raw),
-        status=_status(status_raw, totals),
+        status=status,
         status_raw=status_raw,
-        issue_date=local_date(source.finalization_date, "$.finalizationDate", zone),
-        due_date=local_date(source.due_date, "$.dueDate", zone),
-        period_start=lenient_date(source.service_date_from, "$.serviceDateFrom"),
-        period_end=lenient_date(source.service_date_to, "$.serviceDateTo"),
+        issue_date=_local_day(source.finalization_date, "$.finalizationDate", zone),
+        due_date=_local_day(source.due_date, "$.dueDate", zone),
+        period_start=_day(source.service_date_from, "serviceDateFrom"),
+        period_end=_day(source.service_date_to, "serviceDateTo"),
         currency=currency,
-        buyer=buyer(source.customer, source.invoice_address),
-        buyer_reference=text(source.leitweg_id),
+        buyer=_buyer(source.customer, source.invoice_address),
+        buyer_reference=_text(source.leitweg_id),
         lines=mapped,
         totals=totals,
-        tax_breakdown=tax_breakdown(positions, mapped),
-        preceding_invoice=_preceding(source.referenced_invoice, zone),
-        notes=tuple(note for note in notes if note is not None),
+        tax_breakdown=_tax_breakdown(positions, mapped) if positions else (),
+        preceding_invoice=_preceding(reference, zone) if reference else None,
+        notes=_notes(source.title, source.introduction, source.closing),
         payments=payments(items, zone, _money_of(source, currency)) if items else (),
-        payment_instructions=_payment_instructions(source),
-        created_at=instant(source.creation_date, "$.creationDate"),
+        payment_instructions=_payment_instructions(source.payment_method),
+        created_at=created,
         extra=extra,
         raw=raw,
     )
 
 
-def _payment_instructions(source: FynnInvoice) -> PaymentInstructions | None:
-    """BG-16 from ``paymentMethod`` (see "Payment means")."""
-    method = source.payment_method if given(source.payment_method) else None
-    kind = method.type_ if method is not None and given(method.type_) else None
-    code = _MEANS_CODES.get(kind or "")
-    if method is None or code is None:
+def _local_day(
+    value: dt.datetime | msgspec.UnsetType | None, path: str, zone: dt.tzinfo
+) -> dt.date | None:
+    """`local_date`: the calendar day of an instant in ``zone`` (see "Dates")."""
+    if value is None or value is _UNSET:
         return None
-    return PaymentInstructions(means_code=code, means_text=text(method.name))
+    if value.utcoffset() is not None:
+        try:
+            # The same instant in the zone as through UTC: astimezone goes by UTC itself.
+            return value.astimezone(zone).date()
+        except OverflowError:
+            pass
+    return local_date(value, path, zone)  # words the error: no offset, or past the calendar
+
+
+def _day(
+    value: str | msgspec.UnsetType | None, field: str, index: int | None = None
+) -> dt.date | None:
+    """`lenient_date` of a day or date-time as written, with the JSON path built for an error
+    only (``index``: a position's)."""
+    if value is None or value is _UNSET:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        # The toolkit's day words the error (or takes "" for no day) at the built path.
+        return lenient_date(value, json_path(field, index))
+
+
+def _notes(*notes: str | msgspec.UnsetType | None) -> tuple[str, ...]:
+    """The notes that are not blank, in order (see "References and notes")."""
+    return tuple([note for note in notes if note and not note.isspace()])
+
+
+def _payment_instructions(
+    method: PaymentMethod | msgspec.UnsetType | None,
+) -> PaymentInstructions | None:
+    """BG-16 from ``paymentMethod`` (see "Payment means")."""
+    if not method:  # None or UNSET
+        return None
+    kind = method.type_
+    code = _MEANS_CODES.get(kind) if kind else None
+    if code is None:
+        return None
+    return PaymentInstructions(means_code=code, means_text=_text(method.name))
 
 
 def _stored_negative(source: FynnInvoice, money: MoneyReader) -> bool:
@@ -334,36 +411,41 @@ def _totals(
     items: tuple[FynnPayment, ...],
     extra: dict[str, Any],
 ) -> Totals:
-    gross = money.read(source.gross_amount, "grossAmount")
-    due = money.read(source.unpaid_amount, "unpaidAmount")
-    stated = exact_difference(gross, due) if gross is not None and due is not None else None
-    paid = stated
-    if lookup is not None and lookup.unavailable is not None:
-        extra["paymentsUnavailable"] = lookup.unavailable
-    derived = (
-        None if lookup is None else paid_from(lookup, items, _money_of(source, money.currency))
-    )
-    if derived is not None and (stated is None or derived == stated):
-        paid = derived
-    elif derived is not None:
-        extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
+    read = money.read
+    gross = read(source.gross_amount, "grossAmount")
+    due = read(source.unpaid_amount, "unpaidAmount")
+    paid = exact_difference(gross, due) if gross is not None and due is not None else None
+    if lookup is not None:
+        paid = _paid(source, money.currency, lookup, items, stated=paid, extra=extra)
+    value = source.discount_amount
     return Totals(
-        discount=money.read(source.discount_amount, "discountAmount"),
-        net=money.read(source.net_amount, "netAmount"),
-        tax=money.read(source.tax_amount, "taxAmount"),
+        discount=None if value is None else read(value, "discountAmount"),
+        net=read(source.net_amount, "netAmount"),
+        tax=read(source.tax_amount, "taxAmount"),
         gross=gross,
         paid=paid,
         due=due,
     )
 
 
-def _status(status: str, totals: Totals) -> InvoiceStatus:
-    normalized = _STATUS_OF.get(status, InvoiceStatus.UNKNOWN)
-    due, gross = totals.due, totals.gross
-    partly_paid = due is not None and gross is not None and 0 < due < gross
-    if normalized is InvoiceStatus.OPEN and partly_paid:
-        return InvoiceStatus.PARTIALLY_PAID
-    return normalized
+def _paid(
+    source: FynnInvoice,
+    currency: str,
+    lookup: Transactions,
+    items: tuple[FynnPayment, ...],
+    *,
+    stated: Decimal | None,
+    extra: dict[str, Any],
+) -> Decimal | None:
+    """`Totals.paid` when the client read the transactions (see "Payments")."""
+    if lookup.unavailable is not None:
+        extra["paymentsUnavailable"] = lookup.unavailable
+    derived = paid_from(lookup, items, _money_of(source, currency))
+    if derived is not None and (stated is None or derived == stated):
+        return derived
+    if derived is not None:
+        extra["transactionsPaid"] = str(derived)  # Fynn's unpaidAmount wins; see "Payments"
+    return stated
 
 
 def _money_of(source: FynnInvoice, currency: str) -> Money:
@@ -376,67 +458,322 @@ def _money_of(source: FynnInvoice, currency: str) -> Money:
 
 def _date_zone(source: FynnInvoice) -> dt.tzinfo:
     """``customer.timeZone`` when it names a known IANA zone, else UTC (see "Dates")."""
-    customer = source.customer if given(source.customer) else None
-    name = customer.time_zone if customer is not None and given(customer.time_zone) else None
-    return iana_zone(name) or dt.UTC
+    customer = source.customer
+    name = customer.time_zone if customer else None  # None or UNSET: no customer
+    return (iana_zone(name) or _UTC) if name else _UTC
 
 
-def _preceding(
-    reference: ReferencedInvoice | msgspec.UnsetType | None, zone: dt.tzinfo
-) -> InvoiceReference | None:
-    if not given(reference):
-        return None
+def _preceding(reference: ReferencedInvoice, zone: dt.tzinfo) -> InvoiceReference | None:
+    kind = reference.type_
     preceding = InvoiceReference(
-        id=text(reference.id),
-        number=text(reference.number),
-        issue_date=local_date(
+        id=_text(reference.id),
+        number=_text(reference.number),
+        issue_date=_local_day(
             reference.finalization_date, "$.referencedInvoice.finalizationDate", zone
         ),
-        kind=_KIND_OF.get(reference.type_._value_, InvoiceKind.OTHER)
-        if given(reference.type_)
-        else None,
+        kind=None if kind is None or kind is _UNSET else _KIND_OF.get(kind._value_, _OTHER),
     )
     return None if preceding == _NO_REFERENCE else preceding
 
 
 def _extra(source: FynnInvoice) -> dict[str, Any]:
     """`Invoice.extra` (see "Extra, PDF, raw"), in this order, only what is given."""
-    # Typed scalars go in as they are (an open enum member as its plain value); only the two
-    # free-form fields need the JSON-native check.
-    fee, custom = source.payment_provider_fee_cents, source.custom_fields
-    return {
-        key: value
-        for key, value in (
-            ("dunningLevel", source.dunning_level),
-            ("dunningStatus", _plain(source.dunning_status)),
-            ("dunningDisabled", source.dunning_disabled),
-            ("sourceType", _plain(source.source_type)),
-            ("eInvoiceType", _plain(source.e_invoice_type)),
-            ("internalNote", text(source.internal_note)),
-            ("lastReminderDate", iso_instant(source.last_reminder_date)),
-            ("lastSentAt", iso_instant(source.last_sent_at)),
-            ("payDate", iso_instant(source.pay_date)),
-            ("usageBreakdownUrl", text(source.usage_breakdown_url)),
-            ("cancellationDocument", _cancellation(source)),
-            ("paymentProviderFeeCents", fee if fee is _UNSET or is_json_native(fee) else None),
-            ("customFields", custom if custom is _UNSET or is_json_native(custom) else None),
-        )
-        if value is not None and value is not _UNSET
-    }
+    # Field by field: an absent one costs two comparisons. Typed scalars go in as they are, an
+    # open enum member as its plain value (an unknown one's too), an instant as ISO 8601 text
+    # (in UTC when it has an offset).
+    extra: dict[str, Any] = {}
+    if (number := source.dunning_level) is not None and number is not _UNSET:
+        extra["dunningLevel"] = number
+    if (member := source.dunning_status) is not None and member is not _UNSET:
+        extra["dunningStatus"] = member._value_
+    if (flag := source.dunning_disabled) is not None and flag is not _UNSET:
+        extra["dunningDisabled"] = flag
+    if (kind := source.source_type) is not None and kind is not _UNSET:
+        extra["sourceType"] = kind._value_
+    if (form := source.e_invoice_type) is not None and form is not _UNSET:
+        extra["eInvoiceType"] = form._value_
+    if (note := source.internal_note) and not note.isspace():
+        extra["internalNote"] = note
+    if (moment := source.last_reminder_date) is not None and moment is not _UNSET:
+        extra["lastReminderDate"] = _iso_instant(moment)
+    if (moment := source.last_sent_at) is not None and moment is not _UNSET:
+        extra["lastSentAt"] = _iso_instant(moment)
+    if (moment := source.pay_date) is not None and moment is not _UNSET:
+        extra["payDate"] = _iso_instant(moment)
+    if (url := source.usage_breakdown_url) and not url.isspace():
+        extra["usageBreakdownUrl"] = url
+    if (document := source.cancellation_document) and (cancellation := _cancellation(document)):
+        extra["cancellationDocument"] = cancellation
+    # A float in these would not round-trip (`Invoice.raw` has them either way); an int, or an
+    # empty object or list, as they mostly are, is JSON-native without the walk.
+    fee = source.payment_provider_fee_cents
+    if (
+        fee is not None
+        and fee is not _UNSET
+        and (type(fee) is int or not fee or is_json_native(fee))
+    ):
+        extra["paymentProviderFeeCents"] = fee
+    custom = source.custom_fields
+    if custom is not None and custom is not _UNSET and (not custom or is_json_native(custom)):
+        extra["customFields"] = custom
+    return extra
 
 
-def _plain(member: enum.Enum | msgspec.UnsetType | None) -> str | None:
-    """An open enum member's plain value (an unknown one's too)."""
-    return None if member is None or member is _UNSET else member._value_
+def _iso_instant(moment: dt.datetime) -> str:
+    utc = moment.tzinfo is _UTC or moment.utcoffset() is None
+    return (moment if utc else moment.astimezone(_UTC)).isoformat()
 
 
-def _cancellation(source: FynnInvoice) -> dict[str, str] | None:
-    document = source.cancellation_document
-    if document is None or document is _UNSET:
-        return None
+def _cancellation(document: CancellationDocument) -> dict[str, str]:
     cancellation: dict[str, str] = {}
     if given(document.id):
         cancellation["id"] = document.id
     if given(document.number):
         cancellation["number"] = document.number
-    return cancellation or None
+    return cancellation
+
+
+# -- the buyer (see "Buyer and seller") ------------------------------------------------------
+
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_NO_PARTY = Party()
+_NO_ADDRESS = Address()
+
+
+def _buyer(
+    customer: Customer | msgspec.UnsetType | None,
+    address: FynnAddress | msgspec.UnsetType | None,
+) -> Party | None:
+    """The buyer as the invoice shows it; ``None`` when Fynn gives neither object."""
+    # Each text field is `_text` spelled out, ``v if (v := ...) and not v.isspace() else
+    # None`` (None and UNSET are false): a buyer has some twenty of them.
+    client = customer or None  # None or UNSET: no record
+    snapshot = address or None
+    if client is None and snapshot is None:
+        return None
+    # The invoice address is the snapshot printed on the document; the customer record is
+    # today's. So the snapshot's company, name and VAT id win when it states them.
+    company = person = vat_id = email = postal = None
+    if snapshot is not None:
+        company = v if (v := snapshot.company_name) and not v.isspace() else None
+        person = _joined(snapshot.first_name, snapshot.last_name)
+        vat_id = v if (v := snapshot.vat_id) and not v.isspace() else None
+        email = v if (v := snapshot.email) and not v.isspace() else None
+        postal = _postal_address(snapshot)
+    party_id = number = phone = registration = None
+    if client is not None:
+        company = company or (v if (v := client.company_name) and not v.isspace() else None)
+        person = person or _joined(client.first_name, client.last_name)
+        vat_id = vat_id or (v if (v := client.vat_id) and not v.isspace() else None)
+        party_id = v if (v := client.id) and not v.isspace() else None
+        number = v if (v := client.customer_number) and not v.isspace() else None
+        phone = v if (v := client.phone) and not v.isspace() else None
+        registration = v if (v := client.commercial_register_number) and not v.isspace() else None
+    party = Party(
+        id=party_id,
+        number=number,
+        name=company or person,
+        # A company's invoice addressed to a named person: that person is the contact point.
+        contact_name=person if company else None,
+        email=email,
+        phone=phone,
+        vat_id=vat_id,
+        legal_registration_id=registration,
+        address=postal,
+    )
+    return None if party == _NO_PARTY else party
+
+
+def _joined(
+    first: str | msgspec.UnsetType | None, second: str | msgspec.UnsetType | None
+) -> str | None:
+    """The two parts that are not blank, stripped, joined by a space (None when neither)."""
+    first = first.strip() if first else None
+    second = second.strip() if second else None
+    if first and second:
+        return f"{first} {second}"
+    return first or second or None
+
+
+def _postal_address(snapshot: FynnAddress) -> Address | None:
+    street = _joined(snapshot.street, snapshot.house_number)
+    addition = v if (v := snapshot.addition) and not v.isspace() else None
+    country = v if (v := snapshot.country_code) and not v.isspace() else None
+    if country is not None and not _COUNTRY.fullmatch(country):
+        raise fail(
+            "$.invoiceAddress.countryCode",
+            f"country code must be two upper-case letters, got {country[:20]!r}",
+        )
+    lines: tuple[str, ...]
+    if street:
+        lines = (street, addition) if addition else (street,)
+    else:
+        lines = (addition,) if addition else ()
+    postal = Address(
+        lines=lines,
+        city=v if (v := snapshot.city) and not v.isspace() else None,
+        postal_code=v if (v := snapshot.zip_) and not v.isspace() else None,
+        country=country,
+    )
+    return None if postal == _NO_ADDRESS else postal
+
+
+def _text(value: str | msgspec.UnsetType | None) -> str | None:
+    """`text()` spelled out: the value unless it is None, UNSET (both false) or blank."""
+    return value if value and not value.isspace() else None
+
+
+# -- positions (see "Lines" and "VAT breakdown") ---------------------------------------------
+
+
+def _lines(positions: Sequence[Position], money: MoneyReader) -> tuple[Line, ...]:
+    """One `Line` per position, in Fynn's order."""
+    # Positions of one invoice mostly share their service period: each distinct date string is
+    # parsed once per invoice.
+    days: dict[str, dt.date | None] = {}
+    return tuple([_line(item, money, index, days) for index, item in enumerate(positions)])
+
+
+def _line(
+    position: Position, money: MoneyReader, index: int, days: dict[str, dt.date | None]
+) -> Line:
+    # The hot path of a long invoice: a null skips its helper, helpers are spelled out where a
+    # call would cost more than its work (`_text` as in `_buyer`), and a JSON path is built
+    # only for an error.
+    read = money.read
+    net_before_discount = read(position.net_amount, "netAmount", index)
+    value = position.discount_amount
+    discount = None if value is None else read(value, "discountAmount", index)
+    value = position.discount_fixed
+    fixed = None if value is None else read(value, "discountFixed", index)
+    number = position.discount_percentage
+    percentage = None if number is None else _number(number, "discountPercentage", index)
+    net: Decimal | None
+    if net_before_discount is None:
+        net = None
+    elif discount is not None:
+        # Fynn's netAmount is before the discount, EN 16931's BT-131 after line allowances.
+        net = exact_difference(net_before_discount, discount)
+    elif fixed or percentage:
+        # A discount applies but its amount is not stated; computing it would mean rounding.
+        net = None
+    else:
+        net = net_before_discount
+    tax = position.tax
+    rate = _number(tax.rate, "tax.rate", index) if tax else None  # None and UNSET are false
+    held = position.unit
+    unit = _member(held.name, "unit.name", index) if held else None
+    item = position.product
+    product = _member(item.id, "product.id", index) if item else None
+    line_id = position.id
+    if not line_id:  # UNSET, None or ""
+        place = position.position
+        line_id = None if place is None or place is _UNSET else str(place)
+    # The service period's days as Fynn writes them (see "Dates"): each distinct string is
+    # parsed once per invoice (a parsed day is never None).
+    start = end = None
+    if written := position.service_date_from:
+        start = days.get(written)
+        if start is None:
+            start = days[written] = _day(written, "serviceDateFrom", index)
+    if written := position.service_date_to:
+        end = days.get(written)
+        if end is None:
+            end = days[written] = _day(written, "serviceDateTo", index)
+    return Line(
+        id=line_id,
+        name=v if (v := position.name) and not v.isspace() else None,
+        description=v if (v := position.description) and not v.isspace() else None,
+        product_id=product,
+        quantity=_number(position.quantity, "quantity", index),
+        unit=unit,
+        unit_code=UNIT_CODES.get(unit.casefold()) if unit else None,
+        unit_price=read(position.unit_price, "unitPrice", index),
+        discount_amount=discount,
+        net_amount=net,
+        tax_rate=rate,
+        tax_amount=read(position.tax_amount, "taxAmount", index),
+        gross_amount=read(position.gross_amount, "grossAmount", index),
+        period_start=start,
+        period_end=end,
+    )
+
+
+#: Fynn's German unit names that mean one UN/ECE Rec. 20 unit without doubt (BT-130). Others
+#: ("Lizenz", "Paket", a tenant's own names) stay without a code: the user maps them.
+UNIT_CODES = {
+    "stück": "C62",
+    "stk": "C62",
+    "stk.": "C62",
+    "monat": "MON",
+    "monate": "MON",
+    "jahr": "ANN",
+    "tag": "DAY",
+    "tage": "DAY",
+    "stunde": "HUR",
+    "stunden": "HUR",
+    "std.": "HUR",
+}
+
+
+def _number(value: Decimal | msgspec.UnsetType | None, field: str, index: int) -> Decimal | None:
+    # `finite()` with the path built only for an error; a whole number (a quantity, a rate)
+    # within the bounds is recognised without a call.
+    if value is None or value is _UNSET:
+        return None
+    if value.is_finite() and value.adjusted() < MAX_INTEGER_DIGITS and value.same_quantum(_WHOLE):
+        return value
+    if decimal_ok(value):
+        return value
+    return finite(value, json_path(field, index))
+
+
+_WHOLE = Decimal(1)
+
+
+def _member(value: str | int | msgspec.UnsetType | None, field: str, index: int) -> str | None:
+    """A member of a nested object (``unit.name``, ``product.id``): text, or a number as text."""
+    if type(value) is str:
+        return value if value and not value.isspace() else None
+    if value is None or value is _UNSET:
+        return None
+    if type(value) is int:
+        return str(value)
+    # The model allows str and int only; a guard all the same.
+    raise fail(json_path(field, index), f"expected a string, got {type(value).__name__}")
+
+
+def _tax_breakdown(
+    positions: Sequence[Position], mapped: Sequence[Line]
+) -> tuple[TaxSubtotal, ...]:
+    """One `TaxSubtotal` per distinct position tax rate, in order of first appearance.
+
+    Empty unless every position states its rate, its net amount after discount and its tax: a
+    breakdown over part of the lines would look complete and be wrong.
+    """
+    # rate -> [taxable amount, tax amount, the positions' tax description: UNSET while none
+    # is stated, None once two disagree]; the sums are `exact_sum`'s, added as they come.
+    groups: dict[Decimal, list[Any]] = {}
+    for position, line in zip(positions, mapped, strict=True):
+        rate, net, tax = line.tax_rate, line.net_amount, line.tax_amount
+        if rate is None or net is None or tax is None:
+            return ()
+        # Decimal("19") and Decimal("19.0") hash alike: one rate, one group.
+        group = groups.get(rate)
+        if group is None:
+            group = groups[rate] = [_ZERO, _ZERO, _UNSET]
+        group[0] = _add(group[0], net)
+        group[1] = _add(group[1], tax)
+        # A line with a rate has a tax object (its rate comes from there).
+        description = position.tax.description  # type: ignore[union-attr]
+        if description is not None and description is not _UNSET:
+            seen = group[2]
+            group[2] = description if seen is _UNSET or seen == description else None
+    return tuple(
+        [
+            # The tax's own label ("19%") when every position at this rate that states one
+            # agrees on it.
+            TaxSubtotal(rate=rate, taxable_amount=net, tax_amount=tax, name=_text(name))
+            for rate, (net, tax, name) in groups.items()
+        ]
+    )

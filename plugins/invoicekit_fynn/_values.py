@@ -1,40 +1,24 @@
-"""Fynn's scalar values turned into invoicekit's: money objects, dates and instants.
+"""Fynn's name and constants, and invoicekit's value toolkit bound to them.
 
-Each helper takes the JSON path of the value it reads (the hot ones, `MoneyReader.read`, the
-pieces of it, built by `json_path` only for an error), so that a value it cannot map raises a
-`NormalizationError` naming exactly where it is. How Fynn's values map, and why, is documented in
-`invoicekit_fynn._mapping`. The generic helpers are invoicekit's value toolkit
-(`invoicekit.plugin`), bound to this vendor's name; only Fynn's money objects are read here.
+The generic helpers are invoicekit's value toolkit (`invoicekit.plugin`), bound to this
+vendor's name, so that a value they cannot map raises a `NormalizationError` naming the vendor
+and exactly where the value is. Nothing here runs for a well-formed invoice but the toolkit
+itself: `json_path` builds a position's path only for an error. Fynn's money objects are read
+by `invoicekit_fynn._money`; how Fynn's values map, and why, is documented in
+`invoicekit_fynn._mapping`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from decimal import Decimal
 from functools import partial
 
-import msgspec
-
 from invoicekit import plugin as kit
-from invoicekit.plugin import (
-    EXACT,
-    EXTRA_DECIMALS,
-    MAX_INTEGER_DIGITS,
-    exact_difference,
-    exact_sum,
-    given,
-    minor_unit,
-    text,
-)
-from invoicekit_fynn_client.models import Money
+from invoicekit.plugin import exact_difference, exact_sum, given, text
 
 __all__ = [
     "DEFAULT_PRECISION",
     "MAX_PRECISION",
     "VENDOR",
-    "MoneyReader",
-    "amount",
     "check_currency",
     "exact_difference",
     "exact_sum",
@@ -42,7 +26,6 @@ __all__ = [
     "finite",
     "given",
     "instant",
-    "iso_instant",
     "json_path",
     "lenient_date",
     "local_date",
@@ -58,7 +41,6 @@ DEFAULT_PRECISION = 2
 #: No currency has more than 4 minor digits; past 18 a ``precision`` is a corrupt value, not a
 #: currency (and a huge one would build a Decimal of absurd scale).
 MAX_PRECISION = 18
-_UNSET = msgspec.UNSET
 
 # The toolkit's helpers with this vendor's name bound (partial calls them without a Python frame
 # of their own): the error for an unmappable value at a path, the invoice currency's check
@@ -77,110 +59,3 @@ lenient_date = partial(kit.day, VENDOR)
 def json_path(field: str, index: int | None = None) -> str:
     """``$.field``, or ``$.positions[index].field`` for a member of the invoice's positions."""
     return f"$.{field}" if index is None else f"$.positions[{index}].{field}"
-
-
-class MoneyReader:
-    """Reads Fynn money objects ``{amount, precision, currencyCode}`` of one invoice.
-
-    What `amount` decides per value is decided here once per invoice where it can be: which
-    precisions keep an amount within the bounds (`invoicekit.bounds`) by construction, and the
-    largest whole number of minor units each allows. A money object in the invoice currency
-    with whole minor units (a JSON integer, as Fynn writes them) within those is then scaled
-    without further checks; anything else goes through `amount`, which words the error.
-
-    Attributes:
-        currency: the invoice's ``currencyCode``; every money object must be in it.
-        negate: flip the sign of every amount (a credit document stored with negative
-            amounts; see `invoicekit_fynn._mapping`).
-    """
-
-    __slots__ = ("_scales", "currency", "negate")
-
-    def __init__(self, currency: str, *, negate: bool = False) -> None:
-        self.currency = currency
-        self.negate = negate
-        self._scales = _scales(currency)
-
-    def read(
-        self, money: Money | msgspec.UnsetType | None, field: str, index: int | None = None
-    ) -> Decimal | None:
-        """The amount in major units, exact and at scale ``precision``; ``None`` when absent.
-
-        ``field`` (and ``index``, for a position's money) name the value's JSON path
-        (`json_path`), which is built only for an error.
-        """
-        if money is None or money is _UNSET:
-            return None
-        minor = money.amount
-        if type(minor) is int:
-            scale = self._scales.get(money.precision)
-            if scale is not None:
-                limit, unit = scale
-                code = money.currency_code
-                if (
-                    -limit < minor < limit
-                    and (code == self.currency or code is _UNSET or code is None)
-                    and money.currency is _UNSET  # the alias, if any, is checked by `amount`
-                ):
-                    # minor * 1E-precision: at most 36 digits, exact in EXACT; the exponent is
-                    # -precision, so 0 is 0.00 and 5831 is 58.31 (the context takes the int).
-                    # Negated as an int: zero stays 0, so the amount is 0.00, never -0.00.
-                    return EXACT.multiply(-minor if self.negate else minor, unit)
-        value = amount(money, json_path(field, index), self.currency)
-        if value and self.negate:  # zero stays 0.00, never -0.00
-            return value.copy_negate()
-        return value
-
-
-@functools.cache
-def _scales(currency: str) -> dict[object, tuple[int, Decimal]]:
-    """``precision`` (or absent) -> (bound on ``|minor|``, ``1E-precision``) of the fast path.
-
-    Only the precisions within the decimal places `invoicekit.bounds` allows ``currency``, and
-    a bound that keeps fewer than ``MAX_INTEGER_DIGITS`` digits before the point: an amount of
-    whole minor units within it is a usable amount by construction. Cached: the invoice
-    currency is three upper-case letters (`check_currency`), so there are few keys.
-    """
-    places = min(minor_unit(currency) + EXTRA_DECIMALS, MAX_PRECISION)
-    scales: dict[object, tuple[int, Decimal]] = {
-        p: (10 ** (MAX_INTEGER_DIGITS + p), Decimal(f"1E-{p}")) for p in range(places + 1)
-    }
-    scales[None] = scales[_UNSET] = scales[DEFAULT_PRECISION]
-    return scales
-
-
-def amount(money: Money | msgspec.UnsetType | None, path: str, currency: str) -> Decimal | None:
-    """``amount / 10**precision`` of a money object, exactly, keeping the scale.
-
-    ``5831`` at precision 2 is ``Decimal("58.31")`` and ``0`` is ``Decimal("0.00")``. The amount
-    must be a whole number of minor units; the money must be in ``currency`` when it says.
-    """
-    if money is None or money is _UNSET:
-        return None
-    # `given()` spelled out: this runs for every amount of every line.
-    for field, code in (("currencyCode", money.currency_code), ("currency", money.currency)):
-        if code is not _UNSET and code is not None and code != currency:
-            raise fail(
-                f"{path}.{field}",
-                f"amount is in {code!r} but the invoice currency is {currency!r}",
-            )
-    precision = money.precision
-    if precision is _UNSET or precision is None:
-        precision = DEFAULT_PRECISION
-    elif not 0 <= precision <= MAX_PRECISION:
-        raise fail(f"{path}.precision", f"precision must be 0 to {MAX_PRECISION}, got {precision}")
-    minor = money.amount
-    if minor is _UNSET or minor is None:
-        return None
-    # Whole minor units decode as int (exact as a Decimal at any size), fractions as Decimal.
-    number = Decimal(minor) if isinstance(minor, int) else minor
-    return minor_to_major(number, precision, f"{path}.amount", currency)
-
-
-def iso_instant(value: dt.datetime | msgspec.UnsetType | None) -> str | None:
-    """An instant as an ISO 8601 string for `Invoice.extra` (UTC when it has an offset)."""
-    if value is None or value is _UNSET:
-        return None
-    if value.tzinfo is not dt.UTC and value.utcoffset() is not None:
-        value = value.astimezone(dt.UTC)
-    return value.isoformat()

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from invoicekit.sandbox import stable_int
 
-from .._lines import UNIT_CODES
+from .._mapping import UNIT_CODES
 from ._format import VENDOR
 
 __all__ = ["Tenant", "has_zugferd", "make_tenant", "zugferd_xml"]
