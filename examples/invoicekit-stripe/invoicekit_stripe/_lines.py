@@ -40,10 +40,13 @@ __all__ = [
 
 
 class Tax(msgspec.Struct, frozen=True):
-    """One tax amount, whichever API version shaped it (``tax_amounts`` or ``taxes``)."""
+    """One tax amount, whichever API version shaped it (``tax_amounts`` or ``taxes``).
 
-    amount: Decimal
-    taxable_amount: Decimal | None
+    The amounts are in minor units as decoded (`int`, or `Decimal` when sent so).
+    """
+
+    amount: int | Decimal
+    taxable_amount: int | Decimal | None
     inclusive: bool | None
     rate_id: str | None
     reason: str | None = None  # taxability_reason
@@ -76,42 +79,55 @@ def vat_category(found: Sequence[Tax]) -> str | None:
 
 
 class TaxRates:
-    """The tax rate objects an invoice embeds, by id: percentage and display name."""
+    """The tax rate objects an invoice embeds, by id: percentage and display name.
+
+    Both are read once per rate object; the lookups are one `dict.get` each.
+    """
+
+    __slots__ = ("_names", "_percentages")
 
     def __init__(self, source: StripeInvoice) -> None:
-        self._rates: dict[str, TaxRate] = {}
+        self._percentages: dict[str, Decimal | None] = {}
+        self._names: dict[str, str | None] = {}
         defaults = source.default_tax_rates
-        for index, rate in enumerate(defaults or ()):
-            self._add(rate, "$.default_tax_rates[{}]", index)
+        if defaults:
+            for index, rate in enumerate(defaults):
+                self._add(rate, "$.default_tax_rates[{}]", index)
         for number, item in enumerate(source.lines.data):
-            for index, rate in enumerate(item.tax_rates or ()):
-                self._add(rate, "$.lines.data[{}].tax_rates[{}]", number, index)
+            if item.tax_rates:  # an empty list, null and absent have none
+                for index, rate in enumerate(item.tax_rates):
+                    self._add(rate, "$.lines.data[{}].tax_rates[{}]", number, index)
 
     def _add(self, rate: TaxRate, path: str, *at: int) -> None:
         percentage = rate.percentage
-        if given(percentage) and not decimal_ok(percentage):
-            raise fail(path.format(*at) + ".percentage", str(decimal_problem(percentage)))
-        self._rates[rate.id] = rate
+        if given(percentage):
+            if not decimal_ok(percentage):
+                raise fail(path.format(*at) + ".percentage", str(decimal_problem(percentage)))
+        else:
+            percentage = None
+        if rate.id:  # an empty id is never looked up (a tax names no rate by it)
+            self._percentages[rate.id] = percentage
+            self._names[rate.id] = text(rate.display_name)
 
     def percentage(self, rate_id: str | None) -> Decimal | None:
         """The rate in percent (``Decimal("19")``), when the invoice embeds that rate."""
-        rate = self._rates.get(rate_id) if rate_id else None
-        return rate.percentage if rate is not None and given(rate.percentage) else None
+        return self._percentages.get(rate_id) if rate_id is not None else None
 
     def name(self, rate_id: str | None) -> str | None:
         """The rate's name as customers see it (``"VAT"``), when the invoice embeds it."""
-        rate = self._rates.get(rate_id) if rate_id else None
-        return text(rate.display_name) if rate is not None else None
+        return self._names.get(rate_id) if rate_id is not None else None
 
 
 def _from_tax_amount(item: TaxAmount) -> Tax:
     taxable, inclusive, rate = item.taxable_amount, item.inclusive, item.tax_rate
+    reason = item.taxability_reason
+    # Positional, and null checks inline: every tax amount of every line passes here.
     return Tax(
-        amount=item.amount,
-        taxable_amount=taxable if given(taxable) else None,
-        inclusive=inclusive if given(inclusive) else None,
-        rate_id=(rate or None) if type(rate) is str else object_id(rate),
-        reason=_reason(item.taxability_reason),
+        item.amount,
+        None if taxable is msgspec.UNSET else taxable,
+        None if inclusive is msgspec.UNSET else inclusive,
+        (rate or None) if type(rate) is str else object_id(rate),
+        None if reason is None or reason is msgspec.UNSET else _reason(reason),
     )
 
 
@@ -142,9 +158,10 @@ def taxes(
     before 2025-03-31.basil) or else ``paths[1]`` (``taxes``); ``None`` when the payload has
     neither.
     """
-    if classic is not None and classic is not msgspec.UNSET:
+    # The models decode a list as `list` exactly; anything else here is null or absent.
+    if type(classic) is list:
         return [_from_tax_amount(item) for item in classic], paths[0]
-    if current is not None and current is not msgspec.UNSET:
+    if type(current) is list:
         return [_from_invoice_tax(item) for item in current], paths[1]
     return None
 
@@ -153,14 +170,14 @@ def reductions(
     credits: list[PretaxCreditAmount] | msgspec.UnsetType | None,
     discounts: list[DiscountAmount] | msgspec.UnsetType | None,
     paths: tuple[str, str],
-) -> tuple[list[Decimal], str] | None:
-    """Pre-tax reductions and the path template of their list: ``paths[0]``
+) -> tuple[list[int | Decimal], str] | None:
+    """Pre-tax reductions (minor units) and the path template of their list: ``paths[0]``
     (``pretax_credit_amounts``, 2024-09-30.acacia and later: discounts and credit grants) or
     else ``paths[1]`` (``discount_amounts``); ``None`` when the payload has neither.
     """
-    if credits is not None and credits is not msgspec.UNSET:
+    if type(credits) is list:
         return [item.amount for item in credits], paths[0]
-    if discounts is not None and discounts is not msgspec.UNSET:
+    if type(discounts) is list:
         return [item.amount for item in discounts], paths[1]
     return None
 
@@ -179,19 +196,7 @@ def line_period(item: InvoiceLineItem, path: str, *at: int) -> tuple[dt.date, dt
     return first, last_day(start, end, f"{where}.period")
 
 
-def _quantity(item: InvoiceLineItem) -> Decimal | None:
-    exact, quantity = item.quantity_decimal, item.quantity
-    if exact is not None and exact is not msgspec.UNSET:
-        return exact
-    return Decimal(quantity) if quantity is not None and quantity is not msgspec.UNSET else None
-
-
 def _product_id(item: InvoiceLineItem) -> str | None:
-    price = item.price
-    if price:
-        product = price.product
-        if product is not None and product is not msgspec.UNSET:
-            return (product or None) if type(product) is str else object_id(product)
     pricing = item.pricing
     if given(pricing) and given(pricing.price_details):
         return text(pricing.price_details.product)
@@ -201,11 +206,8 @@ def _product_id(item: InvoiceLineItem) -> str | None:
 def _net(
     item: InvoiceLineItem, line_taxes: list[Tax] | None, amounts: Amounts, index: int
 ) -> Decimal | None:
-    """The line before discounts and without tax (see "Lines" in the mapping docs)."""
-    if given(item.amount_excluding_tax):
-        return amounts.major(
-            item.amount_excluding_tax, "$.lines.data[{}].amount_excluding_tax", index
-        )
+    """The line without ``amount_excluding_tax``: ``amount`` without its inclusive taxes, when
+    every tax says whether it is inclusive (see "Lines" in the mapping docs)."""
     if line_taxes is None or any(tax.inclusive is None for tax in line_taxes):
         return None  # whether `amount` contains tax is unknown
     inclusive = sum((tax.amount for tax in line_taxes if tax.inclusive), Decimal(0))
@@ -214,38 +216,64 @@ def _net(
 
 _LINE_TAXES = ("$.lines.data[{}].tax_amounts", "$.lines.data[{}].taxes")
 _LINE_CUTS = ("$.lines.data[{}].pretax_credit_amounts", "$.lines.data[{}].discount_amounts")
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+_DAY = 86_400
+_fromordinal = dt.date.fromordinal
+_UNSET = msgspec.UNSET
 
 
 def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) -> Line:
+    # Every line of every invoice passes here, so the common shapes are read inline (a period
+    # of two timestamps, a price whose product is an id, an integer quantity); the helpers
+    # above take the rest, and word the errors.
     found = taxes(item.tax_amounts, item.taxes, _LINE_TAXES)
-    cut = reductions(item.pretax_credit_amounts, item.discount_amounts, _LINE_CUTS)
-    start, end = line_period(item, "$.lines.data[{}]", index)
-    tax_rate = tax_amount = category = None
-    line_taxes = None
+    tax_rate = tax_amount = category = line_taxes = None
     if found is not None:
         line_taxes, tax_path = found
         tax_amount = amounts.total([tax.amount for tax in line_taxes], tax_path, index)
         if len(line_taxes) == 1:
-            tax_rate = rates.percentage(line_taxes[0].rate_id)
+            only = line_taxes[0]
+            tax_rate = rates.percentage(only.rate_id)
+            category = VAT_CATEGORIES.get(only.reason) if only.reason is not None else None
         elif line_taxes:
             distinct_rates = {tax.rate_id for tax in line_taxes}
             if len(distinct_rates) == 1:
                 tax_rate = rates.percentage(distinct_rates.pop())
-        category = vat_category(line_taxes) if line_taxes else None
+            category = vat_category(line_taxes)
+    cut = reductions(item.pretax_credit_amounts, item.discount_amounts, _LINE_CUTS)
+    start, end = item.period.start, item.period.end
+    if type(start) is int and type(end) is int and 0 <= start <= end <= LAST_SECOND:
+        first = _fromordinal(_EPOCH_ORDINAL + start // _DAY)
+        last = _fromordinal(_EPOCH_ORDINAL + (end - 1 if end > start else end) // _DAY)
+    else:
+        first, last = line_period(item, "$.lines.data[{}]", index)
+    price = item.price
+    product = price.product if price else None
+    if type(product) is not str:  # an expanded product, or none: then basil's pricing
+        absent = product is None or product is _UNSET
+        product = _product_id(item) if absent else object_id(product)
+    quantity = item.quantity_decimal
+    if quantity is None or quantity is _UNSET:
+        quantity = item.quantity
+        quantity = None if quantity is None or quantity is _UNSET else Decimal(quantity)
+    description = item.description
+    net = item.amount_excluding_tax
     return Line(
         id=item.id,
-        description=text(item.description),
-        product_id=_product_id(item),
-        quantity=_quantity(item),
+        description=(description.strip() or None) if type(description) is str else None,
+        product_id=product or None,
+        quantity=quantity,
         unit_price=amounts.unit(
             item.unit_amount_excluding_tax, "$.lines.data[{}].unit_amount_excluding_tax", index
         ),
         discount_amount=amounts.total(cut[0], cut[1], index) if cut is not None else None,
-        net_amount=_net(item, line_taxes, amounts, index),
+        net_amount=_net(item, line_taxes, amounts, index)
+        if net is None or net is _UNSET
+        else amounts.major(net, "$.lines.data[{}].amount_excluding_tax", index),
         tax_rate=tax_rate,
         tax_amount=tax_amount,
-        period_start=start,
-        period_end=end,
+        period_start=first,
+        period_end=last,
         vat_category=category,
     )
 

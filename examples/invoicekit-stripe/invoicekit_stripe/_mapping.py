@@ -199,7 +199,7 @@ def decode_invoice(body: bytes) -> StripeInvoice:
 def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
     """Map a decoded Stripe invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`."""
     currency = upper_currency(source.currency, "$.currency")
-    amounts = Amounts(currency)  # the currency's exponent, once per invoice
+    amounts = Amounts.of(currency)  # the currency's exponent, once per currency
     rates = TaxRates(source)
     found_taxes = taxes(source.total_tax_amounts, source.total_taxes, _TOTAL_TAXES)
     totals = _totals(source, amounts, found_taxes)
