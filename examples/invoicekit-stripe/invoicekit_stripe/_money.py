@@ -168,16 +168,6 @@ class Amounts:
         # of invoicekit.bounds, when the exponent is within the currency's allowed places.
         self._fast = places <= minor_unit(currency) + EXTRA_DECIMALS
 
-    @classmethod
-    def of(cls, currency: str) -> Amounts:
-        """The (immutable, shared) `Amounts` of ``currency``, a checked upper-case code."""
-        found = _BY_CURRENCY.get(currency)
-        if found is None:
-            found = cls(currency)
-            if len(_BY_CURRENCY) < _CACHED_CURRENCIES:  # codes are 3 letters, but stay bounded
-                _BY_CURRENCY[currency] = found
-        return found
-
     def major(
         self, value: int | Decimal | msgspec.UnsetType | None, path: str, *at: int
     ) -> Decimal | None:
@@ -212,7 +202,3 @@ class Amounts:
                 return Decimal(total).scaleb(self._shift)
         return major_sum(values, self.currency, path.format(*at))
 
-
-#: `Amounts.of`'s instances by currency code.
-_BY_CURRENCY: dict[str, Amounts] = {}
-_CACHED_CURRENCIES = 1024
