@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import msgspec
-from invoicekit.plugin import Line, TaxSubtotal, decimal_ok, decimal_problem
+from invoicekit.plugin import (
+    MAX_INTEGER_DIGITS,
+    Line,
+    TaxSubtotal,
+    decimal_ok,
+    decimal_problem,
+)
 
 from invoicekit_stripe_client.models import (
     DiscountAmount,
@@ -66,6 +72,8 @@ VAT_CATEGORIES = {
     "customer_exempt": "E",
     "not_subject_to_tax": "O",
 }
+_ONE = Decimal(1)
+_DIGITS = MAX_INTEGER_DIGITS
 #: The VATEX code of the one category whose exemption the reason settles (BT-121).
 _EXEMPTION_CODES = {"AE": "VATEX-EU-AE"}
 
@@ -91,23 +99,25 @@ class TaxRates:
         self._names: dict[str, str | None] = {}
         defaults = source.default_tax_rates
         if defaults:
-            for index, rate in enumerate(defaults):
-                self._add(rate, "$.default_tax_rates[{}]", index)
+            self._add(defaults, "$.default_tax_rates[{}]")
         for number, item in enumerate(source.lines.data):
             if item.tax_rates:  # an empty list, null and absent have none
-                for index, rate in enumerate(item.tax_rates):
-                    self._add(rate, "$.lines.data[{}].tax_rates[{}]", number, index)
+                self._add(item.tax_rates, "$.lines.data[{}].tax_rates[{}]", number)
 
-    def _add(self, rate: TaxRate, path: str, *at: int) -> None:
-        percentage = rate.percentage
-        if given(percentage):
-            if not decimal_ok(percentage):
-                raise fail(path.format(*at) + ".percentage", str(decimal_problem(percentage)))
-        else:
-            percentage = None
-        if rate.id:  # an empty id is never looked up (a tax names no rate by it)
-            self._percentages[rate.id] = percentage
-            self._names[rate.id] = text(rate.display_name)
+    def _add(self, listed: list[TaxRate], path: str, *at: int) -> None:
+        percentages, names = self._percentages, self._names
+        for index, rate in enumerate(listed):
+            percentage, name = rate.percentage, rate.display_name
+            if percentage is None or percentage is msgspec.UNSET:
+                percentage = None
+            elif not (percentage.same_quantum(_ONE) and percentage.adjusted() < _DIGITS) and (
+                not decimal_ok(percentage)  # a whole rate (19) is fine; anything else is checked
+            ):
+                where = path.format(*at, index)
+                raise fail(f"{where}.percentage", str(decimal_problem(percentage)))
+            if rate.id:  # an empty id is never looked up (a tax names no rate by it)
+                percentages[rate.id] = percentage
+                names[rate.id] = (name.strip() or None) if type(name) is str else None
 
     def percentage(self, rate_id: str | None) -> Decimal | None:
         """The rate in percent (``Decimal("19")``), when the invoice embeds that rate."""
@@ -292,14 +302,18 @@ def tax_breakdown(
     if found is None:
         return ()
     items, path = found
-    return tuple(
-        TaxSubtotal(
-            rate=rates.percentage(tax.rate_id),
-            taxable_amount=amounts.major(tax.taxable_amount, path + "[{}].taxable_amount", index),
-            tax_amount=amounts.major(tax.amount, path + "[{}].amount", index),
-            name=rates.name(tax.rate_id),
-            category=VAT_CATEGORIES.get(tax.reason or ""),
-            exemption_reason_code=_EXEMPTION_CODES.get(VAT_CATEGORIES.get(tax.reason or "", "")),
+    taxable_path, amount_path = path + "[{}].taxable_amount", path + "[{}].amount"
+    subtotals = []
+    for index, tax in enumerate(items):
+        category = VAT_CATEGORIES.get(tax.reason) if tax.reason is not None else None
+        subtotals.append(
+            TaxSubtotal(
+                rate=rates.percentage(tax.rate_id),
+                taxable_amount=amounts.major(tax.taxable_amount, taxable_path, index),
+                tax_amount=amounts.major(tax.amount, amount_path, index),
+                name=rates.name(tax.rate_id),
+                category=category,
+                exemption_reason_code=_EXEMPTION_CODES.get(category) if category else None,
+            )
         )
-        for index, tax in enumerate(items)
-    )
+    return tuple(subtotals)

@@ -48,6 +48,8 @@ def instant(value: int | msgspec.UnsetType | None, path: str) -> dt.datetime | N
     ``unix_instant``, which the common case, an int in range, does not need to call)."""
     if type(value) is int and 0 <= value <= LAST_SECOND:
         return _fromtimestamp(value, _UTC)
+    if value is None or value is msgspec.UNSET:
+        return None
     return _unix_instant(value, path)
 
 
@@ -97,6 +99,8 @@ def iso_instant(value: int | msgspec.UnsetType | None, path: str) -> str | None:
         # What kit.instant_text writes for an instant in UTC, without its checks' frames.
         shown: str = _to_builtins(_fromtimestamp(value, _UTC))
         return shown
+    if value is None or value is msgspec.UNSET:
+        return None
     moment = _unix_instant(value, path)
     return kit.instant_text(moment) if moment is not None else None
 

@@ -395,17 +395,16 @@ InvoiceCustomerType1 = dict[str, Any]
 class InvoiceLineItem(msgspec.Struct, kw_only=True, omit_defaults=True):
     """One line of an invoice (`object` = `line_item`, id `il_...`), backed by an invoice item or
     a subscription item.
-    A cut-down view: Stripe also sends `subtotal` (2026-02-25.clover and later), `plan` (the
-    legacy plan object), `proration`, `type` (an `InvoiceLineItemType`), `invoice_item` and
-    `subscription_item` (ids or objects; before 2025-03-31.basil), `parent` (an
+    A cut-down view: Stripe also sends `object` (`line_item`, an `InvoiceLineItemObjectType`),
+    `currency` (the invoice's, lower case), `subtotal` (2026-02-25.clover and later), `plan`
+    (the legacy plan object), `proration`, `type` (an `InvoiceLineItemType`), `invoice_item`
+    and `subscription_item` (ids or objects; before 2025-03-31.basil), `parent` (an
     `InvoiceLineItemParent`, basil and later), `discountable`, `discounts` (ids or expanded
     objects), `invoice`, `subscription`, `livemode` and `metadata`. They are not modelled:
     nothing reads them, and every line of every invoice would decode them."""
 
     id: str
-    object_: InvoiceLineItemObjectType = msgspec.field(name="object")
     amount: int | Decimal
-    currency: str
     period: Period
     amount_excluding_tax: int | Decimal | None | msgspec.UnsetType = msgspec.UNSET
     description: None | str | msgspec.UnsetType = msgspec.UNSET
