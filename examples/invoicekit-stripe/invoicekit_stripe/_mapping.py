@@ -364,7 +364,7 @@ def _extra(
         extra["attempt_count"] = attempts
     extra["livemode"] = source.livemode
     metadata = source.metadata
-    if type(metadata) is dict and is_json_native(metadata):
+    if type(metadata) is dict and (not metadata or is_json_native(metadata)):
         extra["metadata"] = metadata
     subscription = _subscription(source)
     if subscription is not None:
