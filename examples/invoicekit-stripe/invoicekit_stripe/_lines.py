@@ -149,10 +149,10 @@ def _reason(value: object) -> str | None:
 
 def _from_invoice_tax(item: InvoiceTax) -> Tax:
     behavior = str(item.tax_behavior) if given(item.tax_behavior) else None
-    details = item.tax_rate_details
+    details, taxable = item.tax_rate_details, item.taxable_amount
     return Tax(
         amount=item.amount,
-        taxable_amount=item.taxable_amount if given(item.taxable_amount) else None,
+        taxable_amount=None if taxable is msgspec.UNSET else taxable,
         inclusive={"inclusive": True, "exclusive": False}.get(behavior or ""),
         rate_id=text(details.tax_rate) if given(details) else None,
         reason=_reason(item.taxability_reason),
@@ -262,10 +262,11 @@ def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) 
     if type(product) is not str:  # an expanded product, or none: then basil's pricing
         absent = product is None or product is _UNSET
         product = _product_id(item) if absent else object_id(product)
-    quantity = item.quantity_decimal
-    if quantity is None or quantity is _UNSET:
-        quantity = item.quantity
-        quantity = None if quantity is None or quantity is _UNSET else Decimal(quantity)
+    quantity, count = item.quantity_decimal, item.quantity
+    if quantity is _UNSET:
+        quantity = None
+    if quantity is None and count is not None and count is not _UNSET:
+        quantity = Decimal(count)
     description = item.description
     net = item.amount_excluding_tax
     return Line(

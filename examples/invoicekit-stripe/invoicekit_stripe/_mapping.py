@@ -270,10 +270,9 @@ def _notes(description: str | None, footer: str | None) -> tuple[str, ...]:
 
 def _span(mapped: tuple[Line, ...]) -> tuple[dt.date | None, dt.date | None]:
     """The first day of the earliest line's period and the last day of the latest one."""
-    # Every line this plugin maps has both days.
-    if not mapped:
-        return None, None
-    return min([line.period_start for line in mapped]), max([line.period_end for line in mapped])
+    starts = [line.period_start for line in mapped if line.period_start is not None]
+    ends = [line.period_end for line in mapped if line.period_end is not None]
+    return (min(starts), max(ends)) if starts and ends else (None, None)
 
 
 def _issue_date(source: StripeInvoice) -> dt.date | None:
@@ -292,8 +291,8 @@ def _status(source: StripeInvoice) -> InvoiceStatus:
     if normalized is InvoiceStatus.OPEN and source.amount_paid > 0 and source.amount_remaining > 0:
         return InvoiceStatus.PARTIALLY_PAID
     overpaid = source.amount_overpaid
-    if normalized is InvoiceStatus.PAID and given(overpaid) and overpaid > 0:
-        return InvoiceStatus.OVERPAID
+    if normalized is InvoiceStatus.PAID and overpaid is not None and overpaid is not _UNSET:
+        return InvoiceStatus.OVERPAID if overpaid > 0 else normalized
     return normalized
 
 

@@ -201,4 +201,3 @@ class Amounts:
             else:
                 return Decimal(total).scaleb(self._shift)
         return major_sum(values, self.currency, path.format(*at))
-

@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 import msgspec
-
 from invoicekit.plugin import Address, Party
 
 from invoicekit_stripe_client.models import Address as StripeAddress
