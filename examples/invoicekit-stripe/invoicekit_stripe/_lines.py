@@ -232,25 +232,48 @@ _fromordinal = dt.date.fromordinal
 _UNSET = msgspec.UNSET
 
 
-def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) -> Line:
-    # Every line of every invoice passes here, so the common shapes are read inline (a period
-    # of two timestamps, a price whose product is an id, an integer quantity); the helpers
-    # above take the rest, and word the errors.
+def _line_taxes(
+    item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts
+) -> tuple[Decimal | None, Decimal | None, str | None, list[Tax] | None]:
+    """A line's tax rate, tax amount, VAT category and its `Tax` list, any shape."""
     found = taxes(item.tax_amounts, item.taxes, _LINE_TAXES)
-    tax_rate = tax_amount = category = line_taxes = None
-    if found is not None:
-        line_taxes, tax_path = found
-        tax_amount = amounts.total([tax.amount for tax in line_taxes], tax_path, index)
-        if len(line_taxes) == 1:
-            only = line_taxes[0]
-            tax_rate = rates.percentage(only.rate_id)
-            category = VAT_CATEGORIES.get(only.reason) if only.reason is not None else None
-        elif line_taxes:
-            distinct_rates = {tax.rate_id for tax in line_taxes}
-            if len(distinct_rates) == 1:
-                tax_rate = rates.percentage(distinct_rates.pop())
-            category = vat_category(line_taxes)
+    if found is None:
+        return None, None, None, None
+    line_taxes, tax_path = found
+    tax_amount = amounts.total([tax.amount for tax in line_taxes], tax_path, index)
+    tax_rate = category = None
+    if len(line_taxes) == 1:
+        only = line_taxes[0]
+        tax_rate = rates.percentage(only.rate_id)
+        category = VAT_CATEGORIES.get(only.reason) if only.reason is not None else None
+    elif line_taxes:
+        distinct_rates = {tax.rate_id for tax in line_taxes}
+        if len(distinct_rates) == 1:
+            tax_rate = rates.percentage(distinct_rates.pop())
+        category = vat_category(line_taxes)
+    return tax_rate, tax_amount, category, line_taxes
+
+
+def _line_discount(item: InvoiceLineItem, index: int, amounts: Amounts) -> Decimal | None:
     cut = reductions(item.pretax_credit_amounts, item.discount_amounts, _LINE_CUTS)
+    return amounts.total(cut[0], cut[1], index) if cut is not None else None
+
+
+def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) -> Line:
+    # Every line of every invoice passes here, so the common shapes are read inline (one
+    # classic tax amount beside amount_excluding_tax, one discount amount, a period of two
+    # timestamps, a price whose product is an id, an integer quantity); the helpers above take
+    # any other shape, and word the errors. The paths name the same places either way.
+    classic, net = item.tax_amounts, item.amount_excluding_tax
+    if type(classic) is list and len(classic) == 1 and net is not None and net is not _UNSET:
+        only = classic[0]
+        tax_amount = amounts.major(only.amount, "$.lines.data[{}].tax_amounts[0].amount", index)
+        rate, reason = only.tax_rate, only.taxability_reason
+        tax_rate = rates.percentage((rate or None) if type(rate) is str else object_id(rate))
+        category = None if reason is None or reason is _UNSET else VAT_CATEGORIES.get(str(reason))
+        line_taxes = None  # only _net reads them, and the line states its net
+    else:
+        tax_rate, tax_amount, category, line_taxes = _line_taxes(item, index, rates, amounts)
     start, end = item.period.start, item.period.end
     if type(start) is int and type(end) is int and 0 <= start <= end <= LAST_SECOND:
         first = _fromordinal(_EPOCH_ORDINAL + start // _DAY)
@@ -267,8 +290,7 @@ def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) 
         quantity = None
     if quantity is None and count is not None and count is not _UNSET:
         quantity = Decimal(count)
-    description = item.description
-    net = item.amount_excluding_tax
+    description, discounts = item.description, item.discount_amounts
     return Line(
         id=item.id,
         description=(description.strip() or None) if type(description) is str else None,
@@ -277,7 +299,13 @@ def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) 
         unit_price=amounts.unit(
             item.unit_amount_excluding_tax, "$.lines.data[{}].unit_amount_excluding_tax", index
         ),
-        discount_amount=amounts.total(cut[0], cut[1], index) if cut is not None else None,
+        discount_amount=amounts.major(
+            discounts[0].amount, "$.lines.data[{}].discount_amounts[0].amount", index
+        )
+        if type(discounts) is list
+        and len(discounts) == 1
+        and type(item.pretax_credit_amounts) is not list
+        else _line_discount(item, index, amounts),
         net_amount=_net(item, line_taxes, amounts, index)
         if net is None or net is _UNSET
         else amounts.major(net, "$.lines.data[{}].amount_excluding_tax", index),
