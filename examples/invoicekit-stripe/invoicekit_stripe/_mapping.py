@@ -304,10 +304,17 @@ def _totals(
     due = major(source.amount_remaining, "$.amount_remaining")
     assert gross is not None
     assert due is not None
-    cut = reductions(source.total_pretax_credit_amounts, source.total_discount_amounts, _TOTAL_CUTS)
+    line_net = major(source.subtotal_excluding_tax, "$.subtotal_excluding_tax")
+    discounts, credits = source.total_discount_amounts, source.total_pretax_credit_amounts
+    if type(discounts) is list and len(discounts) == 1 and type(credits) is not list:
+        # One discount amount, the common case, read in place (the path is major_sum's).
+        discount = major(discounts[0].amount, "$.total_discount_amounts[0].amount")
+    else:
+        cut = reductions(credits, discounts, _TOTAL_CUTS)
+        discount = amounts.total(cut[0], cut[1]) if cut is not None else None
     return Totals(
-        line_net=major(source.subtotal_excluding_tax, "$.subtotal_excluding_tax"),
-        discount=amounts.total(cut[0], cut[1]) if cut is not None else None,
+        line_net=line_net,
+        discount=discount,
         charges=major(source.amount_shipping, "$.amount_shipping"),
         net=major(source.total_excluding_tax, "$.total_excluding_tax"),
         tax=amounts.total([tax.amount for tax in found_taxes[0]], found_taxes[1])
