@@ -149,6 +149,7 @@ Notes, PDF, extra, raw
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import msgspec
@@ -306,9 +307,13 @@ def _totals(
     assert due is not None
     line_net = major(source.subtotal_excluding_tax, "$.subtotal_excluding_tax")
     discounts, credits = source.total_discount_amounts, source.total_pretax_credit_amounts
-    if type(discounts) is list and len(discounts) == 1 and type(credits) is not list:
-        # One discount amount, the common case, read in place (the path is major_sum's).
-        discount = major(discounts[0].amount, "$.total_discount_amounts[0].amount")
+    if type(discounts) is list and len(discounts) <= 1 and type(credits) is not list:
+        # None or one discount amount, the common cases, read in place (major_sum's path).
+        discount = (
+            major(discounts[0].amount, "$.total_discount_amounts[0].amount")
+            if discounts
+            else amounts.zero
+        )
     else:
         cut = reductions(credits, discounts, _TOTAL_CUTS)
         discount = amounts.total(cut[0], cut[1]) if cut is not None else None
@@ -317,13 +322,20 @@ def _totals(
         discount=discount,
         charges=major(source.amount_shipping, "$.amount_shipping"),
         net=major(source.total_excluding_tax, "$.total_excluding_tax"),
-        tax=amounts.total([tax.amount for tax in found_taxes[0]], found_taxes[1])
-        if found_taxes is not None
-        else None,
+        tax=_tax_total(found_taxes, amounts),
         gross=gross,
         paid=gross - due,
         due=due,
     )
+
+
+def _tax_total(found: tuple[list[Tax], str] | None, amounts: Amounts) -> Decimal | None:
+    if found is None:
+        return None
+    items, path = found
+    if len(items) == 1:  # one rate, the common case: its amount (at major_sum's path)
+        return amounts.major(items[0].amount, path + "[0].amount")
+    return amounts.total([tax.amount for tax in items], path)
 
 
 def _subscription(source: StripeInvoice) -> str | None:

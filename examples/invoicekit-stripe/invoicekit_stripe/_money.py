@@ -82,6 +82,7 @@ _MAX_DIGITS = 28
 _MAX_ADJUSTED = 17  # below 10**18 minor units
 _BOUND = 10**18  # the same bound for the amounts that decode as int
 _WHOLE = Decimal(1)
+_NOTHING = Decimal(0)
 
 
 def upper_currency(code: str, path: str) -> str:
@@ -158,12 +159,14 @@ class Amounts:
     integer) takes the checked path of `major`, which words the error.
     """
 
-    __slots__ = ("_fast", "_shift", "currency")
+    __slots__ = ("_fast", "_shift", "currency", "zero")
 
     def __init__(self, currency: str) -> None:
         self.currency = currency
         places = exponent(currency)
         self._shift = -places
+        #: Nothing, at the currency's scale (``Decimal("0.00")``): the sum of no amounts.
+        self.zero = _NOTHING.scaleb(-places)
         # Whole minor units of at most 18 digits scale exactly, and then stay inside the bounds
         # of invoicekit.bounds, when the exponent is within the currency's allowed places.
         self._fast = places <= minor_unit(currency) + EXTRA_DECIMALS
