@@ -290,6 +290,13 @@ def _line(item: InvoiceLineItem, index: int, rates: TaxRates, amounts: Amounts) 
         quantity = None
     if quantity is None and count is not None and count is not _UNSET:
         quantity = Decimal(count)
+    if quantity is not None and not decimal_ok(quantity):
+        # Word it here, at the line's path, rather than leave it to the model's backstop at `$`.
+        field = "quantity_decimal" if item.quantity_decimal is quantity else "quantity"
+        raise fail(
+            f"$.lines.data[{index}].{field}",
+            decimal_problem(quantity) or "not a usable quantity",
+        )
     description, discounts = item.description, item.discount_amounts
     return Line(
         id=item.id,

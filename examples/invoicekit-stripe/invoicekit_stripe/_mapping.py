@@ -219,7 +219,7 @@ def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
     rates = TaxRates(source)
     found_taxes = taxes(source.total_tax_amounts, source.total_taxes, _TOTAL_TAXES)
     totals = _totals(source, amounts, found_taxes)
-    status = _status(source)
+    status = _status(source, amounts, totals)
     mapped_lines = lines(source, rates, amounts)
     # The lines' span; missing lines (has_more) could widen it, so then there is none.
     first, last = (None, None) if source.lines.has_more else _span(mapped_lines)
@@ -285,15 +285,20 @@ def _issue_date(source: StripeInvoice) -> dt.date | None:
     return None
 
 
-def _status(source: StripeInvoice) -> InvoiceStatus:
+def _status(source: StripeInvoice, amounts: Amounts, totals: Totals) -> InvoiceStatus:
+    # The amounts compared are checked ones (`totals.due` is ``amount_remaining``): a raw
+    # Decimal NaN would raise an untyped error on comparison instead of one at its path.
     if source.status is None:
         return InvoiceStatus.UNKNOWN
     normalized = STATUSES.get(source.status, InvoiceStatus.UNKNOWN)
-    if normalized is InvoiceStatus.OPEN and source.amount_paid > 0 and source.amount_remaining > 0:
-        return InvoiceStatus.PARTIALLY_PAID
-    overpaid = source.amount_overpaid
-    if normalized is InvoiceStatus.PAID and overpaid is not None and overpaid is not _UNSET:
-        return InvoiceStatus.OVERPAID if overpaid > 0 else normalized
+    if normalized is InvoiceStatus.OPEN and totals.due:
+        paid = amounts.major(source.amount_paid, "$.amount_paid")
+        if paid is not None and paid > 0 and totals.due > 0:
+            return InvoiceStatus.PARTIALLY_PAID
+    if normalized is InvoiceStatus.PAID:
+        overpaid = amounts.major(source.amount_overpaid, "$.amount_overpaid")
+        if overpaid is not None:
+            return InvoiceStatus.OVERPAID if overpaid > 0 else normalized
     return normalized
 
 

@@ -124,6 +124,33 @@ def test_an_amount_with_a_fraction_of_a_minor_unit_fails_at_its_path() -> None:
     assert caught.value.path == "$.total"
 
 
+@pytest.mark.parametrize(
+    ("status", "field"), [("open", "amount_paid"), ("paid", "amount_overpaid")]
+)
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "1999.5"])
+def test_an_amount_the_status_reads_fails_at_its_path(status: str, field: str, bad: str) -> None:
+    # The partly-paid and overpaid rules compare these; unchecked, a NaN raised an untyped
+    # decimal error rooted at `$`.
+    document = payload()
+    document.update(status=status, amount_remaining=100 if status == "open" else 0)
+    document[field] = bad
+    with pytest.raises(NormalizationError) as caught:
+        normalize(document)
+    assert caught.value.path == f"$.{field}"
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [("quantity", 10**19), ("quantity_decimal", "1e19"), ("quantity_decimal", "NaN")],
+)
+def test_a_line_quantity_that_is_no_usable_decimal_fails_at_its_path(field: str, bad: Any) -> None:
+    document = payload()
+    document["lines"]["data"][0][field] = bad
+    with pytest.raises(NormalizationError) as caught:
+        normalize(document)
+    assert caught.value.path == f"$.lines.data[0].{field}"
+
+
 def test_a_tax_amount_that_fails_is_named_by_index() -> None:
     document = payload()
     document["total_tax_amounts"][0]["amount"] = "17.5"
