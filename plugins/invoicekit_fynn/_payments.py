@@ -131,7 +131,8 @@ class Transactions:
     def of(self, invoice_id: str) -> tuple[FynnPayment, ...]:
         """The transactions of one invoice (none when it has none)."""
         if self.release and isinstance(self.by_invoice, dict):
-            return self.by_invoice.pop(invoice_id, ())
+            taken: tuple[FynnPayment, ...] = self.by_invoice.pop(invoice_id, ())
+            return taken
         return self.by_invoice.get(invoice_id, ())
 
 
