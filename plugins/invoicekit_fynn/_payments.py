@@ -88,7 +88,6 @@ _COMPLETED_TOO = frozenset({"complete", "settled"})
 _FAILED = frozenset({"failed", "failure", "canceled", "cancelled", "declined", "expired"})
 _FAILED_TOO = frozenset({"charged_back", "chargeback", "rejected"})
 _PENDING = frozenset({"pending", "processing", "authorized", "open", "initiated", "created"})
-_FINAL = frozenset({PaymentStatus.COMPLETED, PaymentStatus.FAILED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,8 +244,10 @@ def _done(found: Mapping[str, list[FynnPayment]], *, complete: bool, release: bo
 def _major(minor: Decimal | None, item: FynnPayment, money: Money) -> Decimal | None:
     if minor is None:
         return None
-    precision = money.precision if item.currency in {None, money.currency} else DEFAULT_PRECISION
-    return minor_to_major(minor, precision, "$.amount", item.currency or money.currency)
+    currency = item.currency
+    if currency is None or currency == money.currency:
+        return minor_to_major(minor, money.precision, "$.amount", money.currency)
+    return minor_to_major(minor, DEFAULT_PRECISION, "$.amount", currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,20 +260,22 @@ class Money:
 
 def payments(items: Sequence[FynnPayment], zone: dt.tzinfo, money: Money) -> tuple[Payment, ...]:
     """The payment-type transactions as `Payment`, in Fynn's order."""
-    return tuple(
-        Payment(
-            id=item.id,
-            date=_day(item.paid_at or item.created_at, zone),
-            amount=_major(item.amount, item, money),
-            currency=item.currency,
-            method=item.method,
-            reference=item.reference,
-            status=item.status,
-            status_raw=item.status_raw,
-        )
-        for item in items
-        if item.is_payment
-    )
+    found = []
+    for item in items:
+        if item.is_payment:
+            found.append(
+                Payment(
+                    id=item.id,
+                    date=_day(item.paid_at or item.created_at, zone),
+                    amount=_major(item.amount, item, money),
+                    currency=item.currency,
+                    method=item.method,
+                    reference=item.reference,
+                    status=item.status,
+                    status_raw=item.status_raw,
+                )
+            )
+    return tuple(found)
 
 
 def _day(moment: dt.datetime | None, zone: dt.tzinfo) -> dt.date | None:
@@ -289,16 +292,13 @@ def paid_from(lookup: Transactions, items: Sequence[FynnPayment], money: Money) 
     """
     if not lookup.complete:
         return None
-    settled = [item for item in items if item.is_payment]
-    if any(item.status not in _FINAL for item in settled):
-        return None
-    completed = [item for item in settled if item.status is PaymentStatus.COMPLETED]
-    if any(
-        item.currency not in {None, money.currency} or item.amount is None for item in completed
-    ):
-        return None
     nets = []
-    for item in completed:
-        assert item.amount is not None  # checked above
+    for item in items:  # one pass: any payment still open, or foreign, and nothing is derived
+        if not item.is_payment or item.status is PaymentStatus.FAILED:
+            continue
+        if item.status is not PaymentStatus.COMPLETED:
+            return None  # pending or unknown
+        if item.amount is None or item.currency not in (None, money.currency):
+            return None
         nets.append(exact_difference(item.amount, item.refunded) if item.refunded else item.amount)
     return minor_to_major(exact_sum(nets), money.precision, "$.amount", money.currency)
