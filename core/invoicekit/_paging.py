@@ -73,7 +73,11 @@ _ARRAY = msgspec.json.Decoder(list[msgspec.Raw])
 def _find(body: bytes, path: Path) -> Any:
     """The JSON value at ``path`` in ``body``; `_MISSING` where a level is absent, null or of
     another type (vendor drift in a paging field falls back to the other stop rules)."""
-    current = msgspec.Raw(bytes(body))
+    return _below(msgspec.Raw(body), path)
+
+
+def _below(current: msgspec.Raw, path: Path) -> Any:
+    """`_find` from a value already cut out of its body (a top-level value of `_Body`)."""
     for step in path:
         try:
             if isinstance(step, int):
@@ -86,11 +90,74 @@ def _find(body: bytes, path: Path) -> Any:
     return _MISSING if value is None else value
 
 
-def _count(vendor: str, body: bytes, path: Path | None) -> int | None:
+def _stated_paths(paging: Paging) -> tuple[Path | None, ...]:
+    """The body fields ``paging``'s stop rules and `Page.total` read."""
+    if isinstance(paging, PageNumber):
+        return (paging.page_count, paging.next, paging.per_page, paging.total)
+    if isinstance(paging, Cursor):
+        return (paging.has_more, paging.total)
+    if isinstance(paging, NextLink):
+        return (paging.link, paging.total)
+    return (paging.total,)
+
+
+@functools.lru_cache(maxsize=32)
+def _shape(key: str, heads: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
+    """A decoder of a list body: the array at ``key`` as each item's bytes, and the top-level
+    values named ``heads`` as bytes (absent: None); every other member is skipped."""
+    fields: list[tuple[str, Any, Any]] = [("items", list[msgspec.Raw], msgspec.field(name=key))]
+    fields += [
+        (f"head{index}", msgspec.Raw, msgspec.field(default=None, name=name))
+        for index, name in enumerate(heads)
+    ]
+    return msgspec.json.Decoder(msgspec.defstruct("ListBody", fields))
+
+
+class _Body:
+    """A list page's body, read once for its items and for the values its paging states.
+
+    Each rule used to decode the whole body again (the items, then a page count, a total...);
+    one pass over it now cuts out the items and the top-level values those paths start from,
+    and a rule decodes only its own small value. A body that pass refuses (no array at the
+    items path, not JSON) is read again by `locate_items`, which words the error at its JSON
+    path, and the rules then read the whole body as before.
+    """
+
+    __slots__ = ("_heads", "body", "items")
+
+    def __init__(self, vendor: str, body: bytes, path: Path, paging: Paging) -> None:
+        self.body = body
+        self._heads: dict[str, msgspec.Raw | None] | None = None
+        key = path[0] if len(path) == 1 else None
+        if isinstance(key, str):
+            heads = tuple(
+                sorted({p[0] for p in _stated_paths(paging) if p and isinstance(p[0], str)} - {key})
+            )
+            try:
+                read = _shape(key, heads).decode(body)
+            except msgspec.MsgspecError:
+                pass
+            else:
+                values = msgspec.structs.astuple(read)
+                self.items: list[msgspec.Raw] = values[0]
+                self._heads = dict(zip(heads, values[1:], strict=True))
+                return
+        self.items = locate_items(vendor, body, path)
+
+    def find(self, path: Path) -> Any:
+        """`_find` of ``path`` in this body."""
+        heads = self._heads
+        if heads is None or not path or path[0] not in heads:
+            return _find(self.body, path)
+        head = heads[path[0]]
+        return _MISSING if head is None else _below(head, path[1:])
+
+
+def _count(vendor: str, body: _Body, path: Path | None) -> int | None:
     """A count the body states at ``path`` (numbers as strings too), None when it does not."""
     if path is None:
         return None
-    value = _find(body, path)
+    value = body.find(path)
     if value is _MISSING:
         return None
     try:
@@ -100,13 +167,13 @@ def _count(vendor: str, body: bytes, path: Path | None) -> int | None:
         raise NormalizationError(vendor, json_path(path), cause) from None
 
 
-def _stated(body: bytes, path: Path | None) -> bool | None:
+def _stated(body: _Body, path: Path | None) -> bool | None:
     """Whether the field at ``path`` is set (None when its parent object is absent)."""
     if path is None:
         return None
-    if path[:-1] and _find(body, path[:-1]) is _MISSING:
+    if path[:-1] and body.find(path[:-1]) is _MISSING:
         return None
-    return _find(body, path) is not _MISSING
+    return body.find(path) is not _MISSING
 
 
 class _Walk:
@@ -134,9 +201,9 @@ class _Walk:
             kwargs = {"method": "GET", "url": self.link, "headers": kwargs.get("headers", {})}
         return kwargs
 
-    def advance(self, body: bytes, items: Sequence[msgspec.Raw]) -> bool:
+    def advance(self, body: _Body) -> bool:
         """Whether another page follows this one (moving the state to it)."""
-        paging = self.paging
+        paging, items = self.paging, body.items
         if isinstance(paging, Cursor):
             return self._next_cursor(paging, body, items)
         if isinstance(paging, NextLink):
@@ -159,8 +226,8 @@ class _Walk:
         self.number += 1
         return True
 
-    def _next_cursor(self, paging: Cursor, body: bytes, items: Sequence[msgspec.Raw]) -> bool:
-        if _find(body, paging.has_more) is not True:
+    def _next_cursor(self, paging: Cursor, body: _Body, items: Sequence[msgspec.Raw]) -> bool:
+        if body.find(paging.has_more) is not True:
             return False
         last = _find(bytes(items[-1]), (paging.key,)) if items else _MISSING
         if last is _MISSING or str(last) == self.cursor:
@@ -173,8 +240,8 @@ class _Walk:
         self.cursor = str(last)
         return True
 
-    def _next_link(self, paging: NextLink, body: bytes) -> bool:
-        link = _find(body, paging.link)
+    def _next_link(self, paging: NextLink, body: _Body) -> bool:
+        link = body.find(paging.link)
         if link is _MISSING:
             return False
         if not isinstance(link, str) or link == self.link:
@@ -221,17 +288,22 @@ class RawPage:
 
         ``raw`` is a copy of the item's bytes, so an invoice does not pin the page in memory.
         """
-        return [self.invoice(index, mapping) for index in range(len(self.items))]
+        root = json_path(self.path)  # once per page, not per item
+        count = len(self.items)
+        return [self._mapped(f"{root}[{index}]", index, mapping) for index in range(count)]
 
     def invoice(self, index: int, mapping: Callable[[msgspec.Raw], _T]) -> _T:
         """``mapping`` of item ``index`` alone, as in `invoices` (it may return more than the
         invoice, such as the decoded item too)."""
-        raw = msgspec.Raw(bytes(self.items[index]))
-        return rooted(self.vendor, self.where(index), lambda: mapping(raw))
+        return self._mapped(self.where(index), index, mapping)
 
     def where(self, index: int) -> str:
         """The JSON path of item ``index`` in the body: ``$.data[3]``."""
         return json_path((*self.path, index))
+
+    def _mapped(self, where: str, index: int, mapping: Callable[[msgspec.Raw], _T]) -> _T:
+        raw = msgspec.Raw(bytes(self.items[index]))
+        return rooted(self.vendor, where, functools.partial(mapping, raw))
 
 
 #: How a listing reads one page: its invoices, possibly after further calls (Stripe's lines).
@@ -283,16 +355,17 @@ def list_flow(
     listing: dict[str, Any] = {}
     while True:
         response = _answer((yield Call(walk.call(request))))
-        body = response.content
-        page = RawPage(vendor, body, locate_items(vendor, body, items), items, listing)
+        body = _Body(vendor, response.content, items, paging)
+        page = RawPage(vendor, body.body, body.items, items, listing)
         invoices = yield from _answered(read(page))
-        ids = {invoice.id for invoice in invoices}
+        # Only "stop" and "unsupported" look back; under "loop" the client's guard alone does.
+        ids = {invoice.id for invoice in invoices} if paging.repeats != "loop" else set()
         repeated = bool(ids) and ids <= seen
         if repeated and paging.repeats == "unsupported":
             raise walk.repeated(number)
         if page.items:
             yield Page(invoices, total=_count(vendor, body, paging.total))
-        if (repeated and paging.repeats == "stop") or not walk.advance(body, page.items):
+        if (repeated and paging.repeats == "stop") or not walk.advance(body):
             return
         seen |= ids
         number += 1
@@ -321,12 +394,11 @@ def collect_items(
     found: list[msgspec.Raw] = []
     while True:
         response = yield Call(walk.call(request))
-        body = response.content
         if check is not None:
-            rooted(vendor, "$", functools.partial(check, body))
-        page = locate_items(vendor, body, items)
-        found.extend(page)
-        if not walk.advance(body, page):
+            rooted(vendor, "$", functools.partial(check, response.content))
+        body = _Body(vendor, response.content, items, paging)
+        found.extend(body.items)
+        if not walk.advance(body):
             return found
 
 

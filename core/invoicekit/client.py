@@ -61,8 +61,9 @@ def _unseen(vendor: str, page: Page, seen: set[str]) -> Iterator[Invoice]:
     elif fresh:
         seen.discard(_REPEATED)
     for invoice in fresh:
-        seen.add(invoice.id)
-        yield invoice
+        if invoice.id not in seen:  # an id twice on one page is yielded once too
+            seen.add(invoice.id)
+            yield invoice
 
 
 class _Base:

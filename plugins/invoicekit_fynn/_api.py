@@ -44,9 +44,9 @@ E-invoice XML
 Payments
     ``get_invoice`` reads the invoice's payment transactions with one lookup (``GET
     /payment/transactions?invoice=<id>``, every page); a listing reads all transactions once,
-    when its first non-empty page arrives, and maps every invoice with them
-    (`invoicekit_fynn._payments`). A key without ``transaction:read`` (403) still reads
-    invoices, without payments.
+    when its first non-empty page arrives, and maps every invoice with them, forgetting each
+    invoice's transactions once it is mapped (`invoicekit_fynn._payments`). A key without
+    ``transaction:read`` (403) still reads invoices, without payments.
 
 Error bodies are read by `invoicekit_fynn._errors`.
 """

@@ -11,8 +11,9 @@ The lookup
     For one invoice: ``GET /payment/transactions?invoice=<id>&limit=100&page=N`` (the
     ``invoice`` filter is a GUESS, so only transactions whose ``invoice.id`` is the invoice's
     are kept: a server ignoring the filter costs pages, never wrong payments). For a listing:
-    every transaction, read once when the first invoice page arrives and kept for the whole
-    listing (one pass over the transactions instead of one lookup per invoice). Paging as for
+    every transaction, read once when the first invoice page arrives (one pass over the
+    transactions instead of one lookup per invoice) and kept until its invoice is mapped
+    (`Transactions.release`). Paging as for
     invoices (`invoicekit_fynn._paging`); a page that repeats only transactions already read
     ends the lookup as *incomplete* (the payments found are kept, ``Totals.paid`` is not
     derived from them).
@@ -88,7 +89,6 @@ _COMPLETED_TOO = frozenset({"complete", "settled"})
 _FAILED = frozenset({"failed", "failure", "canceled", "cancelled", "declined", "expired"})
 _FAILED_TOO = frozenset({"charged_back", "chargeback", "rejected"})
 _PENDING = frozenset({"pending", "processing", "authorized", "open", "initiated", "created"})
-_FINAL = frozenset({PaymentStatus.COMPLETED, PaymentStatus.FAILED})
 
 # The records below are frozen Structs rather than frozen dataclasses, which take about 0.3 ms
 # each to define: `_mapping` imports this module, so every first `normalize` would pay for them.
@@ -118,14 +118,22 @@ class Transactions(msgspec.Struct, frozen=True):
         by_invoice: the transactions naming each invoice, in Fynn's order.
         complete: every page was read.
         unavailable: why Fynn gave none (``"HTTP 403"``), when it refused.
+        release: hand each invoice's transactions out once, then forget them (a listing's
+            lookup: the client yields an invoice id once per listing, so a listing holds only
+            the transactions of the invoices it has not reached yet, instead of every
+            transaction until its end).
     """
 
     by_invoice: Mapping[str, tuple[FynnPayment, ...]] = msgspec.field(default_factory=dict)
     complete: bool = True
     unavailable: str | None = None
+    release: bool = False
 
     def of(self, invoice_id: str) -> tuple[FynnPayment, ...]:
         """The transactions of one invoice (none when it has none)."""
+        if self.release and isinstance(self.by_invoice, dict):
+            taken: tuple[FynnPayment, ...] = self.by_invoice.pop(invoice_id, ())
+            return taken
         return self.by_invoice.get(invoice_id, ())
 
 
@@ -155,29 +163,40 @@ def _minor(value: Decimal | msgspec.UnsetType | None, path: str, currency: str) 
     return value
 
 
-def _read(item: Transaction, path: str) -> FynnPayment | None:
-    """The transaction as a `FynnPayment`, or None when it names no invoice."""
+def _shared(texts: dict[str, str], value: str | None) -> str | None:
+    """``value``, as the one copy of that text in ``texts``: a listing keeps every
+    transaction until its invoice is listed, and each decoded transaction would otherwise
+    hold its own copy of its invoice's id, its status, currency and method."""
+    return None if value is None else texts.setdefault(value, value)
+
+
+def _read(item: Transaction, path: str, texts: dict[str, str]) -> FynnPayment | None:
+    """The transaction as a `FynnPayment`, or None when it names no invoice (its repeated
+    texts shared through ``texts``, see `_shared`)."""
     invoice = item.invoice if given(item.invoice) else None
     invoice_id = text(invoice.id) if invoice is not None and given(invoice.id) else None
     if invoice_id is None:
         return None
-    currency = text(item.currency_code) if given(item.currency_code) else None
+    currency = _shared(texts, text(item.currency_code) if given(item.currency_code) else None)
     code = currency or "EUR"  # only for the bounds check of an amount without a currency
     method = item.payment_method if given(item.payment_method) else None
     kind = item.type_ if given(item.type_) else None
     return FynnPayment(
         id=item.id,
-        invoice_id=invoice_id,
+        invoice_id=texts.setdefault(invoice_id, invoice_id),
         is_payment=kind is None or kind == TransactionType.PAYMENT,
         status=_status(item),
-        status_raw=text(item.status) if given(item.status) else None,
+        status_raw=_shared(texts, text(item.status) if given(item.status) else None),
         amount=_minor(item.amount, f"{path}.amount", code),
         refunded=_minor(item.refunded_amount, f"{path}.refundedAmount", code),
         currency=currency,
         paid_at=instant(item.paid_at, f"{path}.paidAt"),
         created_at=instant(item.created_at, f"{path}.createdAt"),
-        method=(text(method.type_) if method is not None and given(method.type_) else None)
-        or (text(item.gateway) if given(item.gateway) else None),
+        method=_shared(
+            texts,
+            (text(method.type_) if method is not None and given(method.type_) else None)
+            or (text(item.gateway) if given(item.gateway) else None),
+        ),
         reference=text(item.document_number) if given(item.document_number) else None,
     )
 
@@ -185,7 +204,8 @@ def _read(item: Transaction, path: str) -> FynnPayment | None:
 def transactions_flow(
     invoice_id: str | None,
 ) -> Generator[Call, httpx.Response, Transactions]:
-    """Every transaction of ``invoice_id`` (of every invoice when None); see "The lookup"."""
+    """Every transaction of ``invoice_id`` (of every invoice when None, for a listing, which
+    `Transactions.release` s them as it maps each invoice); see "The lookup"."""
     # The generated endpoint imports httpx, and `Call` is defined with the flow types (frozen
     # dataclasses): mapping an invoice must load neither.
     from invoicekit.plugin import Call  # noqa: PLC0415
@@ -193,6 +213,8 @@ def transactions_flow(
 
     found: dict[str, list[FynnPayment]] = {}
     seen: set[str] = set()
+    texts: dict[str, str] = {}
+    release = invoice_id is None
     page = 1
     while True:
         kwargs = list_payment_transactions.build_request(
@@ -206,27 +228,30 @@ def transactions_flow(
         listing = decode(VENDOR, response.content, TransactionList)
         ids = [item.id for item in listing.data]
         if ids and seen.issuperset(ids):
-            return _done(found, complete=False)  # the page parameter is ignored
+            return _done(found, complete=False, release=release)  # `page` is ignored
         seen.update(ids)
         for index, item in enumerate(listing.data):
-            read = _read(item, f"$.data[{index}]")
+            read = _read(item, f"$.data[{index}]", texts)
             if read is not None and (invoice_id is None or read.invoice_id == invoice_id):
                 found.setdefault(read.invoice_id, []).append(read)
         pagination = listing.field_pagination if given(listing.field_pagination) else None
         if is_last_page(pagination, page, len(ids), TRANSACTIONS_PAGE_SIZE):
-            return _done(found, complete=True)
+            return _done(found, complete=True, release=release)
         page += 1
 
 
-def _done(found: Mapping[str, list[FynnPayment]], *, complete: bool) -> Transactions:
-    return Transactions({key: tuple(value) for key, value in found.items()}, complete=complete)
+def _done(found: Mapping[str, list[FynnPayment]], *, complete: bool, release: bool) -> Transactions:
+    by_invoice = {key: tuple(value) for key, value in found.items()}
+    return Transactions(by_invoice, complete=complete, release=release)
 
 
 def _major(minor: Decimal | None, item: FynnPayment, money: Money) -> Decimal | None:
     if minor is None:
         return None
-    precision = money.precision if item.currency in {None, money.currency} else DEFAULT_PRECISION
-    return minor_to_major(minor, precision, "$.amount", item.currency or money.currency)
+    currency = item.currency
+    if currency is None or currency == money.currency:
+        return minor_to_major(minor, money.precision, "$.amount", money.currency)
+    return minor_to_major(minor, DEFAULT_PRECISION, "$.amount", currency)
 
 
 class Money(msgspec.Struct, frozen=True):
@@ -238,20 +263,22 @@ class Money(msgspec.Struct, frozen=True):
 
 def payments(items: Sequence[FynnPayment], zone: dt.tzinfo, money: Money) -> tuple[Payment, ...]:
     """The payment-type transactions as `Payment`, in Fynn's order."""
-    return tuple(
-        Payment(
-            id=item.id,
-            date=_day(item.paid_at or item.created_at, zone),
-            amount=_major(item.amount, item, money),
-            currency=item.currency,
-            method=item.method,
-            reference=item.reference,
-            status=item.status,
-            status_raw=item.status_raw,
-        )
-        for item in items
-        if item.is_payment
-    )
+    found = []
+    for item in items:
+        if item.is_payment:
+            found.append(
+                Payment(
+                    id=item.id,
+                    date=_day(item.paid_at or item.created_at, zone),
+                    amount=_major(item.amount, item, money),
+                    currency=item.currency,
+                    method=item.method,
+                    reference=item.reference,
+                    status=item.status,
+                    status_raw=item.status_raw,
+                )
+            )
+    return tuple(found)
 
 
 def _day(moment: dt.datetime | None, zone: dt.tzinfo) -> dt.date | None:
@@ -268,16 +295,13 @@ def paid_from(lookup: Transactions, items: Sequence[FynnPayment], money: Money) 
     """
     if not lookup.complete:
         return None
-    settled = [item for item in items if item.is_payment]
-    if any(item.status not in _FINAL for item in settled):
-        return None
-    completed = [item for item in settled if item.status is PaymentStatus.COMPLETED]
-    if any(
-        item.currency not in {None, money.currency} or item.amount is None for item in completed
-    ):
-        return None
     nets = []
-    for item in completed:
-        assert item.amount is not None  # checked above
+    for item in items:  # one pass: any payment still open, or foreign, and nothing is derived
+        if not item.is_payment or item.status is PaymentStatus.FAILED:
+            continue
+        if item.status is not PaymentStatus.COMPLETED:
+            return None  # pending or unknown
+        if item.amount is None or item.currency not in (None, money.currency):
+            return None
         nets.append(exact_difference(item.amount, item.refunded) if item.refunded else item.amount)
     return minor_to_major(exact_sum(nets), money.precision, "$.amount", money.currency)

@@ -294,6 +294,51 @@ def test_a_list_body_without_its_array_names_the_missing_key() -> None:
     assert caught.value.path == "$.data"
 
 
+@pytest.mark.parametrize("data", [{"in_1": {}}, "x", None])
+def test_a_list_body_whose_array_is_no_array_names_it(data: Any) -> None:
+    server = Server(items(1), "page")
+    server.answer = lambda request: {"data": data, "pagination": {"pages": 1}}
+    with pytest.raises(NormalizationError) as caught:
+        listed(server, PageNumber(page_count=("pagination", "pages")), "sync")
+    assert caught.value.path == "$.data"
+    assert "array" in caught.value.cause
+
+
+@pytest.mark.parametrize("block", ["2", [2], None, {"other": 2}, {"pages": None}])
+def test_a_page_count_beside_the_items_that_drifted_falls_back_to_the_short_page(
+    block: Any,
+) -> None:
+    # The count's block is a string, an array, null, or lacks the count: paged by size.
+    server = Server(items(5), "page", pagination=block)
+    paging = PageNumber(page_count=("pagination", "pages"), total=("pagination", "total"))
+    pages = pages_of(server, paging)
+    assert [len(page.invoices) for page in pages] == [2, 2, 1]
+    assert {page.total for page in pages} == {None}
+
+
+def test_a_page_count_and_total_beside_the_items_are_read_from_one_body() -> None:
+    server = Server(items(6), "page", meta={"paging": {"pages": 2}, "total": "6"})
+    paging = PageNumber(page_count=("meta", "paging", "pages"), total=("meta", "total"))
+    pages = pages_of(server, paging)
+    assert [(len(page.invoices), page.total) for page in pages] == [(2, 6), (2, 6)]
+    assert len(server.requests) == 2
+
+
+def test_a_count_that_is_no_number_names_its_path() -> None:
+    server = Server(items(2), "page", meta={"total": "many"})
+    with pytest.raises(NormalizationError) as caught:
+        pages_of(server, PageNumber(total=("meta", "total")))
+    assert caught.value.path == "$.meta.total"
+
+
+def test_an_id_twice_on_one_page_is_listed_once() -> None:
+    server = Server(items(2), "page")
+    server.answer = lambda request: (
+        {"data": [*items(2), items(1)[0]]} if request.url.params["page"] == "1" else {"data": []}
+    )
+    assert [invoice.id for invoice in listed(server, STYLES["page"], "sync")] == ["in_1", "in_2"]
+
+
 def test_get_and_normalize_keep_the_invoice_objects_own_bytes_and_root_errors_there() -> None:
     server = Server([{"id": "in_7", "total": "2.50"}], "page")
     transport = httpx.MockTransport(server)

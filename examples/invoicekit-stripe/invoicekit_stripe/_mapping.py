@@ -149,6 +149,7 @@ Notes, PDF, extra, raw
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import msgspec
@@ -187,6 +188,7 @@ _DECODER = msgspec.json.Decoder(StripeInvoice, strict=False)
 #: An open enum member (or any str) as a plain str: str's own conversion, in C, rather than the
 #: enum's __str__, which reads the value through the enum machinery (a tenth of the time).
 _plain = str.__str__
+_UNSET = msgspec.UNSET
 _TOTAL_TAXES = ("$.total_tax_amounts", "$.total_taxes")
 _TOTAL_CUTS = ("$.total_pretax_credit_amounts", "$.total_discount_amounts")
 
@@ -196,23 +198,44 @@ def decode_invoice(body: bytes) -> StripeInvoice:
     return _DECODER.decode(body)
 
 
+def _amounts(code: str) -> Amounts:
+    """The `Amounts` of Stripe's lower-case currency ``code``, checked once per distinct code."""
+    found = _BY_CODE.get(code)
+    if found is None:
+        found = Amounts(upper_currency(code, "$.currency"))
+        if len(_BY_CODE) < _CACHED_CODES:  # only codes that passed, and never unbounded
+            _BY_CODE[code] = found
+    return found
+
+
+_BY_CODE: dict[str, Amounts] = {}
+_CACHED_CODES = 1024
+
+
 def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
     """Map a decoded Stripe invoice, whose own JSON is ``raw``, to an `invoicekit.Invoice`."""
-    currency = upper_currency(source.currency, "$.currency")
-    amounts = Amounts(currency)  # the currency's exponent, once per invoice
+    amounts = _amounts(source.currency)  # the currency checked and its exponent read, once
+    currency = amounts.currency
     rates = TaxRates(source)
     found_taxes = taxes(source.total_tax_amounts, source.total_taxes, _TOTAL_TAXES)
     totals = _totals(source, amounts, found_taxes)
-    status = _status(source)
+    status = _status(source, amounts, totals)
     mapped_lines = lines(source, rates, amounts)
     # The lines' span; missing lines (has_more) could widen it, so then there is none.
     first, last = (None, None) if source.lines.has_more else _span(mapped_lines)
-    inclusive = {tax.inclusive for tax in found_taxes[0]} if found_taxes else set()
+    inclusive = {tax.inclusive for tax in found_taxes[0]} if found_taxes else ()
     customer_tax_ids = tax_ids(source)
+    number, description, footer, pdf = (
+        source.number,
+        source.description,
+        source.footer,
+        source.invoice_pdf,
+    )
     return Invoice(
         vendor=VENDOR,
         id=source.id,
-        number=text(source.number),
+        # Blank text is none (`text`); inline, as the strings are nearly always there.
+        number=(number.strip() or None) if type(number) is str else None,
         kind=InvoiceKind.INVOICE,
         type_code=_COMMERCIAL_INVOICE,
         kind_raw=_plain(source.object_),
@@ -228,13 +251,22 @@ def to_invoice(source: StripeInvoice, raw: msgspec.Raw) -> Invoice:
         lines=mapped_lines,
         totals=totals,
         tax_breakdown=tax_breakdown(found_taxes, rates, amounts),
-        prices_include_tax=inclusive.pop() if len(inclusive) == 1 else None,
-        notes=tuple(note for note in (text(source.description), text(source.footer)) if note),
-        pdf_url=text(source.invoice_pdf),
+        prices_include_tax=next(iter(inclusive)) if len(inclusive) == 1 else None,
+        notes=_notes(
+            (description.strip() or None) if type(description) is str else None,
+            (footer.strip() or None) if type(footer) is str else None,
+        ),
+        pdf_url=(pdf.strip() or None) if type(pdf) is str else None,
         created_at=instant(source.created, "$.created"),
         extra=_extra(source, amounts, customer_tax_ids),
         raw=raw,
     )
+
+
+def _notes(description: str | None, footer: str | None) -> tuple[str, ...]:
+    if description is None:
+        return () if footer is None else (footer,)
+    return (description,) if footer is None else (description, footer)
 
 
 def _span(mapped: tuple[Line, ...]) -> tuple[dt.date | None, dt.date | None]:
@@ -253,96 +285,141 @@ def _issue_date(source: StripeInvoice) -> dt.date | None:
     return None
 
 
-def _status(source: StripeInvoice) -> InvoiceStatus:
+def _status(source: StripeInvoice, amounts: Amounts, totals: Totals) -> InvoiceStatus:
+    # The amounts compared are checked ones (`totals.due` is ``amount_remaining``): a raw
+    # Decimal NaN would raise an untyped error on comparison instead of one at its path.
     if source.status is None:
         return InvoiceStatus.UNKNOWN
     normalized = STATUSES.get(source.status, InvoiceStatus.UNKNOWN)
-    if normalized is InvoiceStatus.OPEN and source.amount_paid > 0 and source.amount_remaining > 0:
-        return InvoiceStatus.PARTIALLY_PAID
-    overpaid = source.amount_overpaid
-    if normalized is InvoiceStatus.PAID and given(overpaid) and overpaid > 0:
-        return InvoiceStatus.OVERPAID
+    if normalized is InvoiceStatus.OPEN and totals.due:
+        paid = amounts.major(source.amount_paid, "$.amount_paid")
+        if paid is not None and paid > 0 and totals.due > 0:
+            return InvoiceStatus.PARTIALLY_PAID
+    if normalized is InvoiceStatus.PAID:
+        overpaid = amounts.major(source.amount_overpaid, "$.amount_overpaid")
+        if overpaid is not None:
+            return InvoiceStatus.OVERPAID if overpaid > 0 else normalized
     return normalized
 
 
 def _totals(
     source: StripeInvoice, amounts: Amounts, found_taxes: tuple[list[Tax], str] | None
 ) -> Totals:
-    gross = amounts.major(source.total, "$.total")
-    due = amounts.major(source.amount_remaining, "$.amount_remaining")
+    major = amounts.major
+    gross = major(source.total, "$.total")
+    due = major(source.amount_remaining, "$.amount_remaining")
     assert gross is not None
     assert due is not None
-    cut = reductions(source.total_pretax_credit_amounts, source.total_discount_amounts, _TOTAL_CUTS)
+    line_net = major(source.subtotal_excluding_tax, "$.subtotal_excluding_tax")
+    discounts, credits = source.total_discount_amounts, source.total_pretax_credit_amounts
+    if type(discounts) is list and len(discounts) <= 1 and type(credits) is not list:
+        # None or one discount amount, the common cases, read in place (major_sum's path).
+        discount = (
+            major(discounts[0].amount, "$.total_discount_amounts[0].amount")
+            if discounts
+            else amounts.zero
+        )
+    else:
+        cut = reductions(credits, discounts, _TOTAL_CUTS)
+        discount = amounts.total(cut[0], cut[1]) if cut is not None else None
     return Totals(
-        line_net=amounts.major(source.subtotal_excluding_tax, "$.subtotal_excluding_tax"),
-        discount=amounts.total(cut[0], cut[1]) if cut is not None else None,
-        charges=amounts.major(source.amount_shipping, "$.amount_shipping"),
-        net=amounts.major(source.total_excluding_tax, "$.total_excluding_tax"),
-        tax=amounts.total([tax.amount for tax in found_taxes[0]], found_taxes[1])
-        if found_taxes is not None
-        else None,
+        line_net=line_net,
+        discount=discount,
+        charges=major(source.amount_shipping, "$.amount_shipping"),
+        net=major(source.total_excluding_tax, "$.total_excluding_tax"),
+        tax=_tax_total(found_taxes, amounts),
         gross=gross,
         paid=gross - due,
         due=due,
     )
 
 
+def _tax_total(found: tuple[list[Tax], str] | None, amounts: Amounts) -> Decimal | None:
+    if found is None:
+        return None
+    items, path = found
+    if len(items) == 1:  # one rate, the common case: its amount (at major_sum's path)
+        return amounts.major(items[0].amount, path + "[0].amount")
+    return amounts.total([tax.amount for tax in items], path)
+
+
 def _subscription(source: StripeInvoice) -> str | None:
-    if given(source.subscription):
-        return object_id(source.subscription)
+    subscription = source.subscription
+    if type(subscription) is str:
+        return subscription or None
+    if given(subscription):
+        return object_id(subscription)
     parent = source.parent
     if given(parent) and given(parent.subscription_details):
         return object_id(parent.subscription_details.subscription)
     return None
 
 
+#: The open enums `extra` keeps, by key and attribute, in `extra`'s order (see `_extra`).
+_ENUMS_FIRST = (("billing_reason", "billing_reason"), ("collection_method", "collection_method"))
+_INSTANTS = (
+    ("usage_period_start", "period_start", "$.period_start"),
+    ("usage_period_end", "period_end", "$.period_end"),
+)
+_TRANSITIONS = (
+    ("paid_at", "$.status_transitions.paid_at"),
+    ("voided_at", "$.status_transitions.voided_at"),
+    ("marked_uncollectible_at", "$.status_transitions.marked_uncollectible_at"),
+)
+
+
 def _extra(
     source: StripeInvoice, amounts: Amounts, customer_tax_ids: list[tuple[str, str]]
 ) -> dict[str, Any]:
+    # Keys in one fixed order (the JSON form's), each set only when the value is given. Every
+    # value is JSON-native by construction (str, int, bool, lists of str dicts) except
+    # `metadata`, which the lenient decode may fill with anything, so only it is walked.
+    extra: dict[str, Any] = {}
+    for key, name in _ENUMS_FIRST:
+        value = getattr(source, name)
+        if value is not None and value is not _UNSET:
+            extra[key] = _plain(value)  # an open enum member as its plain value
+    url = text(source.hosted_invoice_url)
+    if url is not None:
+        extra["hosted_invoice_url"] = url
+    attempts = source.attempt_count
+    if attempts is not None and attempts is not _UNSET:
+        extra["attempt_count"] = attempts
+    extra["livemode"] = source.livemode
+    metadata = source.metadata
+    if type(metadata) is dict and (not metadata or is_json_native(metadata)):
+        extra["metadata"] = metadata
+    subscription = _subscription(source)
+    if subscription is not None:
+        extra["subscription"] = subscription
+    if source.lines.has_more:
+        extra["lines_truncated"] = True
+    extra["amount_due"] = str(amounts.major(source.amount_due, "$.amount_due"))
+    extra["amount_paid"] = str(amounts.major(source.amount_paid, "$.amount_paid"))
+    for key, name, path in _INSTANTS:
+        shown = iso_instant(getattr(source, name), path)
+        if shown is not None:
+            extra[key] = shown
     transitions = source.status_transitions or None
-    fields = source.custom_fields or ()
-    candidates: dict[str, Any] = {
-        "billing_reason": source.billing_reason,
-        "collection_method": source.collection_method,
-        "hosted_invoice_url": text(source.hosted_invoice_url),
-        "attempt_count": source.attempt_count,
-        "livemode": source.livemode,
-        "metadata": source.metadata,
-        "subscription": _subscription(source),
-        "lines_truncated": True if source.lines.has_more else None,
-        "amount_due": str(amounts.major(source.amount_due, "$.amount_due")),
-        "amount_paid": str(amounts.major(source.amount_paid, "$.amount_paid")),
-        "usage_period_start": iso_instant(source.period_start, "$.period_start"),
-        "usage_period_end": iso_instant(source.period_end, "$.period_end"),
-        "paid_at": iso_instant(
-            transitions.paid_at if transitions else None, "$.status_transitions.paid_at"
-        ),
-        "voided_at": iso_instant(
-            transitions.voided_at if transitions else None, "$.status_transitions.voided_at"
-        ),
-        "marked_uncollectible_at": iso_instant(
-            transitions.marked_uncollectible_at if transitions else None,
-            "$.status_transitions.marked_uncollectible_at",
-        ),
-        "customer_tax_ids": [{"type": kind, "value": value} for kind, value in customer_tax_ids]
-        or None,
-        "customer_tax_exempt": source.customer_tax_exempt,
-        "custom_fields": [
+    if transitions is not None:
+        for key, path in _TRANSITIONS:
+            shown = iso_instant(getattr(transitions, key), path)
+            if shown is not None:
+                extra[key] = shown
+    if customer_tax_ids:
+        extra["customer_tax_ids"] = [
+            {"type": kind, "value": value} for kind, value in customer_tax_ids
+        ]
+    exempt = source.customer_tax_exempt
+    if exempt is not None and exempt is not _UNSET:
+        extra["customer_tax_exempt"] = _plain(exempt)
+    fields = source.custom_fields
+    if fields:
+        named = [
             {"name": field.name, "value": field.value}
             for field in fields
             if given(field.name) and given(field.value)
         ]
-        or None,
-    }
-    extra: dict[str, Any] = {}
-    for key, value in candidates.items():
-        if value is None or value is msgspec.UNSET:
-            continue
-        kind = type(value)
-        if kind is str or kind is bool or kind is int or kind is list:
-            extra[key] = value  # the lists are built above, of str values only
-        elif isinstance(value, str):
-            extra[key] = _plain(value)  # an open enum member as its plain value
-        elif is_json_native(value):  # metadata decoded leniently may hold anything
-            extra[key] = value
+        if named:
+            extra["custom_fields"] = named
     return extra

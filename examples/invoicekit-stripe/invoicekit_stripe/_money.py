@@ -80,6 +80,7 @@ _CODE = re.compile(r"[A-Za-z]{3}")
 # hostile amount of a million digits away from the arithmetic.
 _MAX_DIGITS = 28
 _MAX_ADJUSTED = 17  # below 10**18 minor units
+_BOUND = 10**18  # the same bound for the amounts that decode as int
 _WHOLE = Decimal(1)
 _NOTHING = Decimal(0)
 
@@ -100,14 +101,19 @@ def exponent(currency: str) -> int:
     return 2
 
 
-def major(value: Decimal | None, currency: str, path: str, *, whole: bool = True) -> Decimal | None:
+def major(
+    value: int | Decimal | None, currency: str, path: str, *, whole: bool = True
+) -> Decimal | None:
     """A Stripe amount in minor units as major units of ``currency``; ``None`` stays ``None``.
 
     ``whole`` (amounts): the value must be a whole number of minor units; ``False`` for
-    Stripe's decimal-string unit amounts, which may carry fractions of a minor unit.
+    Stripe's decimal-string unit amounts, which may carry fractions of a minor unit. An `int`
+    (how the generated models decode whole minor units) is read as its exact `Decimal`.
     """
     if value is None:
         return None
+    if type(value) is not Decimal:
+        value = Decimal(value)
     if value.same_quantum(_WHOLE) and value.is_finite() and value.adjusted() <= _MAX_ADJUSTED:
         # The common case, a JSON integer: whole minor units of at most 18 digits, so the
         # scaled value is exact and its bounds (invoicekit.bounds) are one comparison.
@@ -129,7 +135,7 @@ def major(value: Decimal | None, currency: str, path: str, *, whole: bool = True
     )
 
 
-def major_sum(values: Iterable[Decimal], currency: str, path: str) -> Decimal:
+def major_sum(values: Iterable[int | Decimal], currency: str, path: str) -> Decimal:
     """The sum of a list's minor-unit ``amount``s in major units (``Decimal("0.00")`` for none).
 
     ``path`` is the list's JSON path; an item that fails is named as ``path[i].amount``.
@@ -148,49 +154,53 @@ class Amounts:
     The methods are `major` and `major_sum` for the invoice's currency. A JSON path is made only
     for a value that fails: ``path`` is a template whose ``{}`` the indexes ``at`` fill
     (``"$.lines.data[{}].amount"``, 3), so the values that pass, nearly all, cost no string.
+    The generated models decode whole minor units as `int`: those within the bounds are one
+    type test, two comparisons and one exact scaling; anything else (a `Decimal`, a huge
+    integer) takes the checked path of `major`, which words the error.
     """
 
-    __slots__ = ("_fast", "_shift", "currency")
+    __slots__ = ("_fast", "_shift", "currency", "zero")
 
     def __init__(self, currency: str) -> None:
         self.currency = currency
         places = exponent(currency)
         self._shift = -places
+        #: Nothing, at the currency's scale (``Decimal("0.00")``): the sum of no amounts.
+        self.zero = _NOTHING.scaleb(-places)
         # Whole minor units of at most 18 digits scale exactly, and then stay inside the bounds
         # of invoicekit.bounds, when the exponent is within the currency's allowed places.
         self._fast = places <= minor_unit(currency) + EXTRA_DECIMALS
 
     def major(
-        self, value: Decimal | msgspec.UnsetType | None, path: str, *at: int
+        self, value: int | Decimal | msgspec.UnsetType | None, path: str, *at: int
     ) -> Decimal | None:
         """`major` of a whole amount in minor units; absent (``UNSET``) or null is ``None``."""
-        return self._scaled(value, path, at, whole=True)
+        if type(value) is int and self._fast and -_BOUND < value < _BOUND:
+            return Decimal(value).scaleb(self._shift)
+        if value is None or value is msgspec.UNSET:
+            return None
+        return major(value, self.currency, path.format(*at))
 
     def unit(
         self, value: Decimal | msgspec.UnsetType | None, path: str, *at: int
     ) -> Decimal | None:
         """`major` with ``whole=False``: a unit amount, which may hold fractions of a minor unit."""
-        return self._scaled(value, path, at, whole=False)
-
-    def _scaled(
-        self, value: Decimal | msgspec.UnsetType | None, path: str, at: tuple[int, ...], whole: bool
-    ) -> Decimal | None:
         if value is None or value is msgspec.UNSET:
             return None
         # same_quantum is False for NaN and infinities, so the fast path holds finite values only.
         if self._fast and value.same_quantum(_WHOLE) and value.adjusted() <= _MAX_ADJUSTED:
             return value.scaleb(self._shift)
-        return major(value, self.currency, path.format(*at), whole=whole)
+        return major(value, self.currency, path.format(*at), whole=False)
 
-    def total(self, values: Sequence[Decimal], path: str, *at: int) -> Decimal:
+    def total(self, values: Sequence[int | Decimal], path: str, *at: int) -> Decimal:
         """`major_sum` of ``values``; ``path`` is the list's (items fail as ``path[i].amount``)."""
         if self._fast:
-            total = _NOTHING
+            total = 0
             for value in values:
-                if not (value.same_quantum(_WHOLE) and value.adjusted() <= _MAX_ADJUSTED):
+                if type(value) is not int or not -_BOUND < value < _BOUND:
                     break
                 # Whole numbers below 10**18 add up exactly, and one scaling keeps the scale.
                 total += value
             else:
-                return total.scaleb(self._shift)
+                return Decimal(total).scaleb(self._shift)
         return major_sum(values, self.currency, path.format(*at))

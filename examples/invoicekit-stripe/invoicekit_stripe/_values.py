@@ -31,14 +31,26 @@ VENDOR = "stripe"
 
 #: A `NormalizationError` of this vendor at a path.
 fail = partial(kit.fail, VENDOR)
-#: Unix seconds as an aware UTC `datetime`; ``None`` when absent or null; anything that is not a
-#: timestamp of the years 1970 to 9999 fails at the path.
-instant = partial(kit.unix_instant, VENDOR)
+_unix_instant = partial(kit.unix_instant, VENDOR)
 
 #: The last Unix second `instant` accepts (the end of year 9999), for the fast paths of days.
 LAST_SECOND = 253_402_300_799
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _SECONDS_PER_DAY = 86_400
+_UTC = dt.UTC
+_fromtimestamp = dt.datetime.fromtimestamp
+_to_builtins = msgspec.to_builtins
+
+
+def instant(value: int | msgspec.UnsetType | None, path: str) -> dt.datetime | None:
+    """Unix seconds as an aware UTC `datetime`; ``None`` when absent or null; anything that is
+    not a timestamp of the years 1970 to 9999 fails at the path (`invoicekit.plugin`'s
+    ``unix_instant``, which the common case, an int in range, does not need to call)."""
+    if type(value) is int and 0 <= value <= LAST_SECOND:
+        return _fromtimestamp(value, _UTC)
+    if value is None or value is msgspec.UNSET:
+        return None
+    return _unix_instant(value, path)
 
 
 def text(value: str | msgspec.UnsetType | None) -> str | None:
@@ -83,7 +95,13 @@ def last_day(start: int, end: int, path: str) -> dt.date:
 
 def iso_instant(value: int | msgspec.UnsetType | None, path: str) -> str | None:
     """Unix seconds as an ISO 8601 string in UTC (``2024-07-01T10:00:00Z``), for `extra`."""
-    moment = instant(value, path)
+    if type(value) is int and 0 <= value <= LAST_SECOND:
+        # What kit.instant_text writes for an instant in UTC, without its checks' frames.
+        shown: str = _to_builtins(_fromtimestamp(value, _UTC))
+        return shown
+    if value is None or value is msgspec.UNSET:
+        return None
+    moment = _unix_instant(value, path)
     return kit.instant_text(moment) if moment is not None else None
 
 

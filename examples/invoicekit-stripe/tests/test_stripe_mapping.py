@@ -124,12 +124,64 @@ def test_an_amount_with_a_fraction_of_a_minor_unit_fails_at_its_path() -> None:
     assert caught.value.path == "$.total"
 
 
+@pytest.mark.parametrize(
+    ("status", "field"), [("open", "amount_paid"), ("paid", "amount_overpaid")]
+)
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "1999.5"])
+def test_an_amount_the_status_reads_fails_at_its_path(status: str, field: str, bad: str) -> None:
+    # The partly-paid and overpaid rules compare these; unchecked, a NaN raised an untyped
+    # decimal error rooted at `$`.
+    document = payload()
+    document.update(status=status, amount_remaining=100 if status == "open" else 0)
+    document[field] = bad
+    with pytest.raises(NormalizationError) as caught:
+        normalize(document)
+    assert caught.value.path == f"$.{field}"
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [("quantity", 10**19), ("quantity_decimal", "1e19"), ("quantity_decimal", "NaN")],
+)
+def test_a_line_quantity_that_is_no_usable_decimal_fails_at_its_path(field: str, bad: Any) -> None:
+    document = payload()
+    document["lines"]["data"][0][field] = bad
+    with pytest.raises(NormalizationError) as caught:
+        normalize(document)
+    assert caught.value.path == f"$.lines.data[0].{field}"
+
+
 def test_a_tax_amount_that_fails_is_named_by_index() -> None:
     document = payload()
     document["total_tax_amounts"][0]["amount"] = "17.5"
     with pytest.raises(NormalizationError) as caught:
         normalize(document)
     assert caught.value.path == "$.total_tax_amounts[0].amount"
+
+
+@pytest.mark.parametrize("count", [1, 2])
+@pytest.mark.parametrize("field", ["tax_amounts", "discount_amounts"])
+@pytest.mark.parametrize("bad", ["4.5", 10**18])
+def test_a_line_amount_that_fails_is_named_by_index(count: int, field: str, bad: Any) -> None:
+    # One item (read in place) and several (summed) name the same place.
+    document = payload()
+    items = document["lines"]["data"][1][field]
+    items[:] = [dict(items[0]) for _ in range(count)]
+    items[-1]["amount"] = bad
+    with pytest.raises(NormalizationError) as caught:
+        normalize(document)
+    assert caught.value.path == f"$.lines.data[1].{field}[{count - 1}].amount"
+
+
+def test_line_amounts_in_any_exact_form_add_up() -> None:
+    document = payload()
+    line = document["lines"]["data"][1]
+    line["tax_amounts"] = [dict(line["tax_amounts"][0], amount=800), dict(line["tax_amounts"][0])]
+    line["tax_amounts"][1]["amount"] = "0.72E+2"  # 72 minor units, written with an exponent
+    line["discount_amounts"][0]["amount"] = "510"
+    mapped = normalize(document).lines[1]
+    assert (mapped.tax_amount, mapped.discount_amount) == (Decimal("8.72"), Decimal("5.10"))
+    assert mapped.tax_rate == Decimal("19")  # both amounts are of the one rate
 
 
 def test_a_currency_that_is_no_code_fails() -> None:

@@ -25,6 +25,7 @@ from tests.plugins.fynn.test_fynn_client import (
 
 import invoicekit
 from invoicekit import NormalizationError, PaymentStatus
+from invoicekit_fynn._payments import Transactions
 
 PAYLOADS = Path(__file__).resolve().parents[2] / "payloads" / "fynn"
 
@@ -202,6 +203,19 @@ def test_a_listing_reads_every_transaction_once_and_pages_them() -> None:
     counts = [len(invoice.payments) for invoice in listed]
     assert counts == [115, 115, 0, 0, 0]
     assert fake.pages() == [1, 2, 3]
+
+
+def test_a_listing_keeps_an_invoices_transactions_only_until_it_is_mapped() -> None:
+    invoices = numbered(3)
+    rows = [transaction(n, invoices[n % 3]["id"], amount=100) for n in range(1, 7)]
+    fake = FakeFynn([*invoices, invoices[1]], transactions=rows)  # one invoice listed twice
+    with connect(fake) as client:
+        pages = list(client.pages(page_size=10))
+    assert [[len(i.payments) for i in page.invoices] for page in pages] == [[2, 2, 2]]
+    one = Transactions({"a": ()}, release=True)
+    assert (one.of("a"), one.by_invoice) == ((), {})
+    kept = Transactions({"a": ()})
+    assert (kept.of("a"), kept.of("a"), kept.by_invoice) == ((), (), {"a": ()})
 
 
 def test_an_empty_listing_looks_up_no_transactions() -> None:
