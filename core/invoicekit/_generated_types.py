@@ -66,8 +66,8 @@ class OpenIntEnum(IntEnum):
         """Whether the spec lists this value."""
         return self._name_ in type(self).__members__
 
-    def __str__(self) -> str:
-        return str(self.value)
+    # The member's number as text, as int gives it (in C, like OpenStrEnum's).
+    __str__ = int.__repr__
 
 
 def path_segment(value: object) -> str:

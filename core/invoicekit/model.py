@@ -626,6 +626,5 @@ class Invoice(Base, frozen=True, kw_only=True):
         return result
 
 
-
 _TOTALS, _LINE = _decimal_fields(Totals), _decimal_fields(Line)
 _TAX, _PAYMENT = _decimal_fields(TaxSubtotal), _decimal_fields(Payment)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
 
-from invoicekit._envelope import Envelope, read_invoice, rooted
+from invoicekit._envelope import Envelope, invoice_reader, read_invoice, rooted
 from invoicekit._flowtypes import Call, ErrorDetail, ListQuery
 from invoicekit._paging import Paging, RawPage, list_flow
 from invoicekit.errors import ConfigurationError, Unsupported
@@ -356,9 +356,7 @@ class Vendor:
         if self.envelope is None or cls.normalize is not Vendor.normalize:
             return lambda body: self.normalize(body)  # noqa: PLW0108 - looked up per call
         context = None if cls.body_context is Vendor.body_context else self.body_context
-        return functools.partial(
-            read_invoice, self.name, self.envelope, mapping=self.map_invoice, context=context
-        )
+        return invoice_reader(self.name, self.envelope, self.map_invoice, context)
 
     def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
         """Map one invoice object (its own bytes ``raw``, which `Invoice.raw` keeps) to an
