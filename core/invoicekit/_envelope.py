@@ -161,12 +161,47 @@ def json_path(path: Path) -> str:
     return "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
 
+#: Decoders of the key-only paths seen (vendors declare a few), or None for a path with indexes.
+_BY_KEYS: dict[Path, msgspec.json.Decoder[Any] | None] = {}
+
+
+def _by_keys(path: Path) -> msgspec.json.Decoder[Any] | None:
+    """One decoder for a path of keys (Daftra's ``("data", "Invoice")``): nested structs that
+    each keep the one field the path takes (`UNSET` when missing), the innermost as raw bytes,
+    so that the body is scanned once rather than once per level."""
+    try:
+        return _BY_KEYS[path]
+    except KeyError:
+        pass
+    decoder = None
+    if path and all(type(step) is str for step in path):
+        level: Any = msgspec.Raw
+        for step in reversed(path):
+            field = ("value", level | msgspec.UnsetType, msgspec.UNSET)
+            level = msgspec.defstruct("Level", [field], rename={"value": str(step)})
+        decoder = msgspec.json.Decoder(level)
+    if len(_BY_KEYS) < 64:  # a plugin calling with paths made at run time must not grow it
+        _BY_KEYS[path] = decoder
+    return decoder
+
+
 def locate(vendor: str, body: bytes, path: Path) -> msgspec.Raw:
     """The exact bytes at ``path`` in ``body``, or a `NormalizationError` naming where it broke.
 
     Each step decodes one level only, as raw slices, so the invoice's own bytes are returned
-    untouched and nothing below the path is parsed twice.
+    untouched and nothing below the path is parsed twice. A path of keys only is one decode.
     """
+    by_keys = _by_keys(path)
+    if by_keys is not None:
+        try:
+            level = by_keys.decode(body)
+        except msgspec.MsgspecError as exc:
+            raise normalization_error(vendor, exc) from exc  # its path is the level's
+        for depth in range(len(path)):
+            level = level.value
+            if level is msgspec.UNSET:
+                raise NormalizationError(vendor, json_path(path[: depth + 1]), "missing")
+        return level  # type: ignore[no-any-return]  # the innermost level is Raw
     current = msgspec.Raw(body)
     for depth, step in enumerate(path):
         decoder = _ARRAY if isinstance(step, int) else _OBJECT

@@ -350,7 +350,7 @@ class Vendor:
     def reader(self) -> Callable[[bytes], Invoice]:
         """What `invoicekit.normalize` calls with each body: `normalize`, or, for a vendor that
         declares `envelope` and keeps the default `normalize`, `read_invoice` bound to this
-        vendor's `map_invoice` (and `body_context` when it has one), which gives the same
+        vendor's `map_invoice` and `body_context`, if it has one (`invoice_reader`); the same
         result without a call through this class on every invoice. Made once per vendor."""
         cls = type(self)
         if self.envelope is None or cls.normalize is not Vendor.normalize:
