@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
+from operator import attrgetter
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
 import msgspec
@@ -47,6 +48,9 @@ class OpenStrEnum(StrEnum):
 
     # The member's own text, as str gives it (in C: mappings call it for every enum they keep).
     __str__ = str.__str__
+    if not TYPE_CHECKING:  # type checkers keep Enum's own typing of `value`
+        # Enum's `value` is a Python-level property; this one reads `_value_` in C.
+        value = property(attrgetter("_value_"))
 
 
 class OpenIntEnum(IntEnum):
@@ -68,6 +72,8 @@ class OpenIntEnum(IntEnum):
 
     # The member's number as text, as int gives it (in C, like OpenStrEnum's).
     __str__ = int.__repr__
+    if not TYPE_CHECKING:
+        value = property(attrgetter("_value_"))  # in C, like OpenStrEnum's
 
 
 def path_segment(value: object) -> str:

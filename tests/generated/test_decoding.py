@@ -162,7 +162,7 @@ def test_an_error_body_that_is_not_json_does_not_hide_the_status() -> None:
     assert parsed is None
 
 
-def test_open_enum_members_print_as_their_values_known_or_not() -> None:
+def test_open_enum_members_print_and_read_as_their_values_known_or_not() -> None:
     assert [str(RecursiveLevel(value)) for value in (-1, 0, 7)] == ["-1", "0", "7"]
     assert type(str(RecursiveLevel(7))) is str
     assert f"{RecursiveLevel(7)}" == "7"
@@ -171,3 +171,6 @@ def test_open_enum_members_print_as_their_values_known_or_not() -> None:
         "STATUS_X",
     ]
     assert type(str(InvoiceStatus("STATUS_X"))) is str
+    assert [RecursiveLevel(value).value for value in (-1, 7)] == [-1, 7]
+    assert RecursiveLevel.VALUE_NEGATIVE_1.value == -1
+    assert InvoiceStatus.STATUS_CLOSED.value == "STATUS_CLOSED"
