@@ -12,6 +12,7 @@ page fails at ``$.data[3]...``, one inside Daftra's envelope at ``$.data.Invoice
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -23,12 +24,14 @@ from .errors import InvoiceKitError, NormalizationError
 __all__ = [
     "Envelope",
     "decode",
+    "invoice_reader",
     "json_path",
     "locate",
     "locate_items",
     "raw_items",
     "read_invoice",
     "rooted",
+    "rooted_error",
 ]
 
 _T = TypeVar("_T")
@@ -72,22 +75,31 @@ def rooted(vendor: str, root: str, mapping: Callable[[], _T]) -> _T:
     """
     try:
         return mapping()
-    except NormalizationError as error:
-        if root == "$":
+    except Exception as exc:
+        error = rooted_error(vendor, root, exc)
+        if error is None:
             raise
-        raise _rerooted(vendor, error, root) from error
-    except InvoiceKitError:
-        raise
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise _rerooted(vendor, normalization_error(vendor, exc), root) from exc
-    except RecursionError as exc:
-        raise too_deep(vendor) from exc
-    except PLUGIN_MAPPING_ERRORS as exc:
+        raise error from exc
+
+
+def rooted_error(vendor: str, root: str, exc: Exception) -> Exception | None:
+    """What `rooted` raises instead of ``exc``, chained to it, or None when ``exc`` itself
+    goes on (invoicekit's other errors, and what no mapping of a payload raises)."""
+    if isinstance(exc, NormalizationError):
+        return None if root == "$" else _rerooted(vendor, exc, root)
+    if isinstance(exc, InvoiceKitError):
+        return None
+    if isinstance(exc, msgspec.ValidationError | msgspec.DecodeError):
+        return _rerooted(vendor, normalization_error(vendor, exc), root)
+    if isinstance(exc, RecursionError):
+        return too_deep(vendor)
+    if isinstance(exc, PLUGIN_MAPPING_ERRORS):
         # A plugin bug stays a PluginError; a payload the code did not expect is rooted here.
         translated = mapping_error(vendor, exc)
         if isinstance(translated, NormalizationError):
             translated = NormalizationError(vendor, root, translated.cause)
-        raise translated from exc
+        return translated
+    return None
 
 
 def read_invoice(
@@ -104,9 +116,44 @@ def read_invoice(
     ``context(body)`` reads from the rest of the body once (Yeti's ``included`` accounts), or
     None.
     """
-    raw = locate(vendor, body, envelope.invoice)
+    # Every normalize comes through here: no closure per call, and the root's text only made
+    # for an error (`rooted` without its lambdas).
+    path = envelope.invoice
+    raw = locate(vendor, body, path) if path else msgspec.Raw(body)
     extra = None if context is None else rooted(vendor, "$", lambda: context(body))
-    return rooted(vendor, json_path(envelope.invoice), lambda: mapping(raw, extra))
+    try:
+        return mapping(raw, extra)
+    except Exception as exc:
+        error = rooted_error(vendor, json_path(path), exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def invoice_reader(
+    vendor: str,
+    envelope: Envelope,
+    mapping: Callable[[msgspec.Raw, Any], _T],
+    context: Callable[[bytes], Any] | None = None,
+) -> Callable[[bytes], _T]:
+    """`read_invoice` of ``vendor``'s ``mapping`` bound once: a function of the body alone.
+
+    What `invoicekit.normalize` calls per invoice. A bare invoice object without body context
+    (Fynn, Stripe) is mapped straight from the body, with `read_invoice`'s rooting of errors.
+    """
+    if envelope.invoice or context is not None:
+        return functools.partial(read_invoice, vendor, envelope, mapping=mapping, context=context)
+
+    def read(body: bytes) -> _T:
+        try:
+            return mapping(msgspec.Raw(body), None)
+        except Exception as exc:
+            error = rooted_error(vendor, "$", exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    return read
 
 
 def json_path(path: Path) -> str:
@@ -114,21 +161,55 @@ def json_path(path: Path) -> str:
     return "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
 
+#: Decoders of the key-only paths seen (vendors declare a few), or None for a path with indexes.
+_BY_KEYS: dict[Path, msgspec.json.Decoder[Any] | None] = {}
+
+
+def _by_keys(path: Path) -> msgspec.json.Decoder[Any] | None:
+    """One decoder for a path of keys (Daftra's ``("data", "Invoice")``): nested structs that
+    each keep the one field the path takes (`UNSET` when missing), the innermost as raw bytes,
+    so that the body is scanned once rather than once per level."""
+    try:
+        return _BY_KEYS[path]
+    except KeyError:
+        pass
+    decoder = None
+    if path and all(type(step) is str for step in path):
+        level: Any = msgspec.Raw
+        for step in reversed(path):
+            field = ("value", level | msgspec.UnsetType, msgspec.UNSET)
+            level = msgspec.defstruct("Level", [field], rename={"value": str(step)})
+        decoder = msgspec.json.Decoder(level)
+    if len(_BY_KEYS) < 64:  # a plugin calling with paths made at run time must not grow it
+        _BY_KEYS[path] = decoder
+    return decoder
+
+
 def locate(vendor: str, body: bytes, path: Path) -> msgspec.Raw:
     """The exact bytes at ``path`` in ``body``, or a `NormalizationError` naming where it broke.
 
     Each step decodes one level only, as raw slices, so the invoice's own bytes are returned
-    untouched and nothing below the path is parsed twice.
+    untouched and nothing below the path is parsed twice. A path of keys only is one decode.
     """
+    by_keys = _by_keys(path)
+    if by_keys is not None:
+        try:
+            level = by_keys.decode(body)
+        except msgspec.MsgspecError as exc:
+            raise normalization_error(vendor, exc) from exc  # its path is the level's
+        for depth in range(len(path)):
+            level = level.value
+            if level is msgspec.UNSET:
+                raise NormalizationError(vendor, json_path(path[: depth + 1]), "missing")
+        return level  # type: ignore[no-any-return]  # the innermost level is Raw
     current = msgspec.Raw(body)
     for depth, step in enumerate(path):
-        where = json_path(path[:depth])
         decoder = _ARRAY if isinstance(step, int) else _OBJECT
         try:
             level = decoder.decode(current)
         except msgspec.MsgspecError as exc:
             error = normalization_error(vendor, exc)
-            raise NormalizationError(vendor, where, error.cause) from exc
+            raise NormalizationError(vendor, json_path(path[:depth]), error.cause) from exc
         try:
             current = level[step]  # type: ignore[index]
         except (KeyError, IndexError):

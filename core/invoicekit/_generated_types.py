@@ -13,6 +13,7 @@ first use: models import this module, and decoding never needs it.
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -61,6 +62,9 @@ class OpenStrEnum(StrEnum):
 
     # The member's own text, as str gives it (in C: mappings call it for every enum they keep).
     __str__ = str.__str__
+    if not TYPE_CHECKING:  # type checkers keep Enum's own typing of `value`
+        # Enum's `value` is a Python-level property; this one reads `_value_` in C.
+        value = property(attrgetter("_value_"))
 
 
 class OpenIntEnum(IntEnum):
@@ -80,8 +84,10 @@ class OpenIntEnum(IntEnum):
         """Whether the spec lists this value."""
         return self._name_ in type(self).__members__
 
-    def __str__(self) -> str:
-        return str(self.value)
+    # The member's number as text, as int gives it (in C, like OpenStrEnum's).
+    __str__ = int.__repr__
+    if not TYPE_CHECKING:
+        value = property(attrgetter("_value_"))  # in C, like OpenStrEnum's
 
 
 def path_segment(value: object) -> str:

@@ -416,6 +416,7 @@ def is_uuid(value: str) -> bool:
 # -- JSON-native values (Invoice.extra) ---------------------------------------------------------
 
 _NATIVE_SCALARS = frozenset({str, int, bool, type(None)})
+_STR_ONLY = frozenset({str})
 
 
 def is_json_native(value: Any) -> bool:
@@ -426,6 +427,8 @@ def is_json_native(value: Any) -> bool:
     """
     # Exact types first (a set lookup), isinstance only for subclasses such as StrEnum members;
     # an explicit stack, not recursion: vendor data nested 100,000 deep must not overflow it.
+    # A dict's keys and a container's scalar children are checked by their types at once, in
+    # C; only the children that are not exact scalars go on the stack.
     pending = [value]
     pop, push = pending.pop, pending.extend
     while pending:
@@ -434,14 +437,19 @@ def is_json_native(value: Any) -> bool:
         if kind in _NATIVE_SCALARS:
             continue
         if kind is dict or isinstance(item, dict):
-            for key in item:
-                if type(key) is not str and not isinstance(key, str):
-                    return False
-            push(item.values())
+            if not _STR_ONLY.issuperset(map(type, item)):
+                for key in item:
+                    if not isinstance(key, str):
+                        return False
+            children = item.values()
         elif kind is list or isinstance(item, list):
-            push(item)
-        elif not isinstance(item, str | bool | int):
+            children = item
+        elif isinstance(item, str | bool | int):
+            continue
+        else:
             return False
+        if not _NATIVE_SCALARS.issuperset(map(type, children)):
+            push(children)
     return True
 
 

@@ -23,12 +23,22 @@ import datetime as dt
 import enum
 import re
 from decimal import Decimal
+from functools import partial, reduce
+from itertools import chain
+from operator import attrgetter, is_not
 from typing import Annotated, Any
 
 import msgspec
 from msgspec.structs import astuple, force_setattr
 
-from invoicekit._values import check_json_native, decimal_ok, decimal_problem
+from invoicekit._values import (
+    EXACT,
+    MAX_DECIMALS,
+    MAX_INTEGER_DIGITS,
+    check_json_native,
+    decimal_ok,
+    decimal_problem,
+)
 
 __all__ = [
     "Address",
@@ -68,17 +78,31 @@ _RAW_DECODER = msgspec.json.Decoder(float_hook=Decimal)
 _EXACT_TYPES = (Decimal, dt.date, dt.datetime)
 
 
+# Codes that matched their pattern, per pattern: a set lookup instead of a regex per struct. It
+# holds only exact strs that matched, so it is bounded by the pattern (26**3 currency codes).
+_MATCHED: dict[str, set[str]] = {pattern: set() for pattern in _COMPILED}
+
+
 def _check_code(value: str | None, pattern: str, what: str) -> None:
     # msgspec enforces Meta patterns only while decoding; checking on construction too keeps
     # every Invoice that can be built also decodable from its own JSON. Compiled once: re's
     # own cache is a Python-level lookup per call, on every Address, Payment and Invoice.
-    if value is not None and not _COMPILED[pattern].match(value):
+    if value is None or (type(value) is str and value in _MATCHED[pattern]):
+        return
+    if not _COMPILED[pattern].match(value):
         raise ValueError(f"{what} must match {pattern}, got {value!r}")
+    if type(value) is str:
+        _MATCHED[pattern].add(value)
+
+
+_UTC = dt.UTC
 
 
 def _utc(value: dt.datetime | None, what: str) -> dt.datetime | None:
     if value is None:
         return None
+    if value.tzinfo is _UTC and type(value) is dt.datetime:
+        return value  # what msgspec decodes and fromtimestamp(..., UTC) builds: already UTC
     offset = value.utcoffset()
     if offset is None:
         raise ValueError(f"{what} must be timezone-aware; the plugin has to decide the zone")
@@ -93,6 +117,53 @@ def _decimal_problem(item: msgspec.Struct) -> str | None:
         if type(value) is Decimal and not decimal_ok(value):
             return f"{item.__struct_fields__[index]}: {decimal_problem(value)}"
     return None
+
+
+def _decimal_fields(cls: type[msgspec.Struct]) -> attrgetter[Any]:
+    """What reads the decimal fields of a ``cls`` struct in C, as a tuple."""
+    # The annotations are text here (postponed evaluation); nothing has to evaluate them.
+    names = [name for name, hint in cls.__annotations__.items() if "Decimal" in hint]
+    # One name would give the value itself, not a tuple: Payment's one amount is read twice.
+    return attrgetter(*names) if len(names) > 1 else attrgetter(*names, *names)
+
+
+_GIVEN = partial(is_not, None)
+_FINEST = Decimal(1).scaleb(-MAX_DECIMALS)
+_add, _quantize, _adjusted = EXACT.add, EXACT.quantize, Decimal.adjusted
+
+
+def _decimals_ok(invoice: Invoice) -> bool:
+    """Whether every decimal field of ``invoice``'s totals, lines, VAT and payments is None or
+    a decimal `decimal_ok` accepts, without a Python step per value; False means "look
+    closer" (`Invoice._check_decimals` words the problem, if there is one).
+
+    One exact sum checks them all: it is finite only if each one is, and, never rounded
+    (`EXACT` traps it), its exponent is the smallest of theirs, so it has as many decimal
+    places as the value with the most; quantizing a non-zero sum to `MAX_DECIMALS` places
+    rounds (and raises) exactly when that is too many. Their sizes are one `max` of
+    `Decimal.adjusted`.
+    """
+    try:
+        given = list(filter(_GIVEN, _TOTALS(invoice.totals)))
+        # Spelled out, not a loop over pairs: most invoices have no VAT subtotals or payments.
+        if lines := invoice.lines:
+            given += filter(_GIVEN, chain.from_iterable(map(_LINE, lines)))
+        if taxes := invoice.tax_breakdown:
+            given += filter(_GIVEN, chain.from_iterable(map(_TAX, taxes)))
+        if payments := invoice.payments:
+            given += filter(_GIVEN, chain.from_iterable(map(_PAYMENT, payments)))
+        if not given:
+            return True
+        total = reduce(_add, given)
+        if not total.is_finite() or max(map(_adjusted, given)) >= MAX_INTEGER_DIGITS:
+            return False
+        if not total:  # a zero quantizes without a signal, but its exponent is its adjusted()
+            return bool(total.adjusted() >= -MAX_DECIMALS)
+        # A smaller exponent than -MAX_DECIMALS needs rounding here: EXACT raises Rounded.
+        _quantize(total, _FINEST)
+    except (TypeError, AttributeError, ArithmeticError):
+        return False  # not a Decimal (an int passes), not a struct, or out of bounds
+    return True
 
 
 class Base(
@@ -513,6 +584,12 @@ class Invoice(Base, frozen=True, kw_only=True):
         force_setattr(self, "created_at", _utc(self.created_at, "created_at"))
         force_setattr(self, "updated_at", _utc(self.updated_at, "updated_at"))
         check_json_native(self.extra, "extra")
+        if not _decimals_ok(self):
+            self._check_decimals()
+
+    def _check_decimals(self) -> None:
+        # The struct-by-struct walk that names the first decimal out of bounds, once the fast
+        # pass found something to look at (which may turn out fine: an int amount).
         problem = _decimal_problem(self.totals)
         if problem is not None:
             raise ValueError(f"totals.{problem}")
@@ -547,3 +624,7 @@ class Invoice(Base, frozen=True, kw_only=True):
         if raw:
             result["raw"] = self.raw_json()
         return result
+
+
+_TOTALS, _LINE = _decimal_fields(Totals), _decimal_fields(Line)
+_TAX, _PAYMENT = _decimal_fields(TaxSubtotal), _decimal_fields(Payment)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import msgspec
 
-from invoicekit._envelope import Envelope, read_invoice, rooted
+from invoicekit._envelope import Envelope, invoice_reader, read_invoice, rooted
 from invoicekit.errors import ConfigurationError, Unsupported
 from invoicekit.model import InvoiceStatus
 
@@ -371,15 +371,13 @@ class Vendor:
     def reader(self) -> Callable[[bytes], Invoice]:
         """What `invoicekit.normalize` calls with each body: `normalize`, or, for a vendor that
         declares `envelope` and keeps the default `normalize`, `read_invoice` bound to this
-        vendor's `map_invoice` (and `body_context` when it has one), which gives the same
+        vendor's `map_invoice` and `body_context`, if it has one (`invoice_reader`); the same
         result without a call through this class on every invoice. Made once per vendor."""
         cls = type(self)
         if self.envelope is None or cls.normalize is not Vendor.normalize:
             return lambda body: self.normalize(body)  # noqa: PLW0108 - looked up per call
         context = None if cls.body_context is Vendor.body_context else self.body_context
-        return functools.partial(
-            read_invoice, self.name, self.envelope, mapping=self.map_invoice, context=context
-        )
+        return invoice_reader(self.name, self.envelope, self.map_invoice, context)
 
     def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
         """Map one invoice object (its own bytes ``raw``, which `Invoice.raw` keeps) to an

@@ -425,3 +425,53 @@ def test_round_trip_is_exact_for_any_invoice(
     assert invoicekit.to_json(decoded) == encoded
     for line, original in zip(decoded.lines, invoice.lines, strict=True):
         assert str(line.quantity) == str(original.quantity)  # the scale survives
+
+
+@pytest.mark.parametrize(
+    ("fields", "where"),
+    [
+        # Too fine, both, and their sum is a zero, whose exponent must count all the same.
+        (
+            {"lines": (Line(quantity=Decimal("1E-25")), Line(quantity=Decimal("-1E-25")))},
+            r"lines\[0\].quantity",
+        ),
+        ({"lines": (Line(net_amount=Decimal("0E-25")),)}, r"lines\[0\].net_amount"),
+        ({"totals": Totals(tax=Decimal("0E+30"))}, r"totals\.tax"),
+        ({"totals": Totals(net=Decimal("1E+18"), gross=Decimal("-1E+18"))}, r"totals\.net"),
+        ({"payments": (Payment(amount=Decimal("sNaN")),)}, r"payments\[0\].amount"),
+        ({"tax_breakdown": (TaxSubtotal(rate=Decimal("-Infinity")),)}, r"tax_breakdown\[0\].rate"),
+        (
+            {"lines": (Line(unit_price=Decimal("1.5")), Line(tax_rate=Decimal("NaN")))},
+            r"lines\[1\].tax_rate",
+        ),
+    ],
+)
+def test_every_decimal_is_bounded_and_the_error_names_it(
+    fields: dict[str, Any], where: str
+) -> None:
+    with pytest.raises(ValueError, match=where):
+        minimal(**fields)
+
+
+def test_decimals_at_the_bounds_and_whole_numbers_of_another_type_are_kept() -> None:
+    finest, largest = Decimal("0." + "0" * 23 + "1"), "9" * 18 + "." + "9" * 24
+    invoice = minimal(
+        totals=Totals(net=Decimal(largest), tax=Decimal("-" + largest), gross=Decimal("0E-24")),
+        lines=(Line(quantity=finest, unit_price=2),),  # type: ignore[arg-type]  # an int is exact
+        payments=(Payment(amount=Decimal("1E+17")),),
+    )
+    assert invoice.lines[0].quantity == finest
+    assert invoice.totals.net == Decimal(largest)
+
+
+def test_a_code_accepted_once_is_accepted_again_and_a_bad_one_still_fails() -> None:
+    assert [minimal(currency="SAR").currency, minimal(currency="SAR").currency] == ["SAR", "SAR"]
+    assert Address(country="SA").country == Address(country="SA").country == "SA"
+    for bad in ("Sar", "SA", "SARR"):
+        with pytest.raises(ValueError, match="currency"):
+            minimal(currency=bad)
+
+
+def test_an_instant_in_utc_is_kept_as_it_is() -> None:
+    moment = dt.datetime(2023, 1, 1, 12, 0, tzinfo=dt.UTC)
+    assert minimal(created_at=moment).created_at is moment

@@ -11,6 +11,7 @@ import httpx
 import msgspec
 import pytest
 from invoicekit_daftra_client.api.invoices import get_invoice as daftra_get_invoice
+from invoicekit_daftra_client.models import RecursiveLevel
 from invoicekit_fynn_client.api.invoices import get_invoice as fynn_get_invoice
 from invoicekit_fynn_client.models import InvoiceStatus, InvoiceType
 from invoicekit_yeti_client.api.invoices import get_invoice as yeti_get_invoice
@@ -159,3 +160,17 @@ def test_an_error_body_that_is_not_json_does_not_hide_the_status() -> None:
     response, parsed = _served(fynn_get_invoice, b"<html>bad gateway</html>", 404, id="x")
     assert response.status_code == 404
     assert parsed is None
+
+
+def test_open_enum_members_print_and_read_as_their_values_known_or_not() -> None:
+    assert [str(RecursiveLevel(value)) for value in (-1, 0, 7)] == ["-1", "0", "7"]
+    assert type(str(RecursiveLevel(7))) is str
+    assert f"{RecursiveLevel(7)}" == "7"
+    assert [str(InvoiceStatus(value)) for value in ("STATUS_CLOSED", "STATUS_X")] == [
+        "STATUS_CLOSED",
+        "STATUS_X",
+    ]
+    assert type(str(InvoiceStatus("STATUS_X"))) is str
+    assert [RecursiveLevel(value).value for value in (-1, 7)] == [-1, 7]
+    assert RecursiveLevel.VALUE_NEGATIVE_1.value == -1
+    assert InvoiceStatus.STATUS_CLOSED.value == "STATUS_CLOSED"
