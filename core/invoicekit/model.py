@@ -89,7 +89,7 @@ def _check_code(value: str | None, pattern: str, what: str) -> None:
     # own cache is a Python-level lookup per call, on every Address, Payment and Invoice.
     if value is None or (type(value) is str and value in _MATCHED[pattern]):
         return
-    if not _COMPILED[pattern].match(value):
+    if not _COMPILED[pattern].fullmatch(value):
         raise ValueError(f"{what} must match {pattern}, got {value!r}")
     if type(value) is str:
         _MATCHED[pattern].add(value)

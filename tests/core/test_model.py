@@ -298,7 +298,7 @@ def test_decoding_converts_offsets_to_utc_and_rejects_naive_instants() -> None:
         invoicekit.from_json(naive)
 
 
-@pytest.mark.parametrize("currency", ["eur", "EURO", "€", ""])
+@pytest.mark.parametrize("currency", ["eur", "EURO", "€", "", "EUR\n"])
 def test_currency_must_be_an_iso_code(currency: str) -> None:
     with pytest.raises(ValueError, match="currency"):
         minimal(currency=currency)
@@ -309,7 +309,20 @@ def test_currency_must_be_an_iso_code(currency: str) -> None:
 def test_country_must_be_an_iso_code() -> None:
     with pytest.raises(ValueError, match="country"):
         Address(country="Saudi Arabia")
+    # re's `$` also matches before a final newline: the whole text must be the code.
+    with pytest.raises(ValueError, match="country"):
+        Address(country="SA\n")
     assert Address(country="SA").country == "SA"
+
+
+def test_decoding_refuses_a_code_with_a_trailing_newline() -> None:
+    # msgspec's Meta pattern searches like re.search, so `$` lets "EUR\n" through; the
+    # model's own check on decoding does not.
+    encoded = invoicekit.to_json(minimal(currency="EUR"))
+    encoded = encoded.replace(b'"currency":"EUR"', b'"currency":"EUR\\n"')
+    assert b"EUR\\n" in encoded
+    with pytest.raises(msgspec.ValidationError, match="currency"):
+        invoicekit.from_json(encoded)
 
 
 @pytest.mark.parametrize(
