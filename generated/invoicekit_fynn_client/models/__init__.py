@@ -555,7 +555,7 @@ class Transaction(msgspec.Struct, kw_only=True, omit_defaults=True):
     `description` (e.g. `Payment for invoice #123`), `chargedAmount` and `feeAmount` (minor
     units, GUESS), and the flags `authorized`, `refundable` and `captured`. They are not
     modelled: nothing reads them, and a listing decodes every transaction of the account
-    (a 100-transaction page in about half the time without them)."""
+    (a page of 100 transactions in about a fifth less time without them)."""
 
     id: str
     type_: None | TransactionType | msgspec.UnsetType = msgspec.field(
