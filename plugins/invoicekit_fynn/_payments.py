@@ -94,7 +94,10 @@ _PENDING = frozenset({"pending", "processing", "authorized", "open", "initiated"
 # each to define: `_mapping` imports this module, so every first `normalize` would pay for them.
 
 
-class FynnPayment(msgspec.Struct, frozen=True):
+# gc=False: a listing holds every transaction of the account until its invoice is mapped,
+# and the collector would walk them all on each full pass; a record of texts, numbers,
+# instants and an enum member can be part of no reference cycle.
+class FynnPayment(msgspec.Struct, frozen=True, gc=False):
     """One payment transaction, its amounts already read (major units, exact)."""
 
     id: str
