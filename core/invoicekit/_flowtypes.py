@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+import msgspec
+
 from invoicekit.model import Invoice, InvoiceStatus
 
-__all__ = ["Call", "ErrorDetail", "ListQuery", "Page"]
+__all__ = ["DECODED_EXTENSION", "Call", "ErrorDetail", "ListQuery", "Page"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +34,21 @@ class Call:
             lookup it can do without, such as Fynn's payment transactions answering 403 to a
             key without that permission). 401 and 429 are never tolerated, and retries of
             retryable statuses still happen first.
+        decoder: how the flow decodes a successful body whole (a `msgspec.json.Decoder`), when
+            it does: the client decodes it once, in place of the scan every API body gets for
+            JSON cut short (a body that decodes is complete; one that does not is scanned as
+            any other), and hands the result on in the response's extensions under
+            `DECODED_EXTENSION`, as ``(decoder, value)``.
     """
 
     kwargs: Mapping[str, Any]
     purpose: Literal["api", "pdf"] = "api"
     tolerate: frozenset[int] = frozenset()
+    decoder: msgspec.json.Decoder[Any] | None = None
+
+
+#: Response extension holding ``(decoder, value)``: a `Call.decoder`'s result for its body.
+DECODED_EXTENSION = "invoicekit_decoded"
 
 
 @dataclass(frozen=True, slots=True)

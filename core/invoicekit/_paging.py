@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 import msgspec
 
 from ._envelope import Path, json_path, locate_items, rooted
-from ._flowtypes import Call, Page
+from ._flowtypes import DECODED_EXTENSION, Call, Page
 from ._pagingtypes import Cursor, NextLink, Offset, PageNumber, Paging, Repeats
 from .errors import NormalizationError, Unsupported
 from .model import Invoice
@@ -113,6 +113,20 @@ def _shape(key: str, heads: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(msgspec.defstruct("ListBody", fields))
 
 
+def _page_shape(
+    path: Path, paging: Paging
+) -> tuple[msgspec.json.Decoder[Any], tuple[str, ...]] | None:
+    """The one-pass decoder of a list body whose items sit at a top-level key, and the
+    top-level values it cuts out for ``paging``'s rules (None for a deeper items path)."""
+    key = path[0] if len(path) == 1 else None
+    if not isinstance(key, str):
+        return None
+    heads = tuple(
+        sorted({p[0] for p in _stated_paths(paging) if p and isinstance(p[0], str)} - {key})
+    )
+    return _shape(key, heads), heads
+
+
 class _Body:
     """A list page's body, read once for its items and for the values its paging states.
 
@@ -125,19 +139,27 @@ class _Body:
 
     __slots__ = ("_heads", "body", "items")
 
-    def __init__(self, vendor: str, body: bytes, path: Path, paging: Paging) -> None:
+    def __init__(
+        self,
+        vendor: str,
+        body: bytes,
+        path: Path,
+        paging: Paging,
+        decoded: tuple[Any, Any] | None = None,
+    ) -> None:
         self.body = body
         self._heads: dict[str, msgspec.Raw | None] | None = None
-        key = path[0] if len(path) == 1 else None
-        if isinstance(key, str):
-            heads = tuple(
-                sorted({p[0] for p in _stated_paths(paging) if p and isinstance(p[0], str)} - {key})
-            )
-            try:
-                read = _shape(key, heads).decode(body)
-            except msgspec.MsgspecError:
-                pass
+        shape = _page_shape(path, paging)
+        if shape is not None:
+            decoder, heads = shape
+            if decoded is not None and decoded[0] is decoder:
+                read = decoded[1]  # the client's decode of this body (`Call.decoder`)
             else:
+                try:
+                    read = decoder.decode(body)
+                except msgspec.MsgspecError:
+                    read = None
+            if read is not None:
                 values = msgspec.structs.astuple(read)
                 self.items: list[msgspec.Raw] = values[0]
                 self._heads = dict(zip(heads, values[1:], strict=True))
@@ -353,9 +375,13 @@ def list_flow(
     seen: set[str] = set()
     number = 1
     listing: dict[str, Any] = {}
+    shape = _page_shape(items, paging)
+    decoder = shape[0] if shape is not None else None
     while True:
-        response = _answer((yield Call(walk.call(request))))
-        body = _Body(vendor, response.content, items, paging)
+        # The client decodes the page as `_Body` would (`Call.decoder`): one pass over it.
+        response = _answer((yield Call(walk.call(request), decoder=decoder)))
+        decoded = response.extensions.get(DECODED_EXTENSION)
+        body = _Body(vendor, response.content, items, paging, decoded)
         page = RawPage(vendor, body.body, body.items, items, listing)
         invoices = yield from _answered(read(page))
         # Only "stop" and "unsupported" look back; under "loop" the client's guard alone does.

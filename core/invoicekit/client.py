@@ -19,9 +19,11 @@ from datetime import date, datetime
 from typing import Any, Self
 
 import httpx
+import msgspec
 
 from . import _http, _lookup
 from ._client_options import DEFAULT_TIMEOUT, ClientOptions, resolve
+from ._flowtypes import DECODED_EXTENSION
 from ._plugins import get_vendor
 from ._query import build_query, filters_of
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, _Schedule
@@ -37,6 +39,7 @@ logger = logging.getLogger("invoicekit.http")
 #: A flow may take some error answers itself (`Call.tolerate`), never these: bad credentials
 #: and rate limits must reach the caller as their typed errors.
 _NEVER_TOLERATED = frozenset({401, 429})
+_UNDECODED = object()
 
 
 # Marks, among the ids seen, that the last page was all repeats (no id holds a NUL: check_id).
@@ -165,11 +168,24 @@ class _Base:
     ) -> httpx.Response | float:
         """The finished response, or the wait before retrying a JSON body cut short."""
         body = b"".join(chunks)
+        decoded: Any = _UNDECODED
         if call.purpose == "api":
-            wait = schedule.after_body(response, body)
-            if wait is not None:
-                return wait
-        return self._finish(call, request, response, [body], size)
+            decoder = call.decoder
+            if decoder is not None and response.is_success:
+                # The flow's own decode of the body, done here once: a body it decodes is
+                # complete JSON, so the scan for one cut short would find nothing.
+                try:
+                    decoded = (decoder, decoder.decode(body))
+                except msgspec.MsgspecError:
+                    decoded = _UNDECODED  # the scan decides; the flow words the error
+            if decoded is _UNDECODED:
+                wait = schedule.after_body(response, body)
+                if wait is not None:
+                    return wait
+        final = self._finish(call, request, response, [body], size)
+        if decoded is not _UNDECODED:
+            final.extensions[DECODED_EXTENSION] = decoded
+        return final
 
     def _retry_or_raise(
         self, request: httpx.Request, schedule: _Schedule, exc: httpx.HTTPError
@@ -189,6 +205,8 @@ class _Base:
         )
 
     def _log(self, request: httpx.Request, response: httpx.Response, size: int) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return  # the safe URL is a copy of the URL, built for nothing otherwise
         logger.debug(
             "%s %s %s -> %s (%d bytes)",
             self.vendor.name,

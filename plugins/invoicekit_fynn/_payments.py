@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from invoicekit.plugin import Payment, PaymentStatus, decode
+from invoicekit.plugin import MAX_INTEGER_DIGITS, Payment, PaymentStatus, decode
 from invoicekit_fynn_client.models import Transaction, TransactionList, TransactionType
 
 from ._paging import is_last_page
@@ -94,7 +94,10 @@ _PENDING = frozenset({"pending", "processing", "authorized", "open", "initiated"
 # each to define: `_mapping` imports this module, so every first `normalize` would pay for them.
 
 
-class FynnPayment(msgspec.Struct, frozen=True):
+# gc=False: a listing holds every transaction of the account until its invoice is mapped,
+# and the collector would walk them all on each full pass; a record of texts, numbers,
+# instants and an enum member can be part of no reference cycle.
+class FynnPayment(msgspec.Struct, frozen=True, gc=False):
     """One payment transaction, its amounts already read (major units, exact)."""
 
     id: str
@@ -155,12 +158,42 @@ def _status(item: Transaction) -> PaymentStatus:
     return PaymentStatus.UNKNOWN
 
 
-def _minor(value: Decimal | msgspec.UnsetType | None, path: str, currency: str) -> Decimal | None:
+# A status written exactly as one of the words above decides alone (what `_status` would
+# find after its stripping and case folding); any other spelling goes through `_status`.
+_STATUS_OF_WORD = {
+    **dict.fromkeys(_COMPLETED | _COMPLETED_TOO, PaymentStatus.COMPLETED),
+    **dict.fromkeys(_FAILED | _FAILED_TOO, PaymentStatus.FAILED),
+    **dict.fromkeys(_PENDING, PaymentStatus.PENDING),
+}
+_UNSET = msgspec.UNSET
+_UTC = dt.UTC
+_WHOLE = Decimal(1)
+
+
+def _minor(
+    value: Decimal | msgspec.UnsetType | None, index: int, field: str, currency: str
+) -> Decimal | None:
     """A whole number of minor units (checked here, where the JSON path is known)."""
-    if not given(value):
+    if value is None or value is _UNSET:
         return None
-    minor_to_major(value, 0, path, currency)  # refuses fractions, non-finite, huge values
+    # Whole and within the bounds, as minor units mostly are: what `minor_to_major` at
+    # precision 0 accepts without a word. Anything else goes there, which refuses fractions,
+    # non-finite and huge values at the path (built only then).
+    if value.is_finite() and value.same_quantum(_WHOLE) and value.adjusted() < MAX_INTEGER_DIGITS:
+        return value
+    minor_to_major(value, 0, f"$.data[{index}].{field}", currency)
     return value
+
+
+def _instant(
+    value: dt.datetime | msgspec.UnsetType | None, index: int, field: str
+) -> dt.datetime | None:
+    """`instant` with the path built only for an error; one already in UTC is kept as is."""
+    if value is None or value is _UNSET:
+        return None
+    if value.tzinfo is _UTC:  # msgspec gives "Z" and "+00:00" the UTC singleton
+        return value
+    return instant(value, f"$.data[{index}].{field}")
 
 
 def _shared(texts: dict[str, str], value: str | None) -> str | None:
@@ -170,34 +203,42 @@ def _shared(texts: dict[str, str], value: str | None) -> str | None:
     return None if value is None else texts.setdefault(value, value)
 
 
-def _read(item: Transaction, path: str, texts: dict[str, str]) -> FynnPayment | None:
-    """The transaction as a `FynnPayment`, or None when it names no invoice (its repeated
-    texts shared through ``texts``, see `_shared`)."""
-    invoice = item.invoice if given(item.invoice) else None
-    invoice_id = text(invoice.id) if invoice is not None and given(invoice.id) else None
-    if invoice_id is None:
+def _read(item: Transaction, index: int, texts: dict[str, str]) -> FynnPayment | None:
+    """Transaction ``index`` of its page as a `FynnPayment`, or None when it names no invoice
+    (its repeated texts shared through ``texts``, see `_shared`)."""
+    # Once per transaction of the account in a listing: the optional fields are read in place
+    # (None and UNSET are false, as is a blank text once stripped), not through helpers.
+    invoice = item.invoice
+    invoice_id = invoice.id if invoice else None
+    if not invoice_id or invoice_id.isspace():
         return None
-    currency = _shared(texts, text(item.currency_code) if given(item.currency_code) else None)
+    currency = v if (v := item.currency_code) and not v.isspace() else None
+    if currency is not None:
+        currency = texts.setdefault(currency, currency)
     code = currency or "EUR"  # only for the bounds check of an amount without a currency
-    method = item.payment_method if given(item.payment_method) else None
-    kind = item.type_ if given(item.type_) else None
+    status_raw = v if (v := item.status) and not v.isspace() else None
+    status = _STATUS_OF_WORD.get(status_raw) if status_raw is not None else None
+    if status_raw is not None:
+        status_raw = texts.setdefault(status_raw, status_raw)
+    method = item.payment_method
+    method_type = method.type_ if method else None
+    means = v if (v := method_type) and not v.isspace() else None
+    if means is None:
+        means = v if (v := item.gateway) and not v.isspace() else None
+    kind = item.type_
     return FynnPayment(
         id=item.id,
         invoice_id=texts.setdefault(invoice_id, invoice_id),
-        is_payment=kind is None or kind == TransactionType.PAYMENT,
-        status=_status(item),
-        status_raw=_shared(texts, text(item.status) if given(item.status) else None),
-        amount=_minor(item.amount, f"{path}.amount", code),
-        refunded=_minor(item.refunded_amount, f"{path}.refundedAmount", code),
+        is_payment=kind is None or kind is _UNSET or kind == TransactionType.PAYMENT,
+        status=status if status is not None else _status(item),
+        status_raw=status_raw,
+        amount=_minor(item.amount, index, "amount", code),
+        refunded=_minor(item.refunded_amount, index, "refundedAmount", code),
         currency=currency,
-        paid_at=instant(item.paid_at, f"{path}.paidAt"),
-        created_at=instant(item.created_at, f"{path}.createdAt"),
-        method=_shared(
-            texts,
-            (text(method.type_) if method is not None and given(method.type_) else None)
-            or (text(item.gateway) if given(item.gateway) else None),
-        ),
-        reference=text(item.document_number) if given(item.document_number) else None,
+        paid_at=_instant(item.paid_at, index, "paidAt"),
+        created_at=_instant(item.created_at, index, "createdAt"),
+        method=None if means is None else texts.setdefault(means, means),
+        reference=v if (v := item.document_number) and not v.isspace() else None,
     )
 
 
@@ -231,7 +272,7 @@ def transactions_flow(
             return _done(found, complete=False, release=release)  # `page` is ignored
         seen.update(ids)
         for index, item in enumerate(listing.data):
-            read = _read(item, f"$.data[{index}]", texts)
+            read = _read(item, index, texts)
             if read is not None and (invoice_id is None or read.invoice_id == invoice_id):
                 found.setdefault(read.invoice_id, []).append(read)
         pagination = listing.field_pagination if given(listing.field_pagination) else None

@@ -286,6 +286,41 @@ def test_an_error_the_mapping_raises_is_rooted_at_its_item() -> None:
     assert (caught.value.path, caught.value.cause) == ("$.data[2].total", "negative")
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_a_list_page_cut_short_is_fetched_again(mode: str, style: str) -> None:
+    # The client decodes a list page with the listing's own decoder (`Call.decoder`) in place
+    # of the scan for truncated JSON: a page cut short must still be retried.
+    server = Server(items(3), style)
+    cut: list[httpx.URL] = []
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        if not cut:
+            cut.append(request.url)
+            return httpx.Response(200, content=response.content[:-7])
+        return response
+
+    transport = httpx.MockTransport(serve)
+    policy = invoicekit.RetryPolicy(attempts=2, backoff=0.0)
+
+    async def run() -> list[Invoice]:
+        async with AsyncInvoiceClient(
+            Pager(STYLES[style]), base_url=BASE, transport=transport, retries=policy
+        ) as client:
+            return [invoice async for invoice in client.list_invoices()]
+
+    if mode == "sync":
+        with InvoiceClient(
+            Pager(STYLES[style]), base_url=BASE, transport=transport, retries=policy
+        ) as client:
+            invoices = list(client.list_invoices())
+    else:
+        invoices = asyncio.run(run())
+    assert [invoice.id for invoice in invoices] == ["in_1", "in_2", "in_3"]
+    assert server.requests[:2] == [cut[0], cut[0]]
+
+
 def test_a_list_body_without_its_array_names_the_missing_key() -> None:
     server = Server(items(1), "page")
     server.answer = lambda request: {"items": []}

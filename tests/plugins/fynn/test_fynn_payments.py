@@ -191,6 +191,32 @@ def test_a_bad_transaction_amount_is_a_normalization_error_at_its_path() -> None
     assert caught.value.path == "$.data[0].amount"
 
 
+def test_a_transaction_instant_without_an_offset_is_an_error_at_its_path() -> None:
+    rows = [transaction(1), transaction(2, paidAt="2023-11-08T09:00:05")]
+    fake = FakeFynn([seed()], transactions=rows)
+    with connect(fake) as client, pytest.raises(NormalizationError) as caught:
+        client.get_invoice(SEED_ID)
+    assert caught.value.path == "$.data[1].paidAt"
+
+
+def test_transactions_off_the_common_shape_read_as_before() -> None:
+    # An amount in exponent form, a status with padding and capitals, a paidAt in another
+    # offset, an empty type: each goes past the common case's shortcut.
+    rows = [
+        transaction(1, amount="1E+3", status=" Succeeded ", paidAt="2023-11-08T23:30:00-02:00"),
+        transaction(2, type=""),
+    ]
+    fake = FakeFynn([seed()], transactions=rows)
+    with connect(fake) as client:
+        (payment,) = client.get_invoice(SEED_ID).payments
+    assert (payment.amount, payment.status, payment.status_raw) == (
+        Decimal("10.00"),
+        PaymentStatus.COMPLETED,
+        " Succeeded ",
+    )
+    assert payment.date == dt.date(2023, 11, 9)  # 01:30Z, a Berlin day as well
+
+
 def test_a_listing_reads_every_transaction_once_and_pages_them() -> None:
     invoices = numbered(5)
     rows = [transaction(n, invoices[n % 2]["id"], amount=100) for n in range(1, 231)]
