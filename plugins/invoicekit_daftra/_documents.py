@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from invoicekit.plugin import Call, ConfigurationError, Invoice, InvoiceKind, ListQuery, Unsupported
+from invoicekit.plugin import ConfigurationError, Invoice, InvoiceKind, Unsupported
 from invoicekit_daftra_client.models import (
     CreditNoteEnvelope,
     InvoiceEnvelope,
@@ -45,6 +44,8 @@ from ._values import VENDOR
 
 if TYPE_CHECKING:
     import httpx
+
+    from invoicekit.plugin import Call, ListQuery
 
 __all__ = [
     "KIND_FILTER",
@@ -60,8 +61,7 @@ __all__ = [
 KIND_FILTER = "kind"
 
 
-@dataclass(frozen=True)
-class _Document:
+class _Document(msgspec.Struct, frozen=True):
     """One document kind with endpoints of its own."""
 
     key: str
@@ -187,7 +187,9 @@ def normalize_document(
 def find_document_flow(invoice_id: str) -> Generator[Call, httpx.Response, httpx.Response]:
     """The answer for the invoice, else the credit note, else the refund receipt with this
     id (a 404 of the last is the caller's error)."""
-    # The generated endpoints import httpx, which mapping a document must not load.
+    # The generated endpoints import httpx, and `Call` the flow types (dataclasses), which
+    # mapping a document must not load.
+    from invoicekit.plugin import Call  # noqa: PLC0415
     from invoicekit_daftra_client.api.credit_notes import get_credit_note  # noqa: PLC0415
     from invoicekit_daftra_client.api.invoices import get_invoice  # noqa: PLC0415
     from invoicekit_daftra_client.api.refund_receipts import get_refund_receipt  # noqa: PLC0415
