@@ -44,10 +44,14 @@ def _address(
     """The address of one source (the invoice's snapshot, the client record, the site), its
     country checked by the caller."""
     first, second = text(address1), text(address2)
-    lines = tuple(line for line in (first, second) if line) if first or second else ()
     town, region, postal = text(city), text(state), text(postal_code)
-    if not (lines or town or region or postal or country):
+    if not (first or second or town or region or postal or country):
         return None
+    # Spelled out: a generator over two lines cost more than the rest of the address.
+    if first is None:
+        lines: tuple[str, ...] = () if second is None else (second,)
+    else:
+        lines = (first,) if second is None else (first, second)
     return Address(lines=lines, city=town, postal_code=postal, region=region, country=country)
 
 
