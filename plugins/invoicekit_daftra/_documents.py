@@ -149,25 +149,18 @@ class _AnyDocument(InvoiceEnvelope, kw_only=True, omit_defaults=True):
 _ANY_DOCUMENT = msgspec.json.Decoder(_AnyDocument, strict=False)
 
 
-def _invoice_envelope(raw: msgspec.Raw) -> InvoiceEnvelope | None:
-    """The envelope of a document keyed ``Invoice`` in one decode; None for any other object,
-    or one that does not decode (the way of `_envelope_key` words the error)."""
-    try:
-        found = _ANY_DOCUMENT.decode(raw)
-    except msgspec.MsgspecError:
-        return None
-    return None if found.invoice is _UNSET else found
-
-
 def normalize_document(
     raw: msgspec.Raw, context: object = None, account: Account = NOTHING_KNOWN
 ) -> Invoice:
     """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
     a single-document body, an item of a list), with what ``account`` states around it;
     errors name paths from the object."""
-    envelope = _invoice_envelope(raw)
-    if envelope is not None:
-        return _mapping.invoice_from_envelope(envelope, raw, "$", account=account)
+    try:
+        found = _ANY_DOCUMENT.decode(raw)  # an ``Invoice`` document in one decode
+    except msgspec.MsgspecError:
+        found = None  # the way of `_envelope_key` words the error
+    if found is not None and found.invoice is not _UNSET:
+        return _mapping.invoice_from_envelope(found, raw, "$", account=account)
     key = _envelope_key(raw)
     document = _BY_KEY.get(key)
     if document is None:
