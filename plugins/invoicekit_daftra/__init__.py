@@ -25,7 +25,6 @@ same options at `invoicekit.connect` replace what the client would read.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import time
@@ -40,12 +39,10 @@ from invoicekit.plugin import (
     CredentialSet,
     InvoiceKind,
     InvoiceStatus,
-    ListQuery,
     Unsupported,
     Vendor,
     deferred,
     hookimpl,
-    list_flow,
     read_invoice,
     rooted,
 )
@@ -58,7 +55,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from invoicekit.plugin import Call, Flow, Invoice, ListFlow, RawPage
+    from invoicekit.plugin import Call, Flow, Invoice, ListFlow, ListQuery, RawPage
 
     from . import _session
     from ._sandbox import DaftraSandbox
@@ -78,6 +75,10 @@ def _list_params() -> ModuleType:
 _DATA_PATH = "$" + "".join(f".{step}" for step in _declared.ENVELOPE.invoice)
 # A positive integer without leading zeros, small enough for a 64-bit column.
 _INVOICE_ID = re.compile(r"[1-9][0-9]{0,18}")
+
+
+def _reraise(exc: Exception) -> Invoice:
+    raise exc
 
 
 class DaftraVendor(Vendor):
@@ -145,10 +146,11 @@ class DaftraVendor(Vendor):
         document = _documents.single_document(body)
         if document is None:
             return super().normalize(body)
-        account = self._account
-        return rooted(
-            self.name, _DATA_PATH, lambda: _documents.normalize_document(document, None, account)
-        )
+        try:
+            return _documents.normalize_document(document, None, self._account)
+        except Exception as exc:
+            # Only a failure pays for the rooting: `rooted` translates the error it re-raises.
+            return rooted(self.name, _DATA_PATH, functools.partial(_reraise, exc))
 
     def map_invoice(self, raw: msgspec.Raw, context: Any) -> Invoice:
         """Every kind of document object (``data``, or a list item), with the account data
@@ -230,7 +232,10 @@ class DaftraVendor(Vendor):
 
     def list_invoices_flow(self, query: ListQuery) -> ListFlow:
         """The declared paging over `list_request`, each page read with the account's data."""
-        from . import _session  # noqa: PLC0415 - it imports httpx
+        # `_session` imports httpx; the paging loop is the listing side (dataclasses).
+        from invoicekit.plugin import list_flow  # noqa: PLC0415
+
+        from . import _session  # noqa: PLC0415
 
         watch = _session.Watch(self._account)
         assert self.envelope is not None
@@ -250,9 +255,11 @@ class DaftraVendor(Vendor):
         kind = _documents.wanted_kind(query)
         if kind is not InvoiceKind.INVOICE:
             return _documents.documents_request(query, kind, params)
+        from dataclasses import replace  # noqa: PLC0415 - the listing side only
+
         native = {k: v for k, v in query.native.items() if k != _documents.KIND_FILTER}
         kwargs: Mapping[str, Any] = _list_params().list_call_kwargs(
-            dataclasses.replace(query, native=native), params
+            replace(query, native=native), params
         )
         return kwargs
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import msgspec
@@ -55,9 +54,10 @@ OPTIONS = frozenset({"taxes", "site_info", "timezone"})
 _IANA = re.compile(r"\b(?:[A-Z][A-Za-z_\-]+(?:/[A-Za-z0-9_\-+]+)+|UTC)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Tax:
-    """One tax of the account, as far as its record says.
+class Tax(msgspec.Struct, frozen=True):
+    """One tax of the account, as far as its record says (frozen: equal and hashable by its
+    fields; a Struct, not a dataclass, so that `invoicekit.normalize` imports no
+    `dataclasses`).
 
     Attributes:
         id: the id that ``InvoiceItem.tax1``/``tax2`` name.
@@ -73,9 +73,9 @@ class Tax:
     included: bool | None
 
 
-@dataclass(frozen=True, slots=True)
-class Account:
-    """What one account states around its invoices; each part None while not known.
+class Account(msgspec.Struct, frozen=True, kw_only=True):
+    """What one account states around its invoices; each part None while not known (a frozen
+    Struct, as `Tax`).
 
     Attributes:
         taxes: tax id -> `Tax`; None when the taxes were not read (then no line gets a rate
@@ -88,11 +88,11 @@ class Account:
     taxes: dict[int, Tax] | None = None
     seller: Party | None = None
     zone: zoneinfo.ZoneInfo | None = None
-    zone_id: int | None = field(default=None, compare=False)
+    zone_id: int | None = None
 
     def merged(self, preset: Account) -> Account:
         """This account with the parts ``preset`` states (the vendor's options) put first."""
-        return replace(
+        return msgspec.structs.replace(
             self,
             taxes=preset.taxes if preset.taxes is not None else self.taxes,
             seller=preset.seller or self.seller,

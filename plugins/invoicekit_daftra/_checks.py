@@ -10,7 +10,6 @@ unusable amount's JSON path as before. Fields the mapping never reads are never 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 from operator import attrgetter
 
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
@@ -58,11 +57,11 @@ def check(
     """Raise `NormalizationError` at the first amount of the document that the mapping reads
     and that is not usable (`_values.amount`); ``with_taxes`` says that the account's taxes
     are known, so that the taxes' own amounts are read too (`_taxes`)."""
-    amounts = chain(
-        _HEADER_AMOUNTS(header),
-        chain.from_iterable(map(_LINE_AMOUNTS, items)),
-        map(_PAYMENT_AMOUNT, records),
-    )
+    # One list, extended in place: cheaper than chaining iterators over the records.
+    amounts = [*_HEADER_AMOUNTS(header)]
+    for item in items:
+        amounts += _LINE_AMOUNTS(item)
+    amounts += map(_PAYMENT_AMOUNT, records)
     if usable(amounts):
         return
     for index, item in enumerate(items):

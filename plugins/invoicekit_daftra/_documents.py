@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from invoicekit.plugin import Call, ConfigurationError, Invoice, InvoiceKind, ListQuery, Unsupported
+from invoicekit.plugin import ConfigurationError, Invoice, InvoiceKind, Unsupported
 from invoicekit_daftra_client.models import (
     CreditNoteEnvelope,
     InvoiceEnvelope,
@@ -45,6 +44,8 @@ from ._values import VENDOR
 
 if TYPE_CHECKING:
     import httpx
+
+    from invoicekit.plugin import Call, ListQuery
 
 __all__ = [
     "KIND_FILTER",
@@ -60,8 +61,7 @@ __all__ = [
 KIND_FILTER = "kind"
 
 
-@dataclass(frozen=True)
-class _Document:
+class _Document(msgspec.Struct, frozen=True):
     """One document kind with endpoints of its own."""
 
     key: str
@@ -149,25 +149,18 @@ class _AnyDocument(InvoiceEnvelope, kw_only=True, omit_defaults=True):
 _ANY_DOCUMENT = msgspec.json.Decoder(_AnyDocument, strict=False)
 
 
-def _invoice_envelope(raw: msgspec.Raw) -> InvoiceEnvelope | None:
-    """The envelope of a document keyed ``Invoice`` in one decode; None for any other object,
-    or one that does not decode (the way of `_envelope_key` words the error)."""
-    try:
-        found = _ANY_DOCUMENT.decode(raw)
-    except msgspec.MsgspecError:
-        return None
-    return None if found.invoice is _UNSET else found
-
-
 def normalize_document(
     raw: msgspec.Raw, context: object = None, account: Account = NOTHING_KNOWN
 ) -> Invoice:
     """One document object keyed ``Invoice``, ``CreditNote`` or ``RefundReceipt`` (``data`` of
     a single-document body, an item of a list), with what ``account`` states around it;
     errors name paths from the object."""
-    envelope = _invoice_envelope(raw)
-    if envelope is not None:
-        return _mapping.invoice_from_envelope(envelope, raw, "$", account=account)
+    try:
+        found = _ANY_DOCUMENT.decode(raw)  # an ``Invoice`` document in one decode
+    except msgspec.MsgspecError:
+        found = None  # the way of `_envelope_key` words the error
+    if found is not None and found.invoice is not _UNSET:
+        return _mapping.invoice_from_envelope(found, raw, "$", account=account)
     key = _envelope_key(raw)
     document = _BY_KEY.get(key)
     if document is None:
@@ -187,7 +180,9 @@ def normalize_document(
 def find_document_flow(invoice_id: str) -> Generator[Call, httpx.Response, httpx.Response]:
     """The answer for the invoice, else the credit note, else the refund receipt with this
     id (a 404 of the last is the caller's error)."""
-    # The generated endpoints import httpx, which mapping a document must not load.
+    # The generated endpoints import httpx, and `Call` the flow types (dataclasses), which
+    # mapping a document must not load.
+    from invoicekit.plugin import Call  # noqa: PLC0415
     from invoicekit_daftra_client.api.credit_notes import get_credit_note  # noqa: PLC0415
     from invoicekit_daftra_client.api.invoices import get_invoice  # noqa: PLC0415
     from invoicekit_daftra_client.api.refund_receipts import get_refund_receipt  # noqa: PLC0415

@@ -104,14 +104,15 @@ def line(item: InvoiceItem, at: str, index: int, taxes: dict[int, Tax] | None = 
 def payment(record: InvoicePayment, at: str, index: int) -> Payment:
     """The ``InvoicePayment`` at ``at[index]`` as a `Payment`."""
     status, status_raw = _codes.payment_status(record.status)
-    paid = record.amount
+    paid, day, currency = record.amount, record.date, record.currency_code
+    # Absent (UNSET) and null are falsy: no call for them.
     return Payment(
         id=str(record.id),
-        date=business_date(record.date, at, index, "date"),
+        date=business_date(day, at, index, "date") if day else None,
         amount=None if paid is _UNSET else paid,
-        currency=code(
-            record.currency_code, _CURRENCY, "an ISO 4217 code", at, index, "currency_code"
-        ),
+        currency=code(currency, _CURRENCY, "an ISO 4217 code", at, index, "currency_code")
+        if currency
+        else None,
         method=text(record.payment_method),
         reference=text(record.transaction_id),
         status=status,

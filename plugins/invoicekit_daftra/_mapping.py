@@ -129,7 +129,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, TypeVar
+from operator import attrgetter
+from typing import Any
 
 import msgspec
 
@@ -145,28 +146,32 @@ from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 from . import _checks, _codes, _lines, _parties, _taxes, _times
 from ._account import NOTHING_KNOWN, Account
 from ._totals import totals
-from ._values import VENDOR, business_date, code, fail, text
+from ._values import VENDOR, code, fail, text
 
 __all__ = ["invoice_from_envelope"]
-
-T = TypeVar("T")
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _REFERRING_KINDS = frozenset({InvoiceKind.CREDIT_NOTE, InvoiceKind.DEBIT_NOTE, InvoiceKind.REFUND})
 _UNSET = msgspec.UNSET
+_ASSOCIATIONS = ("Client", "InvoiceItem", "InvoicePayment")
+Paths = tuple[str, tuple[str, ...], tuple[str, ...]]
+# The JSON paths of a document's header and of its associations inside it and beside it, per
+# (path, key): every document of a body, and every body, asks for the same few.
+_PATHS: dict[tuple[str, str], Paths] = {}
 
 
-def _pick(
-    nested: T | msgspec.UnsetType | None,
-    sibling: T | msgspec.UnsetType | None,
-    invoice_path: str,
-    envelope_path: str,
-    key: str,
-) -> tuple[T | None, str]:
-    """An association and its path: inside ``Invoice`` if the key is there, else beside it."""
-    if nested is not _UNSET and nested is not None:
-        return nested, f"{invoice_path}.{key}"
-    return present(sibling), f"{envelope_path}.{key}"
+def _paths(path: str, key: str) -> Paths:
+    found = _PATHS.get((path, key))
+    if found is None:
+        at = f"{path}.{key}"
+        found = (
+            at,
+            tuple(f"{at}.{name}" for name in _ASSOCIATIONS),
+            tuple(f"{path}.{name}" for name in _ASSOCIATIONS),
+        )
+        if len(_PATHS) < 64:  # bounded: a caller's paths are a handful
+            _PATHS[path, key] = found
+    return found
 
 
 def invoice_from_envelope(
@@ -185,21 +190,33 @@ def invoice_from_envelope(
     what the account states around it (taxes, seller, zone; `invoicekit_daftra._account`).
     """
     header = envelope.invoice
-    at = f"{path}.{key}"
+    at, inside, beside = _paths(path, key)
+    # Each association from inside the header when it is there and not null, else beside it.
     client: Client | None
-    client, client_path = _pick(header.client, envelope.client, at, path, "Client")
+    nested_client = header.client
+    if nested_client is None or nested_client is _UNSET:
+        client, client_path = present(envelope.client), beside[0]
+    else:
+        client, client_path = nested_client, inside[0]
     items: list[InvoiceItem] | None
-    items, items_path = _pick(header.invoice_item, envelope.invoice_item, at, path, "InvoiceItem")
+    nested_items = header.invoice_item
+    if nested_items is None or nested_items is _UNSET:
+        items, items_path = present(envelope.invoice_item), beside[1]
+    else:
+        items, items_path = nested_items, inside[1]
     records: list[InvoicePayment] | None
-    records, payments_path = _pick(
-        header.invoice_payment, envelope.invoice_payment, at, path, "InvoicePayment"
-    )
+    nested_records = header.invoice_payment
+    if nested_records is None or nested_records is _UNSET:
+        records, payments_path = present(envelope.invoice_payment), beside[2]
+    else:
+        records, payments_path = nested_records, inside[2]
     if header.id <= 0:
         raise fail(f"{at}.id", f"{header.id} is not a Daftra id (a positive integer)")
     taxes = account.taxes
+    listed = items or ()
     _checks.check(
         header,
-        items or (),
+        listed,
         records or (),
         at=at,
         items_path=items_path,
@@ -210,14 +227,11 @@ def invoice_from_envelope(
     kind, kind_raw = _codes.invoice_kind(header.type_)
     if kind_raw is None:
         kind = untyped_kind
-    issued = business_date(header.date, at, "date") or business_date(
-        header.issue_date, at, "issue_date"
-    )
+    # ``date``, ``issue_date`` and ``due_date`` decode as `datetime.date` (never a string).
+    issued = header.date or header.issue_date or None
     line = _lines.line
-    lines = tuple([line(item, items_path, i, taxes) for i, item in enumerate(items or ())])
-    breakdown, inclusive = _taxes.breakdown(
-        header, items or (), lines, taxes, items_path=items_path
-    )
+    lines = tuple([line(item, items_path, i, taxes) for i, item in enumerate(listed)])
+    breakdown, inclusive = _taxes.breakdown(header, listed, lines, taxes, items_path=items_path)
     payments = None
     if records is not None:
         payment = _lines.payment
@@ -250,17 +264,17 @@ def invoice_from_envelope(
         pdf_url=text(header.invoice_pdf_url),
         created_at=None if zone is None else _times.instant(created, zone),
         updated_at=None if zone is None else _times.instant(modified, zone),
-        extra=_extra(header, created, modified, at, keep_subscription=not refers),
+        extra=_extra(header, created, modified, None if refers else parent),
         raw=raw,
     )
 
 
 def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date | None:
-    explicit = business_date(header.due_date, at, "due_date")
-    if explicit is not None:
+    explicit = header.due_date
+    if explicit:  # a date (always true), else None or UNSET
         return explicit
-    days = present(header.due_after)
-    if days is None or issued is None:
+    days = header.due_after
+    if days is None or days is _UNSET or issued is None:
         return None
     if days < 0:
         raise fail(f"{at}.due_after", f"{days} is not a number of days (it is negative)")
@@ -271,40 +285,42 @@ def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date
 
 
 def _extra(
-    header: DaftraInvoice,
-    created: str | None,
-    modified: str | None,
-    at: str,
-    *,
-    keep_subscription: bool,
+    header: DaftraInvoice, created: str | None, modified: str | None, subscription: int | None
 ) -> dict[str, Any]:
+    """``extra`` of ``header``, with ``subscription_id`` when it is one (not the parent of a
+    credit note, debit note or refund)."""
     extra: dict[str, Any] = {}
     if created is not None:
         extra["created"] = created
     if modified is not None:
         extra["modified"] = modified
-    issue_date = business_date(header.issue_date, at, "issue_date")
-    if issue_date is not None:
+    issue_date = header.issue_date  # a `datetime.date` when given
+    if issue_date:
         extra["issue_date"] = issue_date.isoformat()
-    for key, value in (
-        ("invoice_html_url", header.invoice_html_url),
-        ("qr_code_url", header.qr_code_url),
-        ("html_notes", header.html_notes),
-        ("adjustment_label", header.adjustment_label),
-    ):
-        if (found := text(value)) is not None:
-            extra[key] = found
-    subscription = present(header.subscription_id)
-    if subscription is not None and keep_subscription:
+    if (found := text(header.invoice_html_url)) is not None:
+        extra["invoice_html_url"] = found
+    if (found := text(header.qr_code_url)) is not None:
+        extra["qr_code_url"] = found
+    if (found := text(header.html_notes)) is not None:
+        extra["html_notes"] = found
+    if (found := text(header.adjustment_label)) is not None:
+        extra["adjustment_label"] = found
+    if subscription is not None:
         extra["subscription_id"] = subscription
     # Amounts checked (`_checks`); zero, null and absent are left out.
-    for key, figure in (
-        ("discount_percent", header.discount),
-        ("discount_amount", header.discount_amount),
-        ("summary_deposit", header.summary_deposit),
-        ("summary_refund", header.summary_refund),
-        ("adjustment_value", header.adjustment_value),
-    ):
+    for name, figure in zip(_EXTRA_NAMES, _EXTRA_AMOUNTS(header), strict=True):
         if figure:
-            extra[key] = str(figure)
+            extra[name] = str(figure)
     return extra
+
+
+_EXTRA_NAMES = (
+    "discount_percent",
+    "discount_amount",
+    "summary_deposit",
+    "summary_refund",
+    "adjustment_value",
+)
+_EXTRA_AMOUNTS = attrgetter(
+    "discount", "discount_amount", "summary_deposit", "summary_refund", "adjustment_value"
+)

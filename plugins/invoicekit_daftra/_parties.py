@@ -44,10 +44,14 @@ def _address(
     """The address of one source (the invoice's snapshot, the client record, the site), its
     country checked by the caller."""
     first, second = text(address1), text(address2)
-    lines = tuple(line for line in (first, second) if line) if first or second else ()
     town, region, postal = text(city), text(state), text(postal_code)
-    if not (lines or town or region or postal or country):
+    if not (first or second or town or region or postal or country):
         return None
+    # Spelled out: a generator over two lines cost more than the rest of the address.
+    if first is None:
+        lines: tuple[str, ...] = () if second is None else (second,)
+    else:
+        lines = (first,) if second is None else (first, second)
     return Address(lines=lines, city=town, postal_code=postal, region=region, country=country)
 
 
@@ -78,14 +82,19 @@ def _record_address(client: Client, at: str) -> Address | None:
 def _business_numbers(client: Client) -> tuple[str | None, str | None]:
     """(VAT id, legal registration id) from ``bn1``/``bn2``, chosen by their labels."""
     vat_id = registration = None
-    for number, label in ((client.bn1, client.bn1_label), (client.bn2, client.bn2_label)):
-        value, meaning = text(number), text(label) or ""
-        if value is None:
-            continue
+    first, second = text(client.bn1), text(client.bn2)
+    if first is not None:
+        meaning = text(client.bn1_label) or ""
+        if _VAT_LABEL.search(meaning):
+            vat_id = first
+        elif _REGISTRATION_LABEL.search(meaning):
+            registration = first
+    if second is not None:
+        meaning = text(client.bn2_label) or ""
         if vat_id is None and _VAT_LABEL.search(meaning):
-            vat_id = value
+            vat_id = second
         elif registration is None and _REGISTRATION_LABEL.search(meaning):
-            registration = value
+            registration = second
     return vat_id, registration
 
 

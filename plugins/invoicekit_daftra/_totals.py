@@ -8,7 +8,6 @@ are in the `invoicekit_daftra._mapping` docstring. The amounts read here have pa
 
 from __future__ import annotations
 
-from decimal import Decimal
 from operator import attrgetter
 
 import msgspec
@@ -30,17 +29,6 @@ _AMOUNTS = attrgetter(
     "summary_paid",
     "summary_unpaid",
 )
-
-
-def _tax(
-    lines: tuple[Line, ...], gross: Decimal | None, net: Decimal | None, at: str
-) -> Decimal | None:
-    line_taxes = [line.tax_amount for line in lines]
-    if line_taxes and None not in line_taxes:
-        return add(line_taxes, at, "InvoiceItem")  # type: ignore[arg-type]  # no None: checked
-    if gross is not None and net is not None:
-        return subtract(gross, net, at, "summary_total")
-    return None
 
 
 def totals(
@@ -68,12 +56,19 @@ def totals(
         due = None
         if gross is not None and paid is not None:
             due = subtract(gross, paid, at, "summary_total")
+    # Tax: the lines' taxes when every line states one, else gross - net.
+    line_taxes = [line.tax_amount for line in lines]
+    tax = None
+    if line_taxes and None not in line_taxes:
+        tax = add(line_taxes, at, "InvoiceItem")  # type: ignore[arg-type]  # no None: checked
+    elif gross is not None and net is not None:
+        tax = subtract(gross, net, at, "summary_total")
     return Totals(
         line_net=line_net,
         discount=discount,
         charges=charges,
         net=net,
-        tax=_tax(lines, gross, net, at),
+        tax=tax,
         gross=gross,
         paid=paid,
         due=due,

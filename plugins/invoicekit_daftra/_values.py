@@ -97,6 +97,7 @@ _BELOW = Decimal(10) ** MAX_INTEGER_DIGITS
 _is_decimal = Decimal.__instancecheck__
 _size = Decimal.copy_abs  # quiet and context-free; the sum is what the context checks
 _ZERO = Decimal(0)
+_FINEST = Decimal(1).scaleb(-_PLACES)
 _add, _subtract = EXACT.add, EXACT.subtract
 
 
@@ -115,10 +116,16 @@ def usable(values: Iterable[object]) -> bool:
         with decimal.localcontext(EXACT):
             amounts: Iterator[Decimal] = filter(_is_decimal, values)  # type: ignore[arg-type]
             size = sum(map(_size, amounts), _ZERO)
+            if not size.is_finite() or size >= _BELOW:
+                return False
+            if size:
+                # Rounded (trapped) exactly when the sum has a place beyond `_PLACES`: cheaper
+                # than reading its exponent, which builds a named tuple.
+                size.quantize(_FINEST)
+                return True
     except ArithmeticError:
         return False
-    if not size.is_finite() or size >= _BELOW:
-        return False
+    # A zero quantizes without a signal, whatever its exponent: read it.
     exponent = size.as_tuple().exponent
     return isinstance(exponent, int) and exponent >= -_PLACES
 

@@ -61,7 +61,7 @@ LISTING_SIDE = (
 )
 
 
-@pytest.mark.parametrize("vendor", ["fynn", "yeti"])
+@pytest.mark.parametrize("vendor", ["fynn", "yeti", "daftra"])
 def test_normalizing_loads_nothing_of_the_listing_side(vendor: str) -> None:
     loaded = loaded_by_normalize(vendor, PAYLOADS / vendor / "seed_invoice.json")
     assert not loaded & set(LISTING_SIDE)
