@@ -216,7 +216,7 @@ from ._values import (
     local_date,
 )
 
-__all__ = ["KINDS", "UNIT_CODES", "decode_invoice", "map_invoice", "to_invoice"]
+__all__ = ["KINDS", "UNIT_CODES", "map_invoice", "to_invoice"]
 
 #: Fynn document types and their kinds; any other type is `InvoiceKind.OTHER`.
 KINDS: dict[str, InvoiceKind] = {
@@ -258,14 +258,6 @@ _add = EXACT.add
 _DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
 
 
-def decode_invoice(body: bytes) -> FynnInvoice:
-    """Decode one invoice's JSON with the generated model (lenient, as the spec marks it).
-
-    Raises `msgspec.ValidationError` or `msgspec.DecodeError`, whose message names the path.
-    """
-    return _DECODER.decode(body)
-
-
 def map_invoice(raw: msgspec.Raw, context: Transactions | None) -> Invoice:
     """One invoice object (its own bytes ``raw``), with its payments when ``context`` holds
     the transactions the client read (see "Payments").
@@ -298,8 +290,10 @@ def to_invoice(
         money = reader(currency, True)
     extra = _extra(source)
     items = lookup.of(source.id) if lookup is not None else ()
+    # What the transactions' amounts are read in: once per invoice, for `paid` and `payments`.
+    units = _money_of(source, currency) if lookup is not None else None
     # Credit documents are paid out, not in: their transactions say nothing about `paid`.
-    totals = _totals(source, money, None if credit else lookup, items, extra)
+    totals = _totals(source, money, None if credit else lookup, items, extra, units=units)
     status = _STATUS_OF.get(status_raw, InvoiceStatus.UNKNOWN)
     due, gross = totals.due, totals.gross
     if status is InvoiceStatus.OPEN and due is not None and gross is not None and 0 < due < gross:
@@ -338,7 +332,7 @@ def to_invoice(
         tax_breakdown=_tax_breakdown(positions, mapped) if positions else (),
         preceding_invoice=_preceding(reference, zone) if reference else None,
         notes=_notes(source.title, source.introduction, source.closing),
-        payments=payments(items, zone, _money_of(source, currency)) if items else (),
+        payments=payments(items, zone, units) if items and units is not None else (),
         payment_instructions=_payment_instructions(source.payment_method),
         created_at=created,
         extra=extra,
@@ -410,13 +404,15 @@ def _totals(
     lookup: Transactions | None,
     items: tuple[FynnPayment, ...],
     extra: dict[str, Any],
+    *,
+    units: Money | None,
 ) -> Totals:
     read = money.read
     gross = read(source.gross_amount, "grossAmount")
     due = read(source.unpaid_amount, "unpaidAmount")
     paid = exact_difference(gross, due) if gross is not None and due is not None else None
-    if lookup is not None:
-        paid = _paid(source, money.currency, lookup, items, stated=paid, extra=extra)
+    if lookup is not None and units is not None:
+        paid = _paid(lookup, items, units, stated=paid, extra=extra)
     value = source.discount_amount
     return Totals(
         discount=None if value is None else read(value, "discountAmount"),
@@ -429,10 +425,9 @@ def _totals(
 
 
 def _paid(
-    source: FynnInvoice,
-    currency: str,
     lookup: Transactions,
     items: tuple[FynnPayment, ...],
+    units: Money,
     *,
     stated: Decimal | None,
     extra: dict[str, Any],
@@ -440,7 +435,7 @@ def _paid(
     """`Totals.paid` when the client read the transactions (see "Payments")."""
     if lookup.unavailable is not None:
         extra["paymentsUnavailable"] = lookup.unavailable
-    derived = paid_from(lookup, items, _money_of(source, currency))
+    derived = paid_from(lookup, items, units)
     if derived is not None and (stated is None or derived == stated):
         return derived
     if derived is not None:

@@ -28,7 +28,7 @@ from invoicekit.plugin import (
 )
 from invoicekit_fynn_client.models import WebhookEvent as FynnWebhookEvent
 
-from ._mapping import decode_invoice, to_invoice
+from ._mapping import map_invoice
 from ._values import VENDOR, fail, given, instant
 
 __all__ = ["EVENTS", "SUPPORT", "parse_webhook"]
@@ -73,7 +73,7 @@ _RAW_DATA = msgspec.json.Decoder(_RawData)
 
 
 def _map_invoice(body: bytes) -> Invoice:
-    return to_invoice(decode_invoice(body), msgspec.Raw(body))
+    return map_invoice(msgspec.Raw(body), None)
 
 
 def parse_webhook(body: bytes) -> WebhookEvent:
