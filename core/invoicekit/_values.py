@@ -417,6 +417,7 @@ def is_uuid(value: str) -> bool:
 
 _NATIVE_SCALARS = frozenset({str, int, bool, type(None)})
 _STR_ONLY = frozenset({str})
+_CONTAINERS = frozenset({dict, list})
 
 
 def is_json_native(value: Any) -> bool:
@@ -429,7 +430,19 @@ def is_json_native(value: Any) -> bool:
     # an explicit stack, not recursion: vendor data nested 100,000 deep must not overflow it.
     # A dict's keys and a container's scalar children are checked by their types at once, in
     # C; only the children that are not exact scalars go on the stack.
-    pending = [value]
+    pending: list[Any] = [value]
+    if type(value) is dict and _STR_ONLY.issuperset(map(type, value)):
+        # A dict, as `extra` is: decided without the stack when its values are scalars, and
+        # otherwise only its values that are neither scalars nor an exact empty dict or list
+        # (Fynn's `customFields`) go on it.
+        children = value.values()
+        if _NATIVE_SCALARS.issuperset(map(type, children)):
+            return True
+        pending = [
+            child
+            for child in children
+            if type(child) not in _NATIVE_SCALARS and (child or type(child) not in _CONTAINERS)
+        ]
     pop, push = pending.pop, pending.extend
     while pending:
         item = pop()

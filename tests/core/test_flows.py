@@ -200,6 +200,9 @@ NATIVE = [
     {},
     [1, "a", None, [False]],
     {"a": {"b": [1, {"c": None}]}},
+    # `extra`'s usual shape: scalars and empty containers beside them.
+    {"level": 0, "flag": False, "note": "", "custom": {}, "items": [], "zone": None},
+    {"level": 1, "custom": {"k": [1, {}]}, "items": [[], {}]},
 ]
 NOT_NATIVE = [
     1.5,
@@ -212,6 +215,12 @@ NOT_NATIVE = [
     [{"a": Decimal(1)}],
     b"bytes",
     {"a"},
+    # False values beside empty containers that are not JSON-native all the same.
+    {"level": 0, "custom": {}, "fee": 0.0},
+    {"items": [], "fee": Decimal(0)},
+    {"custom": {}, "pair": ()},
+    {"custom": {}, "deep": {"k": [{}, 0.5]}},
+    {"custom": {}, "deep": {"k": {2: None}}},
 ]
 
 
