@@ -362,11 +362,25 @@ def _day(
     only (``index``: a position's)."""
     if value is None or value is _UNSET:
         return None
+    day = _DAYS.get(value)
+    if day is not None:
+        return day
     try:
-        return dt.datetime.fromisoformat(value).date()
+        day = dt.datetime.fromisoformat(value).date()
     except ValueError:
         # The toolkit's day words the error (or takes "" for no day) at the built path.
         return lenient_date(value, json_path(field, index))
+    if len(_DAYS) >= _DAYS_KEPT:
+        _DAYS.clear()
+    _DAYS[value] = day
+    return day
+
+
+# The days of the service-period strings seen (a day or date-time as written -> its day): an
+# invoice and its positions mostly state one period, and a listing's invoices a few, so each
+# distinct string is parsed once. Only strings that parsed are kept, and at most this many.
+_DAYS: dict[str, dt.date] = {}
+_DAYS_KEPT = 1024
 
 
 def _notes(*notes: str | msgspec.UnsetType | None) -> tuple[str, ...]:
@@ -623,14 +637,11 @@ def _text(value: str | msgspec.UnsetType | None) -> str | None:
 
 def _lines(positions: Sequence[Position], money: MoneyReader) -> tuple[Line, ...]:
     """One `Line` per position, in Fynn's order."""
-    # Positions of one invoice mostly share their service period: each distinct date string is
-    # parsed once per invoice.
-    days: dict[str, dt.date | None] = {}
-    return tuple([_line(item, money, index, days) for index, item in enumerate(positions)])
+    return tuple([_line(item, money, index) for index, item in enumerate(positions)])
 
 
 def _line(
-    position: Position, money: MoneyReader, index: int, days: dict[str, dt.date | None]
+    position: Position, money: MoneyReader, index: int
 ) -> Line:
     # The hot path of a long invoice: a null skips its helper, helpers are spelled out where a
     # call would cost more than its work (`_text` as in `_buyer`), and a JSON path is built
@@ -664,17 +675,13 @@ def _line(
     if not line_id:  # UNSET, None or ""
         place = position.position
         line_id = None if place is None or place is _UNSET else str(place)
-    # The service period's days as Fynn writes them (see "Dates"): each distinct string is
-    # parsed once per invoice (a parsed day is never None).
+    # The service period's days as Fynn writes them (see "Dates"), parsed once per distinct
+    # string (`_day`; a day is never false).
     start = end = None
     if written := position.service_date_from:
-        start = days.get(written)
-        if start is None:
-            start = days[written] = _day(written, "serviceDateFrom", index)
+        start = _DAYS.get(written) or _day(written, "serviceDateFrom", index)
     if written := position.service_date_to:
-        end = days.get(written)
-        if end is None:
-            end = days[written] = _day(written, "serviceDateTo", index)
+        end = _DAYS.get(written) or _day(written, "serviceDateTo", index)
     return Line(
         id=line_id,
         name=v if (v := position.name) and not v.isspace() else None,
