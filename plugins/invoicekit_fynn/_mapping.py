@@ -640,9 +640,7 @@ def _lines(positions: Sequence[Position], money: MoneyReader) -> tuple[Line, ...
     return tuple([_line(item, money, index) for index, item in enumerate(positions)])
 
 
-def _line(
-    position: Position, money: MoneyReader, index: int
-) -> Line:
+def _line(position: Position, money: MoneyReader, index: int) -> Line:
     # The hot path of a long invoice: a null skips its helper, helpers are spelled out where a
     # call would cost more than its work (`_text` as in `_buyer`), and a JSON path is built
     # only for an error.
