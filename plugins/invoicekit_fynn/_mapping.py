@@ -256,6 +256,13 @@ _UTC = dt.UTC
 _ZERO = Decimal(0)
 _add = EXACT.add
 _DECODER = msgspec.json.Decoder(FynnInvoice, strict=False)
+# What was checked once need not be again: the currency and country codes that had their shape
+# (exact strs of a few upper-case letters: bounded), and the IANA zones found by customers'
+# names (at most this many).
+_CURRENCIES_SEEN: set[str] = set()
+_COUNTRIES_SEEN: set[str] = set()
+_ZONES_SEEN: dict[str, dt.tzinfo] = {}
+_SEEN_KEPT = 256
 
 
 def map_invoice(raw: msgspec.Raw, context: Transactions | None) -> Invoice:
@@ -281,7 +288,9 @@ def to_invoice(
     # helpers run for what is given and word every error at its JSON path.
     if not source.id:
         raise fail("$.id", "the invoice id is empty")
-    currency = check_currency(source.currency_code, "$.currencyCode")
+    currency = source.currency_code
+    if currency not in _CURRENCIES_SEEN:
+        _CURRENCIES_SEEN.add(check_currency(currency, "$.currencyCode"))
     type_raw: str = source.type_._value_
     status_raw: str = source.status._value_
     credit = type_raw in _CREDIT_TYPES
@@ -469,7 +478,16 @@ def _date_zone(source: FynnInvoice) -> dt.tzinfo:
     """``customer.timeZone`` when it names a known IANA zone, else UTC (see "Dates")."""
     customer = source.customer
     name = customer.time_zone if customer else None  # None or UNSET: no customer
-    return (iana_zone(name) or _UTC) if name else _UTC
+    if not name:
+        return _UTC
+    zone = _ZONES_SEEN.get(name)
+    if zone is None:
+        zone = iana_zone(name)
+        if zone is None:
+            return _UTC
+        if len(_ZONES_SEEN) < _SEEN_KEPT:
+            _ZONES_SEEN[name] = zone
+    return zone
 
 
 def _preceding(reference: ReferencedInvoice, zone: dt.tzinfo) -> InvoiceReference | None:
@@ -608,11 +626,13 @@ def _postal_address(snapshot: FynnAddress) -> Address | None:
     street = _joined(snapshot.street, snapshot.house_number)
     addition = v if (v := snapshot.addition) and not v.isspace() else None
     country = v if (v := snapshot.country_code) and not v.isspace() else None
-    if country is not None and not _COUNTRY.fullmatch(country):
-        raise fail(
-            "$.invoiceAddress.countryCode",
-            f"country code must be two upper-case letters, got {country[:20]!r}",
-        )
+    if country is not None and country not in _COUNTRIES_SEEN:
+        if not _COUNTRY.fullmatch(country):
+            raise fail(
+                "$.invoiceAddress.countryCode",
+                f"country code must be two upper-case letters, got {country[:20]!r}",
+            )
+        _COUNTRIES_SEEN.add(country)
     lines: tuple[str, ...]
     if street:
         lines = (street, addition) if addition else (street,)
