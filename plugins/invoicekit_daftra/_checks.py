@@ -70,18 +70,17 @@ def check(
     header: DaftraInvoice,
     items: Sequence[InvoiceItem],
     records: Sequence[InvoicePayment],
-    *,
-    at: str,
-    items_path: str,
-    payments_path: str,
-    with_taxes: bool,
+    paths: tuple[str, str, str],
+    taxes: object,
 ) -> None:
     """Raise `NormalizationError` at the first amount of the document that the mapping reads
-    and that is not usable (`_values.amount`); ``with_taxes`` says that the account's taxes
-    are known, so that the taxes' own amounts are read too (`_taxes`)."""
+    and that is not usable (`_values.amount`). ``paths`` are the JSON paths of the header, its
+    lines and its payments; ``taxes`` (the account's, or None) not None says that the taxes'
+    own amounts are read too (`_taxes`)."""
+    at, items_path, payments_path = paths
     for index, item in enumerate(items):
         _check_line(item, items_path, index)
-    if with_taxes:
+    if taxes is not None:
         for index, item in enumerate(items):
             for tax_id, field in ((item.tax1, "summary_tax1"), (item.tax2, "summary_tax2")):
                 if tax_id:

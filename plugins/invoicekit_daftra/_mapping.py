@@ -216,15 +216,7 @@ def invoice_from_envelope(
     listed, paid_in = items or (), records or ()
     if not _checks.usable(header, listed, paid_in):
         # Words the first unusable amount; a false alarm (no such amount) maps as before.
-        _checks.check(
-            header,
-            listed,
-            paid_in,
-            at=at,
-            items_path=items_path,
-            payments_path=payments_path,
-            with_taxes=taxes is not None,
-        )
+        _checks.check(header, listed, paid_in, (at, items_path, payments_path), taxes)
     try:
         status, status_raw = _codes.invoice_status(
             header.draft, header.payment_status, header.status
@@ -279,15 +271,7 @@ def invoice_from_envelope(
         # does not hold) refuses an oversized amount, and this names it at its JSON path, as
         # every unusable amount is named before anything else; any other error is raised as
         # it is.
-        _checks.check(
-            header,
-            listed,
-            paid_in,
-            at=at,
-            items_path=items_path,
-            payments_path=payments_path,
-            with_taxes=taxes is not None,
-        )
+        _checks.check(header, listed, paid_in, (at, items_path, payments_path), taxes)
         raise
 
 
