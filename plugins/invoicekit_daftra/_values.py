@@ -18,8 +18,9 @@ the error names the field.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import partial, reduce
 
@@ -98,9 +99,13 @@ _is_decimal = Decimal.__instancecheck__
 _ZERO = Decimal(0)
 _FINEST = Decimal(1).scaleb(-_PLACES)
 _add, _subtract, _quantize = EXACT.add, EXACT.subtract, EXACT.quantize
+# Up to this many values, `EXACT.add` one by one is cheaper than entering the exact context
+# (which copies it and sets a context variable) for `sum`; beyond, `sum`'s cheaper additions
+# win (a 200-line invoice has about 1,600 amounts).
+_FEW = 48
 
 
-def usable(values: Iterable[object]) -> bool:
+def usable(values: Sequence[object]) -> bool:
     """Whether every `Decimal` among ``values`` is finite and has no more decimal places than
     `amount` allows (anything else, such as ``None`` or ``UNSET``, is passed over).
 
@@ -111,8 +116,14 @@ def usable(values: Iterable[object]) -> bool:
     the few amounts it does not store are held to it where they are used (`oversized`). False
     says only "check them one by one": sizes beyond the exact context's also give False.
     """
+    amounts: Iterator[Decimal] = filter(_is_decimal, values)  # type: ignore[arg-type]
     try:
-        total = reduce(_add, filter(_is_decimal, values), _ZERO)  # type: ignore[arg-type]
+        if len(values) <= _FEW:
+            total = reduce(_add, amounts, _ZERO)
+        else:
+            # The exact context: no rounding, no NaN, no absurd exponent; each raises instead.
+            with decimal.localcontext(EXACT):
+                total = sum(amounts, _ZERO)
         if not total.is_finite():
             return False
         if total:

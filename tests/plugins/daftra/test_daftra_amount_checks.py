@@ -159,3 +159,15 @@ def test_an_oversized_amount_gives_the_error_the_per_value_check_gives() -> None
     assert caught.value.vendor == "daftra"
     assert "not a usable amount" in str(caught.value)
     assert "digits before the point" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["1.000000001", "NaN", "-Infinity", "0E-9"])
+def test_a_long_invoice_names_its_one_unusable_amount(value: str) -> None:
+    # Enough lines for the one pass to sum in the exact context rather than add one by one.
+    document = _document()
+    items = document["data"]["Invoice"]["InvoiceItem"]
+    items.extend({**items[0], "id": str(600 + i)} for i in range(20))
+    items[-1]["quantity"] = value
+    assert _error_path(document) == f"$.data.Invoice.InvoiceItem[{len(items) - 1}].quantity"
+    items[-1]["quantity"] = "2"
+    assert len(_normalize(document).lines) == len(items)
