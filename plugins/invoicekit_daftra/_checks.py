@@ -1,10 +1,18 @@
 """The amounts of one Daftra document, checked once before it is mapped.
 
 The mapping (`invoicekit_daftra._mapping`, `_lines`, `_totals`, `_taxes`) reads every amount
-as msgspec decoded it. This module is what makes that safe: `check` passes the whole document
-through `_values.usable` (one pass in C), and only when that fails checks the amounts the
-mapping reads one by one, in the order it reads them, so that the error names the first
-unusable amount's JSON path as before. Fields the mapping never reads are never an error.
+as msgspec decoded it. This module is what makes that safe, in three parts:
+
+- `usable` passes the whole document through `_values.usable` (one pass in C): every amount
+  the mapping may read is finite and has at most the places `_values.amount` allows.
+- Their sizes are checked where they end up: `Invoice` refuses any decimal it holds with too
+  many digits before the point, and the amounts it does not hold (those that go to ``extra``
+  or only into a sum or product) are asked `_values.oversized` where the mapping uses them.
+- `check` checks the amounts the mapping reads one by one, in the order it reads them, so that
+  the error names the first unusable amount's JSON path: when `usable` fails, and when mapping
+  the document fails after it passed (an oversized amount, or any other error, which is
+  raised as it is when every amount is usable). Fields the mapping never reads are never an
+  error.
 """
 
 from __future__ import annotations
@@ -15,9 +23,10 @@ from operator import attrgetter
 from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 from invoicekit_daftra_client.models import InvoiceItem, InvoicePayment
 
-from ._values import amount, usable
+from ._values import amount
+from ._values import usable as _usable
 
-__all__ = ["check"]
+__all__ = ["check", "usable"]
 
 _TOTALS = (
     "summary_subtotal",
@@ -44,29 +53,34 @@ _LINE_AMOUNTS = attrgetter(*_LINE)
 _PAYMENT_AMOUNT = attrgetter("amount")
 
 
-def check(
-    header: DaftraInvoice,
-    items: Sequence[InvoiceItem],
-    records: Sequence[InvoicePayment],
-    *,
-    at: str,
-    items_path: str,
-    payments_path: str,
-    with_taxes: bool,
-) -> None:
-    """Raise `NormalizationError` at the first amount of the document that the mapping reads
-    and that is not usable (`_values.amount`); ``with_taxes`` says that the account's taxes
-    are known, so that the taxes' own amounts are read too (`_taxes`)."""
+def usable(
+    header: DaftraInvoice, items: Sequence[InvoiceItem], records: Sequence[InvoicePayment]
+) -> bool:
+    """Whether every amount of the document that the mapping may read is finite and has no
+    more places than allowed (`_values.usable`); False says only "`check` them"."""
     # One list, extended in place: cheaper than chaining iterators over the records.
     amounts = [*_HEADER_AMOUNTS(header)]
     for item in items:
         amounts += _LINE_AMOUNTS(item)
     amounts += map(_PAYMENT_AMOUNT, records)
-    if usable(amounts):
-        return
+    return _usable(amounts)
+
+
+def check(
+    header: DaftraInvoice,
+    items: Sequence[InvoiceItem],
+    records: Sequence[InvoicePayment],
+    paths: tuple[str, str, str],
+    taxes: object,
+) -> None:
+    """Raise `NormalizationError` at the first amount of the document that the mapping reads
+    and that is not usable (`_values.amount`). ``paths`` are the JSON paths of the header, its
+    lines and its payments; ``taxes`` (the account's, or None) not None says that the taxes'
+    own amounts are read too (`_taxes`)."""
+    at, items_path, payments_path = paths
     for index, item in enumerate(items):
         _check_line(item, items_path, index)
-    if with_taxes:
+    if taxes is not None:
         for index, item in enumerate(items):
             for tax_id, field in ((item.tax1, "summary_tax1"), (item.tax2, "summary_tax2")):
                 if tax_id:

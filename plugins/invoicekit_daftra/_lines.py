@@ -16,7 +16,7 @@ from invoicekit_daftra_client.models import InvoiceItem, InvoicePayment
 
 from . import _codes, _taxes
 from ._account import Tax
-from ._values import Where, add, business_date, code, multiply
+from ._values import Where, add, amount, business_date, code, multiply, oversized
 
 __all__ = ["PERCENTAGE", "line", "line_tax", "paid_by_payments", "payment"]
 
@@ -57,6 +57,8 @@ def _discount(
         return None  # absent stays unknown
     if not discount:
         return discount  # a stated zero is no discount, whatever the type
+    if oversized(discount):  # `Invoice` sees a product or nothing, not the discount itself
+        amount(discount, *where, "discount")
     kind = item.discount_type
     if kind == _ABSOLUTE:
         return discount
@@ -82,8 +84,12 @@ def line(item: InvoiceItem, at: str, index: int, taxes: dict[int, Tax] | None = 
     if known:
         tax = first if second is None else second
         if first is not None and second is not None:
+            # `Invoice` sees their sum, which may hide an oversized pair, not each of them.
+            if oversized(first) or oversized(second):
+                amount(first, at, index, "summary_tax1")
+                amount(second, at, index, "summary_tax2")
             # Summed from zero, as `_values.add` sums; two amounts within the bounds always
-            # add up exactly (`_values.usable`), so an error needs no path here.
+            # add up exactly, so an error needs no path here.
             tax = _add(_add(_ZERO, first), second)
     net, gross, product = item.subtotal, item.total, item.product_id
     return Line(
@@ -110,7 +116,7 @@ def payment(record: InvoicePayment, at: str, index: int) -> Payment:
         id=str(record.id),
         date=business_date(day, at, index, "date") if day else None,
         amount=None if paid is _UNSET else paid,
-        currency=code(currency, _CURRENCY, "an ISO 4217 code", at, index, "currency_code")
+        currency=(currency if currency in _CURRENCIES else _currency(currency, at, index))
         if currency
         else None,
         method=text(record.payment_method),
@@ -118,6 +124,19 @@ def payment(record: InvoicePayment, at: str, index: int) -> Payment:
         status=status,
         status_raw=status_raw,
     )
+
+
+# The payment currencies that matched once: an invoice's payments, and a listing's, repeat
+# one or two, and each check is a call and a regular expression. Bounded: only codes that
+# matched are kept.
+_CURRENCIES: set[str] = set()
+
+
+def _currency(value: str, at: str, index: int) -> str | None:
+    found = code(value, _CURRENCY, "an ISO 4217 code", at, index, "currency_code")
+    if found is not None and len(_CURRENCIES) < 256:
+        _CURRENCIES.add(found)
+    return found
 
 
 def paid_by_payments(payments: tuple[Payment, ...] | None, *where: Where) -> Decimal | None:

@@ -146,7 +146,7 @@ from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 from . import _checks, _codes, _lines, _parties, _taxes, _times
 from ._account import NOTHING_KNOWN, Account
 from ._totals import totals
-from ._values import VENDOR, code, fail, text
+from ._values import VENDOR, amount, code, fail, oversized, text
 
 __all__ = ["invoice_from_envelope"]
 
@@ -213,60 +213,66 @@ def invoice_from_envelope(
     if header.id <= 0:
         raise fail(f"{at}.id", f"{header.id} is not a Daftra id (a positive integer)")
     taxes = account.taxes
-    listed = items or ()
-    _checks.check(
-        header,
-        listed,
-        records or (),
-        at=at,
-        items_path=items_path,
-        payments_path=payments_path,
-        with_taxes=taxes is not None,
-    )
-    status, status_raw = _codes.invoice_status(header.draft, header.payment_status, header.status)
-    kind, kind_raw = _codes.invoice_kind(header.type_)
-    if kind_raw is None:
-        kind = untyped_kind
-    # ``date``, ``issue_date`` and ``due_date`` decode as `datetime.date` (never a string).
-    issued = header.date or header.issue_date or None
-    line = _lines.line
-    lines = tuple([line(item, items_path, i, taxes) for i, item in enumerate(listed)])
-    breakdown, inclusive = _taxes.breakdown(header, listed, lines, taxes, items_path=items_path)
-    payments = None
-    if records is not None:
-        payment = _lines.payment
-        payments = tuple([payment(record, payments_path, i) for i, record in enumerate(records)])
-    parent = present(header.subscription_id)
-    refers = kind in _REFERRING_KINDS and bool(parent)
-    notes, created, modified = text(header.notes), text(header.created), text(header.modified)
-    zone = account.zone
-    return Invoice(
-        vendor=VENDOR,
-        id=str(header.id),
-        number=text(header.no) or text(header.number),
-        kind=kind,
-        kind_raw=kind_raw,
-        status=status,
-        status_raw=status_raw,
-        issue_date=issued,
-        due_date=_due_date(header, issued, at),
-        currency=code(header.currency_code, _CURRENCY, "an ISO 4217 code", at, "currency_code"),
-        seller=account.seller,
-        buyer=_parties.buyer(header, client, at, client_path),
-        purchase_order_reference=text(header.po_number),
-        lines=lines,
-        totals=totals(header, lines, payments, at, payments_path),
-        tax_breakdown=breakdown,
-        payments=payments or (),
-        prices_include_tax=inclusive,
-        preceding_invoice=InvoiceReference(id=str(parent)) if refers else None,
-        notes=(notes,) if notes else (),
-        pdf_url=text(header.invoice_pdf_url),
-        created_at=None if zone is None else _times.instant(created, zone),
-        updated_at=None if zone is None else _times.instant(modified, zone),
-        extra=_extra(header, created, modified, None if refers else parent),
-        raw=raw,
-    )
+    listed, paid_in = items or (), records or ()
+    if not _checks.usable(header, listed, paid_in):
+        # Words the first unusable amount; a false alarm (no such amount) maps as before.
+        _checks.check(header, listed, paid_in, (at, items_path, payments_path), taxes)
+    try:
+        status, status_raw = _codes.invoice_status(
+            header.draft, header.payment_status, header.status
+        )
+        kind, kind_raw = _codes.invoice_kind(header.type_)
+        if kind_raw is None:
+            kind = untyped_kind
+        # ``date``, ``issue_date`` and ``due_date`` decode as `datetime.date` (never a string).
+        issued = header.date or header.issue_date or None
+        line = _lines.line
+        lines = tuple([line(item, items_path, i, taxes) for i, item in enumerate(listed)])
+        breakdown, inclusive = _taxes.breakdown(header, listed, lines, taxes, items_path=items_path)
+        payments = None
+        if records is not None:
+            payment = _lines.payment
+            payments = tuple(
+                [payment(record, payments_path, i) for i, record in enumerate(records)]
+            )
+        parent = present(header.subscription_id)
+        refers = kind in _REFERRING_KINDS and bool(parent)
+        notes, created, modified = text(header.notes), text(header.created), text(header.modified)
+        zone = account.zone
+        return Invoice(
+            vendor=VENDOR,
+            id=str(header.id),
+            number=text(header.no) or text(header.number),
+            kind=kind,
+            kind_raw=kind_raw,
+            status=status,
+            status_raw=status_raw,
+            issue_date=issued,
+            due_date=_due_date(header, issued, at),
+            currency=code(header.currency_code, _CURRENCY, "an ISO 4217 code", at, "currency_code"),
+            seller=account.seller,
+            buyer=_parties.buyer(header, client, at, client_path),
+            purchase_order_reference=text(header.po_number),
+            lines=lines,
+            totals=totals(header, lines, payments, at, payments_path),
+            tax_breakdown=breakdown,
+            payments=payments or (),
+            prices_include_tax=inclusive,
+            preceding_invoice=InvoiceReference(id=str(parent)) if refers else None,
+            notes=(notes,) if notes else (),
+            pdf_url=text(header.invoice_pdf_url),
+            created_at=None if zone is None else _times.instant(created, zone),
+            updated_at=None if zone is None else _times.instant(modified, zone),
+            extra=_extra(header, at, created, modified, None if refers else parent),
+            raw=raw,
+        )
+    except Exception:
+        # `usable` does not read sizes: `Invoice` (or `_values.oversized`, for the amounts it
+        # does not hold) refuses an oversized amount, and this names it at its JSON path, as
+        # every unusable amount is named before anything else; any other error is raised as
+        # it is.
+        _checks.check(header, listed, paid_in, (at, items_path, payments_path), taxes)
+        raise
 
 
 def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date | None:
@@ -285,10 +291,14 @@ def _due_date(header: DaftraInvoice, issued: dt.date | None, at: str) -> dt.date
 
 
 def _extra(
-    header: DaftraInvoice, created: str | None, modified: str | None, subscription: int | None
+    header: DaftraInvoice,
+    at: str,
+    created: str | None,
+    modified: str | None,
+    subscription: int | None,
 ) -> dict[str, Any]:
-    """``extra`` of ``header``, with ``subscription_id`` when it is one (not the parent of a
-    credit note, debit note or refund)."""
+    """``extra`` of ``header`` at JSON path ``at``, with ``subscription_id`` when it is one
+    (not the parent of a credit note, debit note or refund)."""
     extra: dict[str, Any] = {}
     if created is not None:
         extra["created"] = created
@@ -307,9 +317,14 @@ def _extra(
         extra["adjustment_label"] = found
     if subscription is not None:
         extra["subscription_id"] = subscription
-    # Amounts checked (`_checks`); zero, null and absent are left out.
-    for name, figure in zip(_EXTRA_NAMES, _EXTRA_AMOUNTS(header), strict=True):
+    # Amounts checked (`_checks`) but for their size, which `Invoice` does not check in
+    # ``extra``; zero, null and absent are left out.
+    for field, name, figure in zip(
+        _EXTRA_FIELDS, _EXTRA_NAMES, _EXTRA_AMOUNTS(header), strict=True
+    ):
         if figure:
+            if oversized(figure):
+                amount(figure, at, field)
             extra[name] = str(figure)
     return extra
 
@@ -321,6 +336,11 @@ _EXTRA_NAMES = (
     "summary_refund",
     "adjustment_value",
 )
-_EXTRA_AMOUNTS = attrgetter(
-    "discount", "discount_amount", "summary_deposit", "summary_refund", "adjustment_value"
+_EXTRA_FIELDS = (
+    "discount",
+    "discount_amount",
+    "summary_deposit",
+    "summary_refund",
+    "adjustment_value",
 )
+_EXTRA_AMOUNTS = attrgetter(*_EXTRA_FIELDS)

@@ -36,7 +36,7 @@ from invoicekit_daftra_client.models import Invoice as DaftraInvoice
 from invoicekit_daftra_client.models import InvoiceItem
 
 from ._account import Tax
-from ._values import add
+from ._values import add, amount, oversized
 
 __all__ = ["breakdown", "line_rate", "tax_ids"]
 
@@ -74,16 +74,19 @@ class _Sum:
         self.nets: list[Decimal] | None = []
 
 
-def _gather(items: Sequence[InvoiceItem], lines: Sequence[Line]) -> dict[int, _Sum]:
+def _gather(items: Sequence[InvoiceItem], lines: Sequence[Line], at: str) -> dict[int, _Sum]:
     sums: dict[int, _Sum] = {}
-    for item, line in zip(items, lines, strict=True):
+    for index, (item, line) in enumerate(zip(items, lines, strict=True)):
         ids = tax_ids(item)
         for tax_id, amount_field in ids:
             entry = sums.setdefault(tax_id, _Sum())
-            value = present(getattr(item, amount_field))  # checked (`_checks`)
+            value = present(getattr(item, amount_field))  # checked (`_checks`) but for size
             if value is None or entry.amounts is None:
                 entry.amounts = None
             else:
+                # `Invoice` sees the sum over the lines, which may hide an oversized amount.
+                if oversized(value):
+                    amount(value, at, index, amount_field)
                 entry.amounts.append(value)
             if len(ids) != 1 or line.net_amount is None or entry.nets is None:
                 entry.nets = None
@@ -107,7 +110,7 @@ def breakdown(
     """The tax breakdown and ``prices_include_tax`` (rules in the module docstring)."""
     if taxes is None or not items:
         return (), None
-    sums = _gather(items, lines)
+    sums = _gather(items, lines, items_path)
     if not sums:
         return (), None
     shipping, discount = header.shipping_amount, present(header.summary_discount)
