@@ -1,0 +1,108 @@
+"""The checks a careful integration makes on ``json.loads`` output before it trusts a value.
+
+``json.loads(body, parse_float=Decimal)`` gives dicts, lists, str, int, bool, None and
+`Decimal`: nothing says a key holds the type the code expects. These readers check what they
+return (a wrong type is a `ValueError` naming the key, not a silently wrong `Invoice`), and
+turn JSON numbers into exact `Decimal` and ISO 8601 text into dates and aware instants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+_fromisoformat = dt.datetime.fromisoformat
+
+
+def _wrong(key: str, value: Any, expected: str) -> ValueError:
+    return ValueError(f"{key}: expected {expected}, got {type(value).__name__}")
+
+
+def text(obj: dict[str, Any], key: str) -> str | None:
+    """``obj[key]`` when it is a string, None when absent or null."""
+    value = obj.get(key)
+    if value is None or type(value) is str:
+        return value
+    raise _wrong(key, value, "a string")
+
+
+def required_text(obj: dict[str, Any], key: str) -> str:
+    """``obj[key]``, which must be a string."""
+    value = obj[key]
+    if type(value) is str:
+        return value
+    raise _wrong(key, value, "a string")
+
+
+def integer(obj: dict[str, Any], key: str) -> int | None:
+    """``obj[key]`` when it is a JSON integer (not a bool), None when absent or null."""
+    value = obj.get(key)
+    if value is None or type(value) is int:
+        return value
+    raise _wrong(key, value, "an integer")
+
+
+def required_integer(obj: dict[str, Any], key: str) -> int:
+    """``obj[key]``, which must be a JSON integer (not a bool)."""
+    value = obj[key]
+    if type(value) is int:
+        return value
+    raise _wrong(key, value, "an integer")
+
+
+def boolean(obj: dict[str, Any], key: str) -> bool | None:
+    """``obj[key]`` when it is a bool, None when absent or null."""
+    value = obj.get(key)
+    if value is None or type(value) is bool:
+        return value
+    raise _wrong(key, value, "a bool")
+
+
+def mapping(obj: dict[str, Any], key: str) -> dict[str, Any] | None:
+    """``obj[key]`` when it is an object, None when absent or null."""
+    value = obj.get(key)
+    if value is None or type(value) is dict:
+        return value
+    raise _wrong(key, value, "an object")
+
+
+def array(obj: dict[str, Any], key: str) -> list[Any]:
+    """``obj[key]`` when it is an array, empty when absent or null."""
+    value = obj.get(key)
+    if value is None:
+        return []
+    if type(value) is list:
+        return value
+    raise _wrong(key, value, "an array")
+
+
+def number(obj: dict[str, Any], key: str) -> Decimal | None:
+    """``obj[key]`` as an exact `Decimal` (a JSON number or a numeric string), None if absent."""
+    value = obj.get(key)
+    if value is None:
+        return None
+    kind = type(value)
+    if kind is Decimal:  # parse_float=Decimal: already exact
+        return value
+    if kind is int or kind is str:
+        try:
+            result = Decimal(value)
+        except ArithmeticError:
+            raise _wrong(key, value, "a number") from None
+        if result.is_finite():
+            return result
+    raise _wrong(key, value, "a number")
+
+
+def instant(obj: dict[str, Any], key: str) -> dt.datetime | None:
+    """``obj[key]`` as an aware datetime (ISO 8601 with an offset), None when absent or null."""
+    value = obj.get(key)
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise _wrong(key, value, "an ISO 8601 instant")
+    parsed = _fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError(f"{key}: {value!r} has no UTC offset")
+    return parsed
