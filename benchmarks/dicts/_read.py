@@ -9,10 +9,15 @@ turn JSON numbers into exact `Decimal` and ISO 8601 text into dates and aware in
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from decimal import Decimal
+from json.decoder import scanstring
 from typing import Any
 
 _fromisoformat = dt.datetime.fromisoformat
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+_SPACE = re.compile(r"[ \t\n\r]*").match
 
 
 def _wrong(key: str, value: Any, expected: str) -> ValueError:
@@ -106,3 +111,40 @@ def instant(obj: dict[str, Any], key: str) -> dt.datetime | None:
     if parsed.tzinfo is None:
         raise ValueError(f"{key}: {value!r} has no UTC offset")
     return parsed
+
+
+def members(text: str) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
+    """The top-level object's members, and where each value starts and ends in ``text``.
+
+    What ``json.loads(text, parse_float=Decimal)`` gives, plus the spans: a vendor whose
+    `Invoice.raw` is one member's bytes needs them, and ``json.loads`` keeps no positions.
+    Each value is parsed once, by the stdlib decoder's ``raw_decode``.
+    """
+    pos = _SPACE(text).end()
+    if text[pos : pos + 1] != "{":
+        raise ValueError("expected a JSON object")
+    pos = _SPACE(text, pos + 1).end()
+    found: dict[str, Any] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    if text[pos : pos + 1] == "}":
+        return found, spans
+    while True:
+        if text[pos : pos + 1] != '"':
+            raise ValueError(f"expected a key at character {pos}")
+        key, pos = scanstring(text, pos + 1)
+        pos = _SPACE(text, pos).end()
+        if text[pos : pos + 1] != ":":
+            raise ValueError(f"expected ':' at character {pos}")
+        pos = _SPACE(text, pos + 1).end()
+        found[key], end = _DECODER.raw_decode(text, pos)
+        spans[key] = (pos, end)
+        pos = _SPACE(text, end).end()
+        if text[pos : pos + 1] == ",":
+            pos = _SPACE(text, pos + 1).end()
+        elif text[pos : pos + 1] == "}":
+            break
+        else:
+            raise ValueError(f"expected ',' or '}}' at character {pos}")
+    if _SPACE(text, pos + 1).end() != len(text):
+        raise ValueError("data after the document")
+    return found, spans
