@@ -16,10 +16,11 @@ from collections.abc import Callable
 
 from invoicekit import Invoice
 
-from . import fynn, stripe, yeti
+from . import daftra, fynn, stripe, yeti
 
 #: vendor → its dict code: one invoice's response body in, the `Invoice` out.
 DICTS: dict[str, Callable[[bytes], Invoice]] = {
+    "daftra": daftra.to_invoice,
     "fynn": fynn.to_invoice,
     "stripe": stripe.to_invoice,
     "yeti": yeti.to_invoice,

@@ -82,6 +82,17 @@ def array(obj: dict[str, Any], key: str) -> list[Any]:
     raise _wrong(key, value, "an array")
 
 
+def objects(obj: dict[str, Any], key: str) -> list[dict[str, Any]] | None:
+    """``obj[key]`` as a list of objects, None when absent or null."""
+    if obj.get(key) is None:
+        return None
+    items = array(obj, key)
+    for item in items:
+        if type(item) is not dict:
+            raise ValueError(f"{key}: expected objects, got {type(item).__name__}")
+    return items
+
+
 def number(obj: dict[str, Any], key: str) -> Decimal | None:
     """``obj[key]`` as an exact `Decimal` (a JSON number or a numeric string), None if absent."""
     value = obj.get(key)

@@ -28,12 +28,12 @@ from invoicekit import (
 )
 
 from ._read import (
-    array,
     boolean,
     instant,
     integer,
     mapping,
     number,
+    objects,
     required_integer,
     required_text,
     text,
@@ -205,10 +205,7 @@ def to_invoice(body: bytes) -> Invoice:
     status = _STATUSES.get(raw_status, InvoiceStatus.UNKNOWN)
     if status is InvoiceStatus.OPEN and due is not None and gross is not None and 0 < due < gross:
         status = InvoiceStatus.PARTIALLY_PAID
-    positions = array(s, "positions")
-    for position in positions:
-        if type(position) is not dict:
-            raise ValueError("positions: expected objects")
+    positions = objects(s, "positions") or []
     lines = tuple(_line(p, negate) for p in positions)
     custom = mapping(s, "customFields")
     candidates = {

@@ -17,11 +17,11 @@ from invoicekit import Address, Invoice, InvoiceKind, InvoiceStatus, Line, Party
 from invoicekit import Totals as InvoiceTotals
 
 from ._read import (
-    array,
     boolean,
     integer,
     mapping,
     number,
+    objects,
     required_integer,
     required_text,
     text,
@@ -47,17 +47,6 @@ def _iso(obj: dict[str, Any] | None, key: str) -> str | None:
     return _fromtimestamp(seconds, _UTC).isoformat().replace("+00:00", "Z")
 
 
-def _objects(obj: dict[str, Any], key: str) -> list[dict[str, Any]] | None:
-    """``obj[key]`` as a list of objects, None when absent or null."""
-    if obj.get(key) is None:
-        return None
-    items = array(obj, key)
-    for item in items:
-        if type(item) is not dict:
-            raise ValueError(f"{key}: expected objects, got {type(item).__name__}")
-    return items
-
-
 def to_invoice(body: bytes) -> Invoice:
     """The `Invoice` `normalize("stripe", body)` gives, for bodies shaped like the recorded."""
     s = json.loads(body, parse_float=Decimal)
@@ -76,14 +65,14 @@ def to_invoice(body: bytes) -> Invoice:
 
     rates = {
         required_text(rate, "id"): (number(rate, "percentage"), text(rate, "display_name"))
-        for rate in _objects(s, "default_tax_rates") or ()
+        for rate in objects(s, "default_tax_rates") or ()
     }
     listing = mapping(s, "lines")
     if listing is None:
         raise ValueError("lines: expected an object")
     lines, periods = [], []
-    for item in _objects(listing, "data") or ():
-        taxes = _objects(item, "tax_amounts")
+    for item in objects(listing, "data") or ():
+        taxes = objects(item, "tax_amounts")
         period = mapping(item, "period")
         if period is None:
             raise ValueError("period: expected an object")
@@ -102,7 +91,7 @@ def to_invoice(body: bytes) -> Invoice:
                 product_id=text(price, "product") if price else None,
                 quantity=Decimal(quantity) if quantity is not None else None,
                 unit_price=unit_price.scaleb(-places) if unit_price is not None else None,
-                discount_amount=total(_objects(item, "discount_amounts")),
+                discount_amount=total(objects(item, "discount_amounts")),
                 net_amount=major(integer(item, "amount_excluding_tax")),
                 tax_rate=rate[0] if rate else None,
                 tax_amount=total(taxes),
@@ -110,7 +99,7 @@ def to_invoice(body: bytes) -> Invoice:
                 period_end=end,
             )
         )
-    found = _objects(s, "total_tax_amounts")
+    found = objects(s, "total_tax_amounts")
     inclusive = {boolean(tax, "inclusive") for tax in found or ()}
     amount_paid, amount_remaining = (
         required_integer(s, "amount_paid"),
@@ -124,7 +113,7 @@ def to_invoice(body: bytes) -> Invoice:
         status = InvoiceStatus.PARTIALLY_PAID
     tax_ids = [
         (required_text(t, "type"), value)
-        for t in _objects(s, "customer_tax_ids") or ()
+        for t in objects(s, "customer_tax_ids") or ()
         if (value := text(t, "value"))
     ]
     a = mapping(s, "customer_address")
@@ -191,7 +180,7 @@ def to_invoice(body: bytes) -> Invoice:
         lines=tuple(lines),
         totals=InvoiceTotals(
             line_net=major(integer(s, "subtotal_excluding_tax")),
-            discount=total(_objects(s, "total_discount_amounts")),
+            discount=total(objects(s, "total_discount_amounts")),
             charges=major(integer(s, "amount_shipping")),
             net=major(integer(s, "total_excluding_tax")),
             tax=total(found),
