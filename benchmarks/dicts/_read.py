@@ -12,12 +12,12 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined] # real, not in the stubs
 from typing import Any
 
 _fromisoformat = dt.datetime.fromisoformat
 _DECODER = json.JSONDecoder(parse_float=Decimal)
-_SPACE = re.compile(r"[ \t\n\r]*").match
+_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def _wrong(key: str, value: Any, expected: str) -> ValueError:
@@ -98,9 +98,9 @@ def number(obj: dict[str, Any], key: str) -> Decimal | None:
     value = obj.get(key)
     if value is None:
         return None
-    kind = type(value)
-    if kind is Decimal:  # parse_float=Decimal: already exact
+    if isinstance(value, Decimal):  # parse_float=Decimal: already exact
         return value
+    kind = type(value)
     if kind is int or kind is str:
         try:
             result = Decimal(value)
@@ -124,6 +124,12 @@ def instant(obj: dict[str, Any], key: str) -> dt.datetime | None:
     return parsed
 
 
+def _skip(text: str, pos: int) -> int:
+    """Where the JSON whitespace from ``pos`` on ends."""
+    match = _SPACE.match(text, pos)
+    return match.end() if match else pos
+
+
 def members(text: str) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
     """The top-level object's members, and where each value starts and ends in ``text``.
 
@@ -131,10 +137,10 @@ def members(text: str) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
     `Invoice.raw` is one member's bytes needs them, and ``json.loads`` keeps no positions.
     Each value is parsed once, by the stdlib decoder's ``raw_decode``.
     """
-    pos = _SPACE(text).end()
+    pos = _skip(text, 0)
     if text[pos : pos + 1] != "{":
         raise ValueError("expected a JSON object")
-    pos = _SPACE(text, pos + 1).end()
+    pos = _skip(text, pos + 1)
     found: dict[str, Any] = {}
     spans: dict[str, tuple[int, int]] = {}
     if text[pos : pos + 1] == "}":
@@ -143,19 +149,19 @@ def members(text: str) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
         if text[pos : pos + 1] != '"':
             raise ValueError(f"expected a key at character {pos}")
         key, pos = scanstring(text, pos + 1)
-        pos = _SPACE(text, pos).end()
+        pos = _skip(text, pos)
         if text[pos : pos + 1] != ":":
             raise ValueError(f"expected ':' at character {pos}")
-        pos = _SPACE(text, pos + 1).end()
+        pos = _skip(text, pos + 1)
         found[key], end = _DECODER.raw_decode(text, pos)
         spans[key] = (pos, end)
-        pos = _SPACE(text, end).end()
+        pos = _skip(text, end)
         if text[pos : pos + 1] == ",":
-            pos = _SPACE(text, pos + 1).end()
+            pos = _skip(text, pos + 1)
         elif text[pos : pos + 1] == "}":
             break
         else:
             raise ValueError(f"expected ',' or '}}' at character {pos}")
-    if _SPACE(text, pos + 1).end() != len(text):
+    if _skip(text, pos + 1) != len(text):
         raise ValueError("data after the document")
     return found, spans

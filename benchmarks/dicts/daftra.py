@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import Any
 
 import msgspec
@@ -178,14 +179,14 @@ def to_invoice(body: bytes) -> Invoice:
         raise ValueError("data.Invoice: expected the invoice")
     lines = tuple(_line(item) for item in objects(h, "InvoiceItem") or ())
     issued = _day(h, "date") or _day(h, "issue_date")
-    taxes = [line.tax_amount for line in lines]
+    taxes = [line.tax_amount for line in lines if line.tax_amount is not None]
     subtotal, discount = number(h, "summary_subtotal"), number(h, "summary_discount")
     shipping, gross = number(h, "shipping_amount"), number(h, "summary_total")
     net = None
     if subtotal is not None and discount is not None and not shipping:
         net = subtotal - discount
-    if taxes and None not in taxes:
-        tax = sum(taxes[1:], taxes[0])  # type: ignore[arg-type]
+    if taxes and len(taxes) == len(lines):
+        tax: Decimal | None = sum(taxes[1:], taxes[0])
     else:
         tax = gross - net if gross is not None and net is not None else None
     extra: dict[str, object] = {}

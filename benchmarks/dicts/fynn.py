@@ -116,19 +116,19 @@ def _line(p: dict[str, Any], negate: bool) -> Line:
 
 
 def _breakdown(positions: list[Any], lines: tuple[Line, ...]) -> tuple[TaxSubtotal, ...]:
-    groups: dict[Decimal, list[tuple[dict[str, Any], Line]]] = {}
+    groups: dict[Decimal, list[tuple[dict[str, Any], Decimal, Decimal]]] = {}
     for position, line in zip(positions, lines, strict=True):
         if line.tax_rate is None or line.net_amount is None or line.tax_amount is None:
             return ()
-        groups.setdefault(line.tax_rate, []).append((position, line))
+        groups.setdefault(line.tax_rate, []).append((position, line.net_amount, line.tax_amount))
     subtotals = []
     for rate, members in groups.items():
-        names = {text(p["tax"], "description") for p, _ in members if p.get("tax")} - {None, ""}
+        names = {text(p["tax"], "description") for p, _, _ in members if p.get("tax")} - {None, ""}
         subtotals.append(
             TaxSubtotal(
                 rate=rate,
-                taxable_amount=sum((line.net_amount for _, line in members), Decimal(0)),  # type: ignore[misc]
-                tax_amount=sum((line.tax_amount for _, line in members), Decimal(0)),  # type: ignore[misc]
+                taxable_amount=sum((net for _, net, _ in members), Decimal(0)),
+                tax_amount=sum((tax for _, _, tax in members), Decimal(0)),
                 name=names.pop() if len(names) == 1 else None,
             )
         )
