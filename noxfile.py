@@ -192,8 +192,9 @@ def new_vendor(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmark normalize against its limit, pydantic, stock models and json.loads (`-- --quick`).
 
-    The compared models are generated from the same specs into a temporary folder, never kept;
-    the full run writes docs/benchmarks.md and docs/benchmarks.png.
+    json.loads is timed alone and as a hand integration (benchmarks/dicts/). The compared
+    models are generated from the same specs into a temporary folder, never kept; the full run
+    writes docs/benchmarks.md and docs/benchmarks.png.
     """
     _sync(session, "--all-packages", "--extra", "sandbox", "--group", "bench")
     env = {"PYTHONPATH": f"{ROOT / 'codegen'}{os.pathsep}{ROOT / 'benchmarks'}"}

@@ -1,7 +1,8 @@
 """What is timed against `normalize`: each a function of one response body, per vendor.
 
 The decode-only contenders stop where `normalize` only begins (they give a vendor model, not an
-`Invoice`); every contender that does give an `Invoice` is checked equal to `normalize`'s.
+`Invoice`); every contender that does give an `Invoice` (the limit, json.loads + dicts) is
+checked equal to `normalize`'s.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+from dicts import DICTS
 from limits import LIMITS
 
 import invoicekit
@@ -31,12 +33,15 @@ ID_PATH = {"yeti": ("data", "id"), "daftra": ("data", "Invoice", "id"), "fynn": 
 
 NORMALIZE = "normalize"
 LIMIT = "limit"
+DICTS_LABEL = "json.loads + dicts"
 MSGSPEC = "msgspec models, decode only"
 PYDANTIC = "pydantic v2, decode only"
 STOCK = "stock generator, decode only"
 JSON = "json.loads only"
 #: Column order of the tables.
-ORDER = (NORMALIZE, LIMIT, MSGSPEC, PYDANTIC, JSON, STOCK)
+ORDER = (NORMALIZE, LIMIT, DICTS_LABEL, MSGSPEC, PYDANTIC, JSON, STOCK)
+#: The contenders that build an `Invoice`: each must equal normalize's, field by field.
+INVOICES = (LIMIT, DICTS_LABEL)
 
 Contender = Callable[[bytes], Any]
 
@@ -59,6 +64,8 @@ def for_vendor(vendor: str, models: Path | None) -> dict[str, Contender]:
     }
     if vendor in LIMITS:
         found[LIMIT] = LIMITS[vendor]
+    if vendor in DICTS:
+        found[DICTS_LABEL] = DICTS[vendor]
     if models is not None:
         if str(models) not in sys.path:
             sys.path.insert(0, str(models))
@@ -72,20 +79,20 @@ def for_vendor(vendor: str, models: Path | None) -> dict[str, Contender]:
 def disagreement(vendor: str, body: bytes, contenders: dict[str, Contender]) -> list[str]:
     """Why the contenders do not agree on ``body``; empty when they do.
 
-    The limit must give an `Invoice` equal to `normalize`'s; every decode-only contender must
-    find the same invoice id in its model.
+    The limit and the dict code must give an `Invoice` equal to `normalize`'s; every
+    decode-only contender must find the same invoice id in its model.
     """
     expected = invoicekit.normalize(vendor, body)
     problems: list[str] = []
     for label, contender in contenders.items():
         result = contender(body)
-        if label == LIMIT:
+        if label in INVOICES:
             if result != expected:
                 fields = [
                     f for f in expected.__struct_fields__
                     if getattr(expected, f) != getattr(result, f)
                 ]  # fmt: skip
-                problems.append(f"{vendor}: the limit differs from normalize in {fields}")
+                problems.append(f"{vendor}: {label} differs from normalize in {fields}")
             continue
         if label == NORMALIZE:
             continue

@@ -20,7 +20,7 @@ import cases
 import contenders
 import report
 import timing
-from contenders import LIMIT, NORMALIZE
+from contenders import DICTS_LABEL, LIMIT, NORMALIZE
 
 VENDORS = ("yeti", "daftra", "fynn", "stripe")
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name.split(',')[0]} {s.median:8.1f}" for name, s in samples.items()
             ), flush=True)  # fmt: skip
         if vendor in cases.GROWN:
-            pair = {k: v for k, v in chosen.items() if k in (NORMALIZE, LIMIT)}
+            pair = {k: v for k, v in chosen.items() if k in (NORMALIZE, LIMIT, DICTS_LABEL)}
             growth[vendor] = []
             for count in cases.PLOT_LINES:
                 body = cases.GROWN[vendor](count)
