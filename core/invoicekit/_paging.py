@@ -315,7 +315,7 @@ class RawPage:
         found: list[_T] = []
         append, index = found.append, 0
         try:
-            for index, item in enumerate(self.items):
+            for index, item in enumerate(self.items):  # noqa: B007 - the handler reads it
                 append(mapping(item.copy()))
         except Exception as exc:
             error = rooted_error(self.vendor, self.where(index), exc)

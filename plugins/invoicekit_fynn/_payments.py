@@ -356,5 +356,6 @@ def paid_from(lookup: Transactions, items: Sequence[FynnPayment], money: Money) 
         if amount is None or (item.currency is not None and item.currency != currency):
             return None
         # Summed as it goes (`exact_sum` of the nets): once per listed invoice.
-        total = exact_sum((total, exact_difference(amount, item.refunded) if item.refunded else amount))
+        net = exact_difference(amount, item.refunded) if item.refunded else amount
+        total = exact_sum((total, net))
     return minor_to_major(total, money.precision, "$.amount", currency)
