@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import msgspec
 
-from ._envelope import Path, json_path, locate_items, rooted
+from ._envelope import Path, json_path, locate_items, rooted, rooted_error
 from ._flowtypes import DECODED_EXTENSION, Call, Page
 from ._pagingtypes import Cursor, NextLink, Offset, PageNumber, Paging, Repeats
 from .errors import NormalizationError, Unsupported
@@ -310,9 +310,19 @@ class RawPage:
 
         ``raw`` is a copy of the item's bytes, so an invoice does not pin the page in memory.
         """
-        root = json_path(self.path)  # once per page, not per item
-        count = len(self.items)
-        return [self._mapped(f"{root}[{index}]", index, mapping) for index in range(count)]
+        # Once per listed invoice: one loop inside one `try`, not `rooted` per item (a frame
+        # and a partial each); an error is rooted at its item's path as `rooted` would.
+        found: list[_T] = []
+        append, index = found.append, 0
+        try:
+            for index, item in enumerate(self.items):  # noqa: B007 - the handler reads it
+                append(mapping(item.copy()))
+        except Exception as exc:
+            error = rooted_error(self.vendor, self.where(index), exc)
+            if error is None:
+                raise
+            raise error from exc
+        return found
 
     def invoice(self, index: int, mapping: Callable[[msgspec.Raw], _T]) -> _T:
         """``mapping`` of item ``index`` alone, as in `invoices` (it may return more than the
@@ -324,8 +334,8 @@ class RawPage:
         return json_path((*self.path, index))
 
     def _mapped(self, where: str, index: int, mapping: Callable[[msgspec.Raw], _T]) -> _T:
-        raw = msgspec.Raw(bytes(self.items[index]))
-        return rooted(self.vendor, where, functools.partial(mapping, raw))
+        # `Raw.copy`: the item's own bytes, no view into the page body.
+        return rooted(self.vendor, where, functools.partial(mapping, self.items[index].copy()))
 
 
 #: How a listing reads one page: its invoices, possibly after further calls (Stripe's lines).

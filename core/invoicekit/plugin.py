@@ -52,6 +52,7 @@ from invoicekit._deferred import deferred
 from invoicekit._envelope import (
     Envelope,
     decode,
+    decoded,
     json_path,
     locate,
     locate_items,
@@ -226,6 +227,7 @@ __all__ = [
     "decimal_ok",
     "decimal_problem",
     "decode",
+    "decoded",
     "deferred",
     "embedded",
     "exact_difference",

@@ -53,6 +53,7 @@ Error bodies are read by `invoicekit_fynn._errors`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Generator, Mapping, Sequence
 from typing import Any
@@ -148,8 +149,8 @@ def read_page(
     """The page's invoices; every transaction is read once, at the first page with invoices."""
     if page.items and _LOOKUP not in page.listing:
         page.listing[_LOOKUP] = yield from transactions_flow(None)
-    lookup = page.listing.get(_LOOKUP)
-    return page.invoices(lambda raw: map_invoice(raw, lookup))
+    # A partial, not a lambda: called once per listed invoice, it adds no Python frame.
+    return page.invoices(functools.partial(map_invoice, context=page.listing.get(_LOOKUP)))
 
 
 def _native_params(native: Mapping[str, str]) -> dict[str, Any]:

@@ -44,13 +44,14 @@ Totals.paid
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Generator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import msgspec
 
-from invoicekit.plugin import MAX_INTEGER_DIGITS, Payment, PaymentStatus, decode
+from invoicekit.plugin import MAX_INTEGER_DIGITS, Payment, PaymentStatus, decoded
 from invoicekit_fynn_client.models import Transaction, TransactionList, TransactionType
 
 from ._paging import is_last_page
@@ -167,6 +168,8 @@ _STATUS_OF_WORD = {
 }
 _UNSET = msgspec.UNSET
 _UTC = dt.UTC
+_NOTHING = Decimal(0)
+_COMPLETED_STATUS, _FAILED_STATUS = PaymentStatus.COMPLETED, PaymentStatus.FAILED
 _WHOLE = Decimal(1)
 
 
@@ -242,6 +245,13 @@ def _read(item: Transaction, index: int, texts: dict[str, str]) -> FynnPayment |
     )
 
 
+@functools.cache
+def _pages() -> msgspec.json.Decoder[TransactionList]:
+    """The decoder of a transactions page (lenient, as `decode`), made on first use: mapping
+    an invoice never needs it."""
+    return msgspec.json.Decoder(TransactionList, strict=False)
+
+
 def transactions_flow(
     invoice_id: str | None,
 ) -> Generator[Call, httpx.Response, Transactions]:
@@ -263,10 +273,11 @@ def transactions_flow(
             limit=TRANSACTIONS_PAGE_SIZE,
             invoice=invoice_id if invoice_id is not None else msgspec.UNSET,
         )
-        response = yield Call(kwargs, tolerate=_UNAVAILABLE)
+        # The client decodes the page with the flow's decoder, once (`Call.decoder`).
+        response = yield Call(kwargs, tolerate=_UNAVAILABLE, decoder=_pages())
         if response.status_code in _UNAVAILABLE:
             return Transactions(unavailable=f"HTTP {response.status_code}", complete=False)
-        listing = decode(VENDOR, response.content, TransactionList)
+        listing = decoded(VENDOR, response, _pages())
         ids = [item.id for item in listing.data]
         if ids and seen.issuperset(ids):
             return _done(found, complete=False, release=release)  # `page` is ignored
@@ -286,15 +297,6 @@ def _done(found: Mapping[str, list[FynnPayment]], *, complete: bool, release: bo
     return Transactions(by_invoice, complete=complete, release=release)
 
 
-def _major(minor: Decimal | None, item: FynnPayment, money: Money) -> Decimal | None:
-    if minor is None:
-        return None
-    currency = item.currency
-    if currency is None or currency == money.currency:
-        return minor_to_major(minor, money.precision, "$.amount", money.currency)
-    return minor_to_major(minor, DEFAULT_PRECISION, "$.amount", currency)
-
-
 class Money(msgspec.Struct, frozen=True):
     """The invoice's currency and the precision of its money objects."""
 
@@ -304,26 +306,32 @@ class Money(msgspec.Struct, frozen=True):
 
 def payments(items: Sequence[FynnPayment], zone: dt.tzinfo, money: Money) -> tuple[Payment, ...]:
     """The payment-type transactions as `Payment`, in Fynn's order."""
+    # Once per listed invoice that has transactions: the day and amount are read in place.
     found = []
     for item in items:
-        if item.is_payment:
-            found.append(
-                Payment(
-                    id=item.id,
-                    date=_day(item.paid_at or item.created_at, zone),
-                    amount=_major(item.amount, item, money),
-                    currency=item.currency,
-                    method=item.method,
-                    reference=item.reference,
-                    status=item.status,
-                    status_raw=item.status_raw,
-                )
+        if not item.is_payment:
+            continue
+        moment = item.paid_at or item.created_at
+        minor, currency = item.amount, item.currency
+        if minor is None:
+            amount = None
+        elif currency is None or currency == money.currency:
+            amount = minor_to_major(minor, money.precision, "$.amount", money.currency)
+        else:  # another currency than the invoice's: Fynn's default precision
+            amount = minor_to_major(minor, DEFAULT_PRECISION, "$.amount", currency)
+        found.append(
+            Payment(
+                id=item.id,
+                date=None if moment is None else moment.astimezone(zone).date(),
+                amount=amount,
+                currency=currency,
+                method=item.method,
+                reference=item.reference,
+                status=item.status,
+                status_raw=item.status_raw,
             )
+        )
     return tuple(found)
-
-
-def _day(moment: dt.datetime | None, zone: dt.tzinfo) -> dt.date | None:
-    return moment.astimezone(zone).date() if moment is not None else None
 
 
 def paid_from(lookup: Transactions, items: Sequence[FynnPayment], money: Money) -> Decimal | None:
@@ -336,13 +344,18 @@ def paid_from(lookup: Transactions, items: Sequence[FynnPayment], money: Money) 
     """
     if not lookup.complete:
         return None
-    nets = []
+    currency = money.currency
+    total = _NOTHING
     for item in items:  # one pass: any payment still open, or foreign, and nothing is derived
-        if not item.is_payment or item.status is PaymentStatus.FAILED:
+        status = item.status
+        if not item.is_payment or status is _FAILED_STATUS:
             continue
-        if item.status is not PaymentStatus.COMPLETED:
+        if status is not _COMPLETED_STATUS:
             return None  # pending or unknown
-        if item.amount is None or item.currency not in (None, money.currency):
+        amount = item.amount
+        if amount is None or (item.currency is not None and item.currency != currency):
             return None
-        nets.append(exact_difference(item.amount, item.refunded) if item.refunded else item.amount)
-    return minor_to_major(exact_sum(nets), money.precision, "$.amount", money.currency)
+        # Summed as it goes (`exact_sum` of the nets): once per listed invoice.
+        net = exact_difference(amount, item.refunded) if item.refunded else amount
+        total = exact_sum((total, net))
+    return minor_to_major(total, money.precision, "$.amount", currency)

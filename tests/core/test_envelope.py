@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import httpx
+import msgspec
 import pytest
 
-from invoicekit._envelope import Envelope, json_path, locate, locate_items
+from invoicekit._envelope import Envelope, decoded, json_path, locate, locate_items
+from invoicekit._flowtypes import DECODED_EXTENSION
 from invoicekit.errors import NormalizationError
 
 DAFTRA = b'{"code": 200, "data": {"Invoice": {"id": "7",  "summary_total": 1.50}}}'
@@ -59,3 +62,25 @@ def test_malformed_json_is_a_normalization_error_at_the_root() -> None:
 def test_json_path_spells_keys_and_indexes() -> None:
     assert json_path(("data", 0, "lines")) == "$.data[0].lines"
     assert json_path(()) == "$"
+
+
+class _Counted(msgspec.Struct):
+    count: int
+
+
+def test_decoded_takes_the_clients_decode_of_its_own_decoder() -> None:
+    decoder = msgspec.json.Decoder(_Counted)
+    response = httpx.Response(200, content=b'{"count": 1}')
+    response.extensions[DECODED_EXTENSION] = (decoder, _Counted(7))  # what the client did
+    assert decoded("acme", response, decoder) == _Counted(7)
+    # Another decoder's result is not this one's: the body is decoded here.
+    other = msgspec.json.Decoder(_Counted)
+    assert decoded("acme", response, other) == _Counted(1)
+
+
+def test_decoded_words_a_bad_body_at_its_json_path() -> None:
+    response = httpx.Response(200, content=b'{"count": "many"}')
+    with pytest.raises(NormalizationError) as caught:
+        decoded("acme", response, msgspec.json.Decoder(_Counted))
+    assert caught.value.vendor == "acme"
+    assert caught.value.path == "$.count"
