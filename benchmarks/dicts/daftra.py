@@ -13,6 +13,12 @@ from decimal import Decimal
 from typing import Any
 
 import msgspec
+from limits.daftra import (  # the vendor's codes: the limit's tables
+    _KINDS,
+    _PAYMENTS,
+    _STATUSES,
+    _VAT,
+)
 
 from invoicekit import (
     Address,
@@ -28,22 +34,6 @@ from invoicekit import (
 
 from ._read import mapping, members, number, objects, text
 
-_STATUSES = {
-    -1: InvoiceStatus.DRAFT,
-    0: InvoiceStatus.OPEN,
-    1: InvoiceStatus.PARTIALLY_PAID,
-    2: InvoiceStatus.PAID,
-    3: InvoiceStatus.REFUNDED,
-    4: InvoiceStatus.OVERPAID,
-}
-_KINDS = {0: InvoiceKind.INVOICE, 5: InvoiceKind.CREDIT_NOTE, 6: InvoiceKind.REFUND}
-_PAYMENTS = {
-    0: PaymentStatus.FAILED,
-    1: PaymentStatus.COMPLETED,
-    2: PaymentStatus.PENDING,
-    3: PaymentStatus.FAILED,
-}
-_VAT = re.compile(r"vat|tax|ضريب", re.IGNORECASE)
 _REGISTRATION = re.compile(r"commercial|registr|\bcr\b|سجل", re.IGNORECASE)
 _INTEGER = re.compile(r"-?[0-9]+")
 _FLAGS = {"0": False, "1": True, "false": False, "true": True, 0: False, 1: True}

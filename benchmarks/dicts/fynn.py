@@ -13,6 +13,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import msgspec
+from limits.fynn import (  # the vendor's codes: the limit's tables
+    _CREDIT,
+    _KINDS,
+    _MEANS,
+    _STATUSES,
+    _TYPE_CODES,
+    _UNITS,
+)
 
 from invoicekit import (
     Address,
@@ -39,28 +47,6 @@ from ._read import (
     text,
 )
 
-_KINDS = {
-    "TYPE_INVOICE": InvoiceKind.INVOICE,
-    "TYPE_CREDIT": InvoiceKind.CREDIT_NOTE,
-    "TYPE_REFUND": InvoiceKind.REFUND,
-    "TYPE_CANCEL": InvoiceKind.CANCELLATION,
-    "TYPE_REMINDER": InvoiceKind.REMINDER,
-    "TYPE_DUNNING": InvoiceKind.REMINDER,
-}
-_STATUSES = {
-    "STATUS_DRAFT": InvoiceStatus.DRAFT,
-    "STATUS_NEW": InvoiceStatus.DRAFT,
-    "STATUS_FINALIZING": InvoiceStatus.DRAFT,
-    "STATUS_UNPAID": InvoiceStatus.OPEN,
-    "STATUS_REMINDED": InvoiceStatus.OPEN,
-    "STATUS_PAID": InvoiceStatus.PAID,
-    "STATUS_REFUNDED": InvoiceStatus.REFUNDED,
-    "STATUS_CANCELLED": InvoiceStatus.VOID,
-}
-_TYPE_CODES = {"TYPE_INVOICE": "380", "TYPE_CREDIT": "381"}
-_MEANS = {"sepa_debit": "59", "card": "48"}
-_CREDIT = {InvoiceKind.CREDIT_NOTE, InvoiceKind.REFUND, InvoiceKind.CANCELLATION}
-_UNITS = {"stück": "C62", "stk": "C62", "monat": "MON", "jahr": "ANN", "tag": "DAY"}
 _UTC = dt.UTC
 
 

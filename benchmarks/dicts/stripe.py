@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import msgspec
+from limits.stripe import _STATUSES, _THREE, _ZERO  # the vendor's codes: the limit's tables
 
 from invoicekit import Address, Invoice, InvoiceKind, InvoiceStatus, Line, Party, TaxSubtotal
 from invoicekit import Totals as InvoiceTotals
@@ -27,11 +28,6 @@ from ._read import (
     text,
 )
 
-_STATUSES = {"draft": InvoiceStatus.DRAFT, "open": InvoiceStatus.OPEN,
-             "paid": InvoiceStatus.PAID, "void": InvoiceStatus.VOID}  # fmt: skip
-_ZERO = {"BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX", "VND",
-         "VUV", "XAF", "XOF", "XPF"}  # fmt: skip
-_THREE = {"BHD", "JOD", "KWD", "OMR", "TND"}
 _UTC = dt.UTC
 _fromtimestamp = dt.datetime.fromtimestamp
 
